@@ -1,0 +1,301 @@
+"""The command line: for team leads and scripts. Uses only ``quickreply.core`` — never Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from . import __version__
+from .core import Library, QuickReplyError, Template, open_library
+from .core.errors import InvalidInput
+from .core.settings import SETTINGS
+from .core.variables import Context, expand
+from .paths import data_home
+
+
+class Clipboard:
+    """The system clipboard through pyperclip, with messages an agent can act on."""
+
+    @staticmethod
+    def copy(text: str) -> None:
+        import pyperclip
+
+        try:
+            pyperclip.copy(text)
+        except pyperclip.PyperclipException as exc:
+            raise QuickReplyError(
+                "无法使用剪贴板：系统没有可用的剪贴板程序。Linux 上请安装 xclip 或 xsel（Wayland 用 wl-clipboard）；"
+                f"也可以用 quickreply show 把内容打印出来。（{exc}）"
+            ) from exc
+
+    @staticmethod
+    def paste() -> str | None:
+        import pyperclip
+
+        try:
+            return pyperclip.paste()
+        except pyperclip.PyperclipException:
+            return None
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"快捷回复：命令用法有误：{message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", default=argparse.SUPPRESS, help="数据目录（默认：$QUICKREPLY_HOME 或系统用户目录）")
+    parser = ChineseArgumentParser(
+        prog="quickreply", description="快捷回复：淘宝/天猫客服的快捷短语工具。", parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"quickreply {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    p = command("search", "按拼音、首字母、快捷码或中文查找回复")
+    p.add_argument("query", nargs="+", help="要找的内容，如 tk、tuikuan、退款、sf时效")
+    p.add_argument("--category", help="只在这个分类里找，如 售后 或 售后/退款时效")
+    p.add_argument("--limit", type=int, default=20, help="最多显示几条（默认 20）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("list", "列出回复模板")
+    p.add_argument("--category", help="只列这个分类（含子分类）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("categories", "列出分类及模板数")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    for name, text in (("show", "显示填好变量后的回复"), ("copy", "把填好变量的回复复制到剪贴板（并计一次使用）")):
+        p = command(name, text)
+        p.add_argument("ref", help="模板编号或快捷码")
+        p.add_argument("--var", action="append", default=[], metavar="名称=值", help="变量的值，可重复")
+
+    p = command("add", "新增回复模板")
+    p.add_argument("--category", required=True, help="分类，如 售后/退款时效（不存在会新建）")
+    p.add_argument("--title", required=True, help="标题")
+    p.add_argument("--body", required=True, help="内容；写 - 从标准输入读取")
+    p.add_argument("--shortcut", help="快捷码，如 tk")
+    p.add_argument("--tags", help="标签，用逗号或顿号分隔")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("edit", "修改回复模板")
+    p.add_argument("ref", help="模板编号或快捷码")
+    p.add_argument("--title")
+    p.add_argument("--body", help="新内容；写 - 从标准输入读取")
+    p.add_argument("--shortcut", help="新快捷码；写空字符串 \"\" 去掉快捷码")
+    p.add_argument("--tags", help="新标签，用逗号或顿号分隔")
+    p.add_argument("--category", help="移到这个分类")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("remove", "把回复模板移到回收站")
+    p.add_argument("ref", help="模板编号或快捷码")
+
+    p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
+    p.add_argument("key", nargs="?", help="设置项：" + "、".join(SETTINGS))
+    p.add_argument("value", nargs="?", help="新值")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    return parser
+
+
+# --- output helpers --------------------------------------------------------------------------------------------
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _one_line(text: str, width: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _print_templates(templates: Sequence[Template]) -> None:
+    for t in templates:
+        print(f"{t.id:>5}  {(t.shortcut or '-'):<8} {t.title}  〔{t.category}〕")
+        print(f"       {_one_line(t.body)}")
+
+
+def _read_body(value: str | None) -> str | None:
+    return sys.stdin.read() if value == "-" else value
+
+
+def _values(pairs: Sequence[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise InvalidInput(f"变量写法不对：「{pair}」。请写成 --var 名称=值，例如 --var 买家昵称=小王。")
+        out[name.strip()] = value
+    return out
+
+
+def _expand(lib: Library, template: Template, pairs: Sequence[str]) -> str:
+    values = _values(pairs)
+    context = Context(lib.get_setting("shop_name"), lib.get_setting("agent_name"), clipboard=Clipboard.paste)
+    text = expand(template.body, values, context)
+    lib.remember_values(values)
+    return text
+
+
+# --- commands ----------------------------------------------------------------------------------------------------
+
+
+def cmd_search(lib: Library, args: argparse.Namespace) -> int:
+    hits = lib.search(" ".join(args.query), limit=max(args.limit, 0), category=args.category)
+    if args.json:
+        _print_json([{**h.template.as_json(), "score": h.score} for h in hits])
+        return 0
+    if not hits:
+        print("没有找到匹配的回复。试试更短的词、拼音首字母，或用 quickreply categories 浏览分类。")
+        return 0
+    _print_templates([h.template for h in hits])
+    return 0
+
+
+def cmd_list(lib: Library, args: argparse.Namespace) -> int:
+    templates = lib.templates(args.category)
+    if args.json:
+        _print_json([t.as_json() for t in templates])
+    else:
+        _print_templates(templates)
+    return 0
+
+
+def cmd_categories(lib: Library, args: argparse.Namespace) -> int:
+    cats = lib.categories()
+    if args.json:
+        _print_json([{"id": c.id, "path": c.path, "name": c.name, "count": c.count} for c in cats])
+        return 0
+    for c in cats:
+        indent = "  " if c.parent_id else ""
+        print(f"{indent}{c.name}  ({c.count})" if c.parent_id else f"{c.name}")
+    return 0
+
+
+def cmd_show(lib: Library, args: argparse.Namespace) -> int:
+    print(_expand(lib, lib.get(args.ref), args.var))
+    return 0
+
+
+def cmd_copy(lib: Library, args: argparse.Namespace) -> int:
+    template = lib.get(args.ref)
+    Clipboard.copy(_expand(lib, template, args.var))
+    lib.record_use(template.id)
+    print(f"已复制：{template.title}")
+    return 0
+
+
+def _report(template: Template, args: argparse.Namespace, verb: str) -> int:
+    if getattr(args, "json", False):
+        _print_json(template.as_json())
+    else:
+        print(f"已{verb}：{template.title}（编号 {template.id}，快捷码 {template.shortcut or '无'}，{template.category}）")
+    return 0
+
+
+def cmd_add(lib: Library, args: argparse.Namespace) -> int:
+    body = _read_body(args.body) or ""
+    template = lib.add(args.category, args.title, body, shortcut=args.shortcut, tags=args.tags)
+    return _report(template, args, "新增")
+
+
+def cmd_edit(lib: Library, args: argparse.Namespace) -> int:
+    changes = {
+        "title": args.title,
+        "body": _read_body(args.body),
+        "shortcut": args.shortcut,
+        "tags": args.tags,
+        "category": args.category,
+    }
+    if all(v is None for v in changes.values()):
+        raise InvalidInput("没有要修改的内容：请至少给出 --title、--body、--shortcut、--tags 或 --category 之一。")
+    return _report(lib.update(args.ref, **changes), args, "修改")
+
+
+def cmd_remove(lib: Library, args: argparse.Namespace) -> int:
+    template = lib.remove(args.ref)
+    print(f"已移到回收站：{template.title}（编号 {template.id}）")
+    return 0
+
+
+def cmd_settings(lib: Library, args: argparse.Namespace) -> int:
+    if args.key is not None and args.value is not None:
+        lib.set_setting(args.key, args.value)
+    if args.key is not None and args.key not in SETTINGS:
+        lib.set_setting(args.key, "")  # raises, naming the known keys
+    current = lib.settings()
+    if args.json:
+        _print_json(current if args.key is None else {args.key: current[args.key]})
+        return 0
+    for key, value in current.items():
+        if args.key in (None, key):
+            print(f"{key} = {value or '（未设置）'}    # {SETTINGS[key].label}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
+    "search": cmd_search,
+    "list": cmd_list,
+    "categories": cmd_categories,
+    "show": cmd_show,
+    "copy": cmd_copy,
+    "add": cmd_add,
+    "edit": cmd_edit,
+    "remove": cmd_remove,
+    "settings": cmd_settings,
+}
+
+
+def _welcome(lib: Library) -> int:
+    print(
+        f"快捷回复 {__version__} 已就绪：{len(lib)} 条回复，{len(lib.categories())} 个分类。\n"
+        f"数据目录：{lib.home}\n"
+        "托盘程序（热键弹出搜索框）将在下一个版本提供；现在可以这样用：\n"
+        "  quickreply search tk            按快捷码、拼音或中文查找\n"
+        "  quickreply copy tk              复制回复到剪贴板\n"
+        "  quickreply show wl --var 单号=SF1234567890123\n"
+        "  quickreply categories           浏览分类\n"
+        "  quickreply --help               全部命令"
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (0 ok, 1 a problem the message explains, 2 wrong usage)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = _parser().parse_args(argv)
+    try:
+        lib = open_library(data_home(getattr(args, "home", None)))
+        try:
+            if args.command is None:
+                return _welcome(lib)
+            return COMMANDS[args.command](lib, args)
+        finally:
+            lib.close()
+    except QuickReplyError as exc:
+        print(f"快捷回复：{exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `quickreply list | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # a bug of ours: say so in one line instead of a traceback
+        if os.environ.get("QUICKREPLY_DEBUG"):
+            raise
+        print(
+            f"快捷回复出错了（{type(exc).__name__}: {exc}）。未完成的修改不会写入资料库；请把这行发给组长或开发者，"
+            "设置 QUICKREPLY_DEBUG=1 可看到详细信息。",
+            file=sys.stderr,
+        )
+        return 70

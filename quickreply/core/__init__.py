@@ -1,0 +1,52 @@
+"""QuickReply's core: plain Python (no Qt), used by the CLI and the GUI alike.
+
+    from quickreply.core import open_library
+    lib = open_library(home)
+    for hit in lib.search("tk"):
+        print(hit.template.title, hit.score)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import InvalidInput, LibraryDamaged, MissingVariable, NotFound, QuickReplyError, ShortcutClash
+from .library import Library
+from .models import Category, Hit, Template
+
+__all__ = [
+    "Category",
+    "Hit",
+    "InvalidInput",
+    "Library",
+    "LibraryDamaged",
+    "MissingVariable",
+    "NotFound",
+    "QuickReplyError",
+    "ShortcutClash",
+    "Template",
+    "open_library",
+]
+
+
+def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | None = None) -> Library:
+    """Open the library in ``home`` (see ``quickreply.paths.data_home``), creating it on first use.
+
+    A new library is filled with the bundled default library, in one transaction.
+
+    Args:
+        home: the data home; None means ``$QUICKREPLY_HOME`` or the platform's user data folder.
+        bundled: folder of the default library's JSON files (tests point it elsewhere).
+    """
+    from ..paths import data_home, resources  # paths is plain Python too; kept out of core's import time
+
+    from .defaults import read_bundled
+
+    library = Library(data_home(home))
+    if library.get_setting("library_seeded") == "":
+        items = read_bundled(bundled or resources() / "library")
+        with library.db.atomic():
+            library.add_many(items)
+            library.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('library_seeded', '1')")
+    return library

@@ -1,0 +1,553 @@
+"""The reply library: categories and templates in SQLite, with an in-memory search index kept in step."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from . import signature
+from .errors import InvalidInput, LibraryDamaged, NotFound, ShortcutClash
+from .forms import SearchColumns, search_columns, text_forms
+from .migrations import migrate
+from .models import Category, Hit, Template
+from .search import CategoryForms, Record, SearchIndex, frecency_after_use
+from .settings import SETTINGS, describe_settings
+from .text import fold, shortcut_key
+
+DB_NAME = "library.db"
+MAX_TITLE = 200
+MAX_BODY = 100_000
+MAX_SHORTCUT = 32
+MAX_CATEGORY_NAME = 40
+MAX_TAGS = 20
+
+_TAG_SPLIT = re.compile(r"[,，、;；\s]+")
+
+# Columns the index and the Template objects are built from, in this order.
+_COLUMNS = (
+    "id, category_id, title, body, shortcut, tags, favorite, position, use_count, last_used, frecency, created, "
+    "updated, pack_id, pack_item_id, title_key, title_initials, title_pinyin, shortcut_key, tags_key, "
+    "tags_initials, tags_pinyin, body_key, signature"
+)
+
+
+def now_iso() -> str:
+    """Local time with its offset, to the second: what an agent reads as "when"."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def split_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Tags from a list or from text an agent typed (``退款,到账`` or ``退款、到账``), trimmed and de-duplicated."""
+    if tags is None:
+        return ()
+    raw = _TAG_SPLIT.split(tags) if isinstance(tags, str) else [t.strip() for t in tags]
+    return tuple(dict.fromkeys(t for t in raw if t))
+
+
+class Library:
+    """One agent's library in one data home.
+
+    Every write is one transaction; the search index is updated right after it commits, so a search never sees
+    half a change.
+    """
+
+    def __init__(self, home: Path):
+        self.home = Path(home)
+        self.path = self.home / DB_NAME
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+            self.db = Database(self.path)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 5000")
+            self.db.enable_wal()
+            migrate(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise LibraryDamaged(f"无法打开资料库 {self.path}：{exc}。文件可能已损坏，请从备份恢复。") from exc
+        except OSError as exc:
+            raise LibraryDamaged(f"无法创建数据目录 {self.home}：{exc.strerror or exc}") from exc
+        self._categories: dict[int, Category] = {}
+        self._rows: dict[int, tuple[Any, ...]] = {}
+        self.index: SearchIndex
+        if self.get_setting("signature_version") not in ("", str(signature.VERSION)):
+            self._recompute_search_columns()
+        self._load()
+
+    # --- loading ------------------------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self._load_categories()
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM templates WHERE deleted_at IS NULL").fetchall()
+        self._rows = {row[0]: row for row in rows}
+        records = [self._record(row) for row in rows]
+        shortcuts = {row[18]: row[0] for row in rows if row[18]}
+        self.index = SearchIndex(records, [row[23] for row in rows], self._category_forms(), shortcuts)
+
+    def _load_categories(self) -> None:
+        rows = self.db.execute(
+            "SELECT c.id, c.name, c.parent_id, c.position, "
+            "(SELECT count(*) FROM templates t WHERE t.category_id = c.id AND t.deleted_at IS NULL) "
+            "FROM categories c ORDER BY c.position, c.id"
+        ).fetchall()
+        names = {r[0]: r[1] for r in rows}
+        self._categories = {
+            r[0]: Category(r[0], r[1], r[2], r[3], f"{names[r[2]]}/{r[1]}" if r[2] else r[1], r[4]) for r in rows
+        }
+        self._rank = {c.id: rank for rank, c in enumerate(self._ordered_categories())}
+
+    def _category_forms(self) -> list[CategoryForms]:
+        out = []
+        for cat in self._categories.values():
+            names = [cat.name] + ([self._categories[cat.parent_id].name] if cat.parent_id else [])
+            forms = [text_forms(n) for n in names]
+            out.append(CategoryForms(cat.id, *(tuple(f[i] for f in forms) for i in range(3))))
+        return out
+
+    def _record(self, row: Sequence[Any]) -> Record:
+        return Record(
+            id=row[0],
+            category_id=row[1],
+            title_key=row[15],
+            title_initials=row[16],
+            title_pinyin=row[17],
+            shortcut_key=row[18] or "",
+            tags_key=row[19],
+            tags_initials=row[20],
+            tags_pinyin=row[21],
+            body_key=row[22],
+            favorite=bool(row[6]),
+            frecency=row[10] if row[10] is not None else -math.inf,
+            last_used=row[9] or "",
+            order=(self._rank.get(row[1], 0), row[7], row[0]),
+        )
+
+    def _template(self, row: Sequence[Any]) -> Template:
+        return Template(
+            id=row[0],
+            category_id=row[1],
+            category=self._categories[row[1]].path,
+            title=row[2],
+            body=row[3],
+            shortcut=row[4],
+            tags=tuple(json.loads(row[5])),
+            favorite=bool(row[6]),
+            use_count=row[8],
+            last_used=row[9],
+            created=row[11],
+            updated=row[12],
+            pack_id=row[13],
+            pack_item_id=row[14],
+        )
+
+    def _refresh(self, template_ids: Iterable[int]) -> None:
+        """Re-read changed templates after a commit and hand them to the index."""
+        ids = list(template_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT {_COLUMNS}, deleted_at FROM templates WHERE id IN ({marks})", chunk
+            ).fetchall()
+            present = set()
+            for row in rows:
+                if row[-1] is None:
+                    present.add(row[0])
+                    self._forget_shortcut(row[0])
+                    self._rows[row[0]] = row[:-1]
+                    self.index.put(self._record(row))
+                    if row[18]:
+                        self.index.shortcuts[row[18]] = row[0]
+            for gone in set(chunk) - present:
+                self._forget_shortcut(gone)
+                self._rows.pop(gone, None)
+                self.index.drop(gone)
+        if self.index.stale:
+            self._load()
+
+    def _forget_shortcut(self, template_id: int) -> None:
+        old = self._rows.get(template_id)
+        if old is not None and old[18] and self.index.shortcuts.get(old[18]) == template_id:
+            del self.index.shortcuts[old[18]]
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One transaction; turns SQLite's complaints into messages an agent can act on."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LibraryDamaged("资料库正被另一个程序占用，请稍后再试。") from exc
+            raise LibraryDamaged(f"写入资料库失败：{exc}") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- categories ---------------------------------------------------------------------------------------------
+
+    def _ordered_categories(self) -> list[Category]:
+        tops = sorted((c for c in self._categories.values() if c.parent_id is None), key=lambda c: (c.position, c.id))
+        out: list[Category] = []
+        for top in tops:
+            out.append(top)
+            out += sorted(
+                (c for c in self._categories.values() if c.parent_id == top.id), key=lambda c: (c.position, c.id)
+            )
+        return out
+
+    def categories(self) -> list[Category]:
+        """All categories, each top-level one followed by its children, in the lead's order."""
+        return self._ordered_categories()
+
+    def category(self, ref: str | int) -> Category:
+        """A category by id or by path (``售后/退款时效``, or just ``售后``)."""
+        if isinstance(ref, int) or str(ref).isdigit():
+            found = self._categories.get(int(ref))
+            if found:
+                return found
+        wanted = "/".join(part.strip() for part in str(ref).strip().strip("/").split("/"))
+        for cat in self._categories.values():
+            if cat.path == wanted:
+                return cat
+        folded = fold(wanted)
+        for cat in self._categories.values():
+            if fold(cat.path) == folded:
+                return cat
+        known = "、".join(c.path for c in self._ordered_categories() if c.parent_id is None)
+        raise NotFound(f"没有分类「{ref}」。现有的一级分类：{known}。可用 quickreply categories 查看全部。")
+
+    def category_ids(self, ref: str | int) -> frozenset[int]:
+        """The category and its children (what "in this category" means for a top-level one)."""
+        cat = self.category(ref)
+        return frozenset([cat.id] + [c.id for c in self._categories.values() if c.parent_id == cat.id])
+
+    def _parse_path(self, path: str) -> list[str]:
+        parts = [p.strip() for p in str(path).strip().strip("/").split("/")]
+        if not path or not all(parts):
+            raise InvalidInput(f"分类「{path}」无效：请写成「一级」或「一级/二级」，例如 售后/退款。")
+        if len(parts) > 2:
+            raise InvalidInput(f"分类「{path}」有 {len(parts)} 级，快捷回复的分类最多两级，例如 售后/退款。")
+        for part in parts:
+            if len(part) > MAX_CATEGORY_NAME:
+                raise InvalidInput(f"分类名「{part[:20]}…」太长，最多 {MAX_CATEGORY_NAME} 个字。")
+        return parts
+
+    def _ensure_category(self, path: str) -> int:
+        """Id of the category at ``path``, creating missing levels. Call inside a write."""
+        parent_id: int | None = None
+        stamp = now_iso()
+        for name in self._parse_path(path):
+            row = self.db.execute(
+                "SELECT id FROM categories WHERE ifnull(parent_id, 0) = ? AND name = ?", (parent_id or 0, name)
+            ).fetchone()
+            if row:
+                parent_id = row[0]
+                continue
+            position = self.db.execute(
+                "SELECT ifnull(max(position), -1) + 1 FROM categories WHERE ifnull(parent_id, 0) = ?",
+                (parent_id or 0,),
+            ).fetchone()[0]
+            _, initials, pinyin = text_forms(name)
+            cursor = self.db.execute(
+                "INSERT INTO categories (parent_id, name, position, search_initials, search_pinyin, created, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (parent_id, name, position, initials, pinyin, stamp, stamp),
+            )
+            parent_id = cursor.lastrowid
+        assert parent_id is not None
+        return parent_id
+
+    def _after_category_change(self) -> None:
+        self._load_categories()
+        self.index.categories = {c.id: c for c in self._category_forms()}
+
+    # --- templates: reading -------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def templates(self, category: str | int | None = None) -> list[Template]:
+        """Templates in library order (category order, then position), optionally of one category and its children."""
+        ids = self.category_ids(category) if category is not None else None
+        rows = [r for r in self._rows.values() if ids is None or r[1] in ids]
+        rows.sort(key=lambda r: (self._rank.get(r[1], 0), r[7], r[0]))
+        return [self._template(r) for r in rows]
+
+    def get(self, ref: str | int) -> Template:
+        """A template by id or by shortcut code; ``NotFound`` names the reference when there is none."""
+        text = str(ref).strip()
+        if text.isdigit() and int(text) in self._rows:
+            return self._template(self._rows[int(text)])
+        template_id = self.index.shortcuts.get(shortcut_key(text)) if text else None
+        if template_id is not None and template_id in self._rows:
+            return self._template(self._rows[template_id])
+        raise NotFound(f"找不到模板「{ref}」：请填写模板编号或快捷码，可用 quickreply search 查找。")
+
+    def search(self, query: str, limit: int = 50, category: str | int | None = None) -> list[Hit]:
+        """Templates matching what the agent typed, best first (see ``core.search`` for the ranking)."""
+        ids = self.category_ids(category) if category is not None else None
+        return [
+            Hit(self._template(self._rows[record.id]), float(5 - tier), tier)
+            for record, tier in self.index.search(query, limit=limit, categories=ids)
+        ]
+
+    # --- templates: writing -------------------------------------------------------------------------------------
+
+    def _check_fields(self, title: str, body: str, shortcut: str | None, tags: Sequence[str]) -> None:
+        if not title.strip():
+            raise InvalidInput("标题不能为空：请给模板起一个便于查找的标题。")
+        if len(title) > MAX_TITLE:
+            raise InvalidInput(f"标题有 {len(title)} 个字，最多 {MAX_TITLE} 个字。")
+        if not body.strip():
+            raise InvalidInput(f"模板「{title}」的内容是空的：请填写要发给买家的话。")
+        if len(body) > MAX_BODY:
+            raise InvalidInput(f"模板「{title}」的内容有 {len(body)} 个字，最多 {MAX_BODY} 个字。")
+        if shortcut is not None and len(shortcut_key(shortcut)) > MAX_SHORTCUT:
+            raise InvalidInput(f"快捷码「{shortcut[:40]}」太长，最多 {MAX_SHORTCUT} 个字符。")
+        if len(tags) > MAX_TAGS:
+            raise InvalidInput(f"模板「{title}」有 {len(tags)} 个标签，最多 {MAX_TAGS} 个。")
+
+    def _check_shortcut(self, code: str | None, own_id: int | None) -> None:
+        if not code:
+            return
+        other = self.index.shortcuts.get(code)
+        if other is not None and other != own_id and other in self._rows:
+            row = self._rows[other]
+            raise ShortcutClash(
+                f"快捷码「{code}」已被模板「{row[2]}」（{self._categories[row[1]].path}，编号 {other}）使用，请换一个。"
+            )
+
+    def add(
+        self,
+        category: str,
+        title: str,
+        body: str,
+        shortcut: str | None = None,
+        tags: str | Iterable[str] | None = None,
+        favorite: bool = False,
+    ) -> Template:
+        """Add a template (creating its category if needed) and return it."""
+        tag_list = split_tags(tags)
+        code = shortcut_key(shortcut) if shortcut else None
+        self._check_fields(title, body, shortcut, tag_list)
+        self._check_shortcut(code, None)
+        columns = search_columns([(title, body, code, tag_list)])[0]
+        with self._write():
+            category_id = self._ensure_category(category)
+            template_id = self._insert(category_id, title, body, code, tag_list, favorite, columns)
+        self._after_category_change()
+        self._refresh([template_id])
+        return self.get(template_id)
+
+    def _insert(
+        self,
+        category_id: int,
+        title: str,
+        body: str,
+        code: str | None,
+        tags: Sequence[str],
+        favorite: bool,
+        columns: SearchColumns,
+        extra: dict[str, object] | None = None,
+    ) -> int:
+        stamp = now_iso()
+        position = self.db.execute(
+            "SELECT ifnull(max(position), -1) + 1 FROM templates WHERE category_id = ?", (category_id,)
+        ).fetchone()[0]
+        row: dict[str, object] = {
+            "category_id": category_id,
+            "title": title.strip(),
+            "body": body,
+            "shortcut": code,
+            "tags": json.dumps(list(tags), ensure_ascii=False),
+            "favorite": int(favorite),
+            "position": position,
+            "created": stamp,
+            "updated": stamp,
+            **columns.as_row(),
+            **(extra or {}),
+        }
+        try:
+            cursor = self.db.execute(
+                f"INSERT INTO templates ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+            )
+        except sqlite3.IntegrityError as exc:
+            if "shortcut" in str(exc):
+                raise ShortcutClash(f"快捷码「{code}」已被另一个模板使用，请换一个。") from exc
+            raise
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def update(
+        self,
+        ref: str | int,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        shortcut: str | None = None,
+        tags: str | Iterable[str] | None = None,
+        category: str | None = None,
+        favorite: bool | None = None,
+    ) -> Template:
+        """Change some fields of a template. An empty ``shortcut`` ("") removes the code."""
+        current = self.get(ref)
+        new_title = current.title if title is None else title
+        new_body = current.body if body is None else body
+        new_tags = current.tags if tags is None else split_tags(tags)
+        if shortcut is None:
+            code = current.shortcut
+        else:
+            code = shortcut_key(shortcut) or None
+        self._check_fields(new_title, new_body, shortcut, new_tags)
+        self._check_shortcut(code, current.id)
+        columns = search_columns([(new_title, new_body, code, new_tags)])[0]
+        with self._write():
+            category_id = self._ensure_category(category) if category is not None else current.category_id
+            values: dict[str, object] = {
+                "title": new_title.strip(),
+                "body": new_body,
+                "shortcut": code,
+                "tags": json.dumps(list(new_tags), ensure_ascii=False),
+                "category_id": category_id,
+                "updated": now_iso(),
+                **columns.as_row(),
+            }
+            if favorite is not None:
+                values["favorite"] = int(favorite)
+            if category_id != current.category_id:
+                values["position"] = self.db.execute(
+                    "SELECT ifnull(max(position), -1) + 1 FROM templates WHERE category_id = ?", (category_id,)
+                ).fetchone()[0]
+            self.db.execute(
+                f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                [*values.values(), current.id],
+            )
+        self._after_category_change()
+        self._refresh([current.id])
+        return self.get(current.id)
+
+    def set_favorite(self, ref: str | int, favorite: bool) -> Template:
+        template = self.get(ref)
+        with self._write():
+            self.db.execute("UPDATE templates SET favorite = ? WHERE id = ?", (int(favorite), template.id))
+        self._refresh([template.id])
+        return self.get(template.id)
+
+    def remove(self, ref: str | int) -> Template:
+        """Move a template to the trash (it keeps everything and can be restored)."""
+        template = self.get(ref)
+        with self._write():
+            self.db.execute("UPDATE templates SET deleted_at = ? WHERE id = ?", (now_iso(), template.id))
+        self._after_category_change()
+        self._refresh([template.id])
+        return template
+
+    def record_use(self, ref: str | int, when: float | None = None) -> Template:
+        """Count one use (a copy): use count, last used, frecency."""
+        template = self.get(ref)
+        moment = time.time() if when is None else when
+        frecency = self._rows[template.id][10]
+        with self._write():
+            self.db.execute(
+                "UPDATE templates SET use_count = use_count + 1, last_used = ?, frecency = ? WHERE id = ?",
+                (
+                    datetime.fromtimestamp(moment).astimezone().isoformat(timespec="seconds"),
+                    frecency_after_use(frecency, moment),
+                    template.id,
+                ),
+            )
+        self._refresh([template.id])
+        return self.get(template.id)
+
+    def add_many(self, items: Sequence[dict[str, Any]]) -> list[int]:
+        """Add many templates in one transaction (the bundled library, imports).
+
+        Each item has ``category``, ``title``, ``body`` and optionally ``shortcut``, ``tags``, ``favorite``. Either
+        all are added or, on the first bad item, none (the error names it).
+        """
+        prepared = []
+        codes: dict[str, str] = {}
+        for number, item in enumerate(items, start=1):
+            tags = split_tags(item.get("tags"))
+            code = shortcut_key(item["shortcut"]) if item.get("shortcut") else None
+            try:
+                self._check_fields(item["title"], item["body"], code, tags)
+                self._check_shortcut(code, None)
+            except (InvalidInput, ShortcutClash) as exc:
+                raise type(exc)(f"第 {number} 条（{item['title'][:20]}）：{exc}") from exc
+            if code and code in codes:
+                raise ShortcutClash(f"第 {number} 条（{item['title'][:20]}）：快捷码「{code}」与「{codes[code]}」重复。")
+            if code:
+                codes[code] = item["title"]
+            prepared.append((item, code, tags))
+        columns = search_columns([(i["title"], i["body"], c, t) for i, c, t in prepared])
+        ids = []
+        with self._write():
+            for (item, code, tags), cols in zip(prepared, columns, strict=True):
+                category_id = self._ensure_category(item["category"])
+                ids.append(self._insert(category_id, item["title"], item["body"], code, tags, bool(item.get("favorite")), cols))
+        self._after_category_change()
+        self._load()
+        return ids
+
+    def _recompute_search_columns(self) -> None:
+        """Signatures or pinyin rules changed in this version: recompute the stored search columns once."""
+        rows = self.db.execute("SELECT id, title, body, shortcut, tags FROM templates").fetchall()
+        columns = search_columns([(r[1], r[2], r[3], json.loads(r[4])) for r in rows])
+        with self._write():
+            for row, cols in zip(rows, columns, strict=True):
+                values = cols.as_row()
+                self.db.execute(
+                    f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                    [*values.values(), row[0]],
+                )
+            self._put_setting("signature_version", str(signature.VERSION))
+
+    # --- settings and remembered values -------------------------------------------------------------------------
+
+    def get_setting(self, key: str) -> str:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            return str(row[0])
+        return SETTINGS[key].default if key in SETTINGS else ""
+
+    def _put_setting(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Change a user setting (``shop_name``, ``agent_name``, …); unknown keys are refused with the known ones."""
+        if key not in SETTINGS:
+            raise InvalidInput(f"没有设置项「{key}」。可用的设置项：{describe_settings()}")
+        with self._write():
+            self._put_setting(key, SETTINGS[key].clean(value))
+
+    def settings(self) -> dict[str, str]:
+        return {key: self.get_setting(key) for key in SETTINGS}
+
+    def last_values(self) -> dict[str, str]:
+        """The last value given for each variable name (to prefill the next form)."""
+        return {name: value for name, value in self.db.execute("SELECT name, value FROM variable_values")}
+
+    def remember_values(self, values: dict[str, str]) -> None:
+        if not values:
+            return
+        stamp = now_iso()
+        with self._write():
+            for name, value in values.items():
+                self.db.execute(
+                    "INSERT INTO variable_values (name, value, updated) VALUES (?, ?, ?) "
+                    "ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated = excluded.updated",
+                    (name, value, stamp),
+                )

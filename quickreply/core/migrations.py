@@ -1,0 +1,106 @@
+"""Numbered schema migrations. The database records which ones ran, and ``PRAGMA user_version`` says the latest.
+
+Add a migration by appending a function to ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from .errors import LibraryDamaged
+
+
+def _script(db: Database, script: str) -> None:
+    # executescript() would commit half-way; statements run one by one inside the caller's transaction instead.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _m1_initial(db: Database) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE categories (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES categories(id) ON DELETE RESTRICT,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            search_initials TEXT NOT NULL DEFAULT '',
+            search_pinyin TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX categories_name ON categories(ifnull(parent_id, 0), name);
+
+        CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE RESTRICT,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            shortcut TEXT,
+            shortcut_key TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            favorite INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,
+            use_count INTEGER NOT NULL DEFAULT 0,
+            last_used TEXT,
+            frecency REAL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted_at TEXT,
+            pack_id TEXT,
+            pack_item_id TEXT,
+            pack_version TEXT,
+            title_key TEXT NOT NULL DEFAULT '',
+            title_initials TEXT NOT NULL DEFAULT '',
+            title_pinyin TEXT NOT NULL DEFAULT '',
+            tags_key TEXT NOT NULL DEFAULT '',
+            tags_initials TEXT NOT NULL DEFAULT '',
+            tags_pinyin TEXT NOT NULL DEFAULT '',
+            body_key TEXT NOT NULL DEFAULT '',
+            signature BLOB
+        );
+        CREATE UNIQUE INDEX templates_shortcut ON templates(shortcut_key)
+            WHERE shortcut_key IS NOT NULL AND deleted_at IS NULL;
+        CREATE INDEX templates_category ON templates(category_id, position);
+        CREATE INDEX templates_pack ON templates(pack_id, pack_item_id);
+
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE variable_values (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated TEXT NOT NULL);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial]
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database) -> int:
+    """Bring the schema up to date, each migration in its own transaction. Returns the version now in force."""
+    version = schema_version(db)
+    if version > LATEST:
+        raise LibraryDamaged(
+            f"这个资料库由更新版本的快捷回复创建（结构版本 {version}，本程序支持到 {LATEST}），请先升级快捷回复。"
+        )
+    for number in range(version + 1, LATEST + 1):
+        step = MIGRATIONS[number - 1]
+        with db.atomic():
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                "applied TEXT NOT NULL)"
+            )
+            step(db)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)",
+                (number, step.__name__.lstrip("_"), datetime.now(timezone.utc).isoformat(timespec="seconds")),
+            )
+            db.execute(f"PRAGMA user_version = {number}")
+    return LATEST

@@ -1,0 +1,60 @@
+"""The things an agent works with: categories of replies and the reply templates themselves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Category:
+    """A category; ``path`` is how people write it (``售后/退款``). Two levels at most."""
+
+    id: int
+    name: str
+    parent_id: int | None
+    position: int
+    path: str
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class Template:
+    """One reply template as stored in the library."""
+
+    id: int
+    category_id: int
+    category: str  # path, e.g. 售后/退款时效
+    title: str
+    body: str
+    shortcut: str | None = None
+    tags: tuple[str, ...] = ()
+    favorite: bool = False
+    use_count: int = 0
+    last_used: str | None = None
+    created: str = ""
+    updated: str = ""
+    pack_id: str | None = None
+    pack_item_id: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        """The fields scripts see (``--json``)."""
+        return {
+            "id": self.id,
+            "category": self.category,
+            "title": self.title,
+            "shortcut": self.shortcut,
+            "tags": list(self.tags),
+            "body": self.body,
+            "favorite": self.favorite,
+            "use_count": self.use_count,
+            "last_used": self.last_used,
+        }
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result: the template and how well it matched (higher ``score`` is better)."""
+
+    template: Template
+    score: float
+    tier: int = field(default=4)

@@ -1,0 +1,50 @@
+"""Text folding shared by the store and the search: what counts as "the same" to an agent."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def fold(text: str) -> str:
+    """Return ``text`` as the search compares it.
+
+    Full-width and half-width forms are made equal (NFKC), case is folded, and whitespace and control characters
+    are removed, so ``ＴＫ``, ``tk`` and ``T K`` are the same key. Lone surrogates (which only a hostile clipboard
+    produces) are dropped.
+    """
+    text = _SURROGATE.sub("", text)
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def terms(query: str) -> list[str]:
+    """Split a query into folded, non-empty, distinct terms (space-separated terms are ANDed)."""
+    seen: dict[str, None] = {}
+    for part in _SURROGATE.sub("", unicodedata.normalize("NFKC", query)).split():
+        term = fold(part)
+        if term:
+            seen.setdefault(term, None)
+    return list(seen)
+
+
+def is_cjk(char: str) -> bool:
+    """True for a Chinese character (the characters that have a pinyin reading)."""
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x2EBEF
+        or 0xF900 <= code <= 0xFAFF
+    )
+
+
+def has_cjk(text: str) -> bool:
+    return any(is_cjk(c) for c in text)
+
+
+def shortcut_key(code: str) -> str:
+    """The form a shortcut code is compared in: half-width, lower case, no spaces."""
+    return fold(code)
