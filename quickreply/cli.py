@@ -90,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("ref", help="模板编号或快捷码")
     p.add_argument("--title")
     p.add_argument("--body", help="新内容；写 - 从标准输入读取")
-    p.add_argument("--shortcut", help="新快捷码；写空字符串 \"\" 去掉快捷码")
+    p.add_argument("--shortcut", help='新快捷码；写空字符串 "" 去掉快捷码')
     p.add_argument("--tags", help="新标签，用逗号或顿号分隔")
     p.add_argument("--category", help="移到这个分类")
     p.add_argument("--json", action="store_true", help="输出 JSON")
@@ -197,7 +197,9 @@ def _report(template: Template, args: argparse.Namespace, verb: str) -> int:
     if getattr(args, "json", False):
         _print_json(template.as_json())
     else:
-        print(f"已{verb}：{template.title}（编号 {template.id}，快捷码 {template.shortcut or '无'}，{template.category}）")
+        print(
+            f"已{verb}：{template.title}（编号 {template.id}，快捷码 {template.shortcut or '无'}，{template.category}）"
+        )
     return 0
 
 

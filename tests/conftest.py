@@ -15,7 +15,12 @@ SMALL_LIBRARY = {
         {
             "path": "售后/退款时效",
             "templates": [
-                {"title": "退款到账时间", "shortcut": "tk", "tags": ["退款", "到账"], "body": "亲，退款一般1-3天到账哦。"},
+                {
+                    "title": "退款到账时间",
+                    "shortcut": "tk",
+                    "tags": ["退款", "到账"],
+                    "body": "亲，退款一般1-3天到账哦。",
+                },
                 {"title": "退款审核中", "shortcut": "tksh", "tags": ["审核"], "body": "亲，您的退款正在审核，请稍等。"},
             ],
         },

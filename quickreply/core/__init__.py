@@ -1,9 +1,9 @@
 """QuickReply's core: plain Python (no Qt), used by the CLI and the GUI alike.
 
-    from quickreply.core import open_library
-    lib = open_library(home)
-    for hit in lib.search("tk"):
-        print(hit.template.title, hit.score)
+from quickreply.core import open_library
+lib = open_library(home)
+for hit in lib.search("tk"):
+    print(hit.template.title, hit.score)
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
         bundled: folder of the default library's JSON files (tests point it elsewhere).
     """
     from ..paths import data_home, resources  # paths is plain Python too; kept out of core's import time
-
     from .defaults import read_bundled
 
     library = Library(data_home(home))

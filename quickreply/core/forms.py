@@ -56,7 +56,11 @@ def search_columns(
         code = shortcut_key(shortcut) if shortcut else ""
         tag_forms = [text_forms(t) for t in tags if fold(t)]
         body_key = fold(body)
-        title_variants = [title_key, *title_ini.split(FORM_SEP), *(v.replace(" ", "") for v in title_py.split(FORM_SEP))]
+        title_variants = [
+            title_key,
+            *title_ini.split(FORM_SEP),
+            *(v.replace(" ", "") for v in title_py.split(FORM_SEP)),
+        ]
         if code:
             title_variants.append(code)
         tag_texts = []

@@ -403,10 +403,7 @@ class Library:
         new_title = current.title if title is None else title
         new_body = current.body if body is None else body
         new_tags = current.tags if tags is None else split_tags(tags)
-        if shortcut is None:
-            code = current.shortcut
-        else:
-            code = shortcut_key(shortcut) or None
+        code = current.shortcut if shortcut is None else shortcut_key(shortcut) or None
         self._check_fields(new_title, new_body, shortcut, new_tags)
         self._check_shortcut(code, current.id)
         columns = search_columns([(new_title, new_body, code, new_tags)])[0]
@@ -485,7 +482,9 @@ class Library:
             except (InvalidInput, ShortcutClash) as exc:
                 raise type(exc)(f"第 {number} 条（{item['title'][:20]}）：{exc}") from exc
             if code and code in codes:
-                raise ShortcutClash(f"第 {number} 条（{item['title'][:20]}）：快捷码「{code}」与「{codes[code]}」重复。")
+                raise ShortcutClash(
+                    f"第 {number} 条（{item['title'][:20]}）：快捷码「{code}」与「{codes[code]}」重复。"
+                )
             if code:
                 codes[code] = item["title"]
             prepared.append((item, code, tags))
@@ -494,7 +493,9 @@ class Library:
         with self._write():
             for (item, code, tags), cols in zip(prepared, columns, strict=True):
                 category_id = self._ensure_category(item["category"])
-                ids.append(self._insert(category_id, item["title"], item["body"], code, tags, bool(item.get("favorite")), cols))
+                ids.append(
+                    self._insert(category_id, item["title"], item["body"], code, tags, bool(item.get("favorite")), cols)
+                )
         self._after_category_change()
         self._load()
         return ids
@@ -538,7 +539,7 @@ class Library:
 
     def last_values(self) -> dict[str, str]:
         """The last value given for each variable name (to prefill the next form)."""
-        return {name: value for name, value in self.db.execute("SELECT name, value FROM variable_values")}
+        return dict(self.db.execute("SELECT name, value FROM variable_values"))
 
     def remember_values(self, values: dict[str, str]) -> None:
         if not values:

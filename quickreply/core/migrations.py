@@ -6,7 +6,7 @@ Add a migration by appending a function to ``MIGRATIONS``; never edit one that h
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
@@ -71,7 +71,7 @@ def _m1_initial(db: Database) -> None:
 
         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE variable_values (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated TEXT NOT NULL);
-        """
+        """,
     )
 
 
@@ -100,7 +100,7 @@ def migrate(db: Database) -> int:
             step(db)
             db.execute(
                 "INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)",
-                (number, step.__name__.lstrip("_"), datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                (number, step.__name__.lstrip("_"), datetime.now(UTC).isoformat(timespec="seconds")),
             )
             db.execute(f"PRAGMA user_version = {number}")
     return LATEST

@@ -13,7 +13,7 @@ matched character by character later.
 from __future__ import annotations
 
 import itertools
-from functools import lru_cache
+from functools import cache
 
 from pypinyin import Style, pinyin
 
@@ -34,7 +34,7 @@ POLYPHONES = frozenset(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def readings(char: str) -> tuple[str, ...]:
     """Toneless readings of one character, common first (``行`` → ``('xing', 'hang')``, ``款`` → ``('kuan',)``)."""
     if not is_cjk(char):
@@ -46,7 +46,7 @@ def readings(char: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([common, *(r.casefold() for r in found if r)]))[:2]
 
 
-@lru_cache(maxsize=None)
+@cache
 def initials(char: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r[0] for r in readings(char)))
 
@@ -64,7 +64,7 @@ def _variants(choices: list[tuple[str, ...]], sep: str) -> list[str]:
     out = [sep.join(base)]
     for i, options in enumerate(choices):
         for other in options[1:]:
-            out.append(sep.join(base[:i] + [other] + base[i + 1 :]))
+            out.append(sep.join([*base[:i], other, *base[i + 1 :]]))
     return list(dict.fromkeys(out))
 
 

@@ -118,6 +118,14 @@ def _mixed(term: str, key: str, pinyin_variants: str, at_start: bool = False) ->
     readings = _readings_of(key, pinyin_variants)
     memo: dict[tuple[int, int], bool] = {}
 
+    def by_reading(i: int, j: int, reading: str) -> bool:
+        rest = term[j:]
+        if rest.startswith(reading) and walk(i + 1, j + len(reading)):  # the whole syllable
+            return True
+        if reading.startswith(rest):  # the last syllable, half typed
+            return True
+        return rest[0] == reading[0] and walk(i + 1, j + 1)  # its initial
+
     def walk(i: int, j: int) -> bool:
         if j == len(term):
             return True
@@ -129,16 +137,7 @@ def _mixed(term: str, key: str, pinyin_variants: str, at_start: bool = False) ->
         if term[j] == char:
             ok = walk(i + 1, j + 1)
         if not ok and is_cjk(char):
-            rest = term[j:]
-            for reading in readings[i]:
-                if rest.startswith(reading) and walk(i + 1, j + len(reading)):
-                    ok = True
-                elif reading.startswith(rest):  # the last syllable, half typed
-                    ok = True
-                elif rest[0] == reading[0] and walk(i + 1, j + 1):
-                    ok = True
-                if ok:
-                    break
+            ok = any(by_reading(i, j, reading) for reading in readings[i])
         memo[(i, j)] = ok
         return ok
 
@@ -154,9 +153,7 @@ def _in_text(term: str, kind: str, key: str, initials: str, pinyin: str) -> bool
         return term in initials or _aligned(term, pinyin)
     if kind == "mixed":
         if TEXT_SEP in key:
-            return any(
-                _mixed(term, k, p) for k, p in zip(key.split(TEXT_SEP), pinyin.split(TEXT_SEP), strict=False)
-            )
+            return any(_mixed(term, k, p) for k, p in zip(key.split(TEXT_SEP), pinyin.split(TEXT_SEP), strict=False))
         return _mixed(term, key, pinyin)
     return False
 
@@ -285,9 +282,7 @@ class SearchIndex:
 
     # --- searching -----------------------------------------------------------------------------------------------
 
-    def search(
-        self, query: str, limit: int = 50, categories: frozenset[int] | None = None
-    ) -> list[tuple[Record, int]]:
+    def search(self, query: str, limit: int = 50, categories: frozenset[int] | None = None) -> list[tuple[Record, int]]:
         """Records matching ``query`` with their tier, best first.
 
         Args:

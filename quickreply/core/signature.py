@@ -9,6 +9,7 @@ library of 100,000 templates only joins bytes — no text is hashed at start-up 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -105,7 +106,7 @@ def term_bits(term: str, region: Region, limit: int = 12) -> list[int]:
     query, which is safe because fewer bits only let more templates through to the exact check.
     """
     codes = [ord(c) for c in term]
-    pairs = [_hash((((a * _PAIR) & _U32) ^ b ^ _PAIR_SALT) & _U32, region) for a, b in zip(codes, codes[1:])]
+    pairs = [_hash((((a * _PAIR) & _U32) ^ b ^ _PAIR_SALT) & _U32, region) for a, b in itertools.pairwise(codes)]
     chars = [_hash((c ^ _CHAR_SALT) & _U32, region) for c in codes]
     return list(dict.fromkeys(pairs + chars))[:limit]
 

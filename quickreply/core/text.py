@@ -34,10 +34,7 @@ def is_cjk(char: str) -> bool:
     """True for a Chinese character (the characters that have a pinyin reading)."""
     code = ord(char)
     return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x20000 <= code <= 0x2EBEF
-        or 0xF900 <= code <= 0xFAFF
+        0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2EBEF or 0xF900 <= code <= 0xFAFF
     )
 
 

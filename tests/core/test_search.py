@@ -77,7 +77,10 @@ def test_ranking_tiers(make_library) -> None:
                         {"title": "其他说明", "shortcut": "发票", "tags": ["x"], "body": "亲，您好。"},
                     ],
                 },
-                {"path": "发票/开具", "templates": [{"title": "分类里有", "shortcut": "a6", "tags": [], "body": "亲。"}]},
+                {
+                    "path": "发票/开具",
+                    "templates": [{"title": "分类里有", "shortcut": "a6", "tags": [], "body": "亲。"}],
+                },
             ]
         }
     )
@@ -204,8 +207,33 @@ def test_index_keeps_up_with_many_edits(small, monkeypatch) -> None:
 # --- the bit filter never hides a match: compare with checking every template exactly --------------------------
 
 WORDS = ["退款", "顺丰", "时效", "发货", "重新", "银行", "优惠券", "尺码", "快递", "好评", "SF", "7天", "售后"]
-QUERY_PIECES = ["tk", "tuikuan", "sf", "shunfeng", "sx", "退", "款", "时", "cx", "zx", "yh", "hang", "xing", "7t",
-                "sf时效", "退k", "kuaidi", "hp", "售", "a", "q", "yhq", "fh", "chong", "银h"]
+QUERY_PIECES = [
+    "tk",
+    "tuikuan",
+    "sf",
+    "shunfeng",
+    "sx",
+    "退",
+    "款",
+    "时",
+    "cx",
+    "zx",
+    "yh",
+    "hang",
+    "xing",
+    "7t",
+    "sf时效",
+    "退k",
+    "kuaidi",
+    "hp",
+    "售",
+    "a",
+    "q",
+    "yhq",
+    "fh",
+    "chong",
+    "银h",
+]
 
 
 def reference(lib, query: str) -> list[int]:
@@ -214,7 +242,9 @@ def reference(lib, query: str) -> list[int]:
     q = _Query(query_terms, lib.index.categories.values())
     scored = []
     for record in lib.index._all():
-        tier = 0 if len(query_terms) == 1 and lib.index.shortcuts.get(query_terms[0]) == record.id else q.tier_of(record)
+        tier = (
+            0 if len(query_terms) == 1 and lib.index.shortcuts.get(query_terms[0]) == record.id else q.tier_of(record)
+        )
         if tier is not None:
             scored.append((tier, rank_key(record), record.id))
     return [i for _, _, i in sorted(scored)]
@@ -223,7 +253,9 @@ def reference(lib, query: str) -> list[int]:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     data=st.lists(
-        st.tuples(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3), st.lists(st.sampled_from(WORDS), max_size=2)),
+        st.tuples(
+            st.lists(st.sampled_from(WORDS), min_size=1, max_size=3), st.lists(st.sampled_from(WORDS), max_size=2)
+        ),
         min_size=1,
         max_size=25,
     ),
