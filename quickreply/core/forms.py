@@ -7,36 +7,20 @@ from dataclasses import dataclass
 
 from . import signature
 from .pinyin import full_forms, initials_forms
-from .search import FORM_SEP, TEXT_SEP
+from .search import FIELD_SEP, FORM_SEP, TEXT_SEP
 from .text import fold, shortcut_key
 
 
 @dataclass(frozen=True)
 class SearchColumns:
-    """The stored search columns of one template."""
+    """The stored search columns of one template: the search text (see ``core.search.Record.fields``) and signature."""
 
-    title_key: str
-    title_initials: str
-    title_pinyin: str
     shortcut_key: str | None
-    tags_key: str
-    tags_initials: str
-    tags_pinyin: str
-    body_key: str
+    search_text: str
     signature: bytes
 
     def as_row(self) -> dict[str, object]:
-        return {
-            "title_key": self.title_key,
-            "title_initials": self.title_initials,
-            "title_pinyin": self.title_pinyin,
-            "shortcut_key": self.shortcut_key,
-            "tags_key": self.tags_key,
-            "tags_initials": self.tags_initials,
-            "tags_pinyin": self.tags_pinyin,
-            "body_key": self.body_key,
-            "signature": self.signature,
-        }
+        return {"shortcut_key": self.shortcut_key, "search_text": self.search_text, "signature": self.signature}
 
 
 def text_forms(text: str) -> tuple[str, str, str]:
@@ -67,17 +51,7 @@ def search_columns(
         for key, ini, py in tag_forms:
             tag_texts += [key, *ini.split(FORM_SEP), *(v.replace(" ", "") for v in py.split(FORM_SEP))]
         groups.append(([v[:2] for v in title_variants if v], title_variants, tag_texts, [body_key]))
-        partial.append(
-            (
-                title_key,
-                title_ini,
-                title_py,
-                code or None,
-                TEXT_SEP.join(k for k, _, _ in tag_forms),
-                TEXT_SEP.join(i for _, i, _ in tag_forms),
-                TEXT_SEP.join(p for _, _, p in tag_forms),
-                body_key,
-            )
-        )
+        tag_fields = (TEXT_SEP.join(forms[i] for forms in tag_forms) for i in range(3))
+        partial.append((code or None, FIELD_SEP.join((title_key, title_ini, title_py, *tag_fields, body_key))))
     signatures = signature.compute(groups)
     return [SearchColumns(*fields, signature=sig) for fields, sig in zip(partial, signatures, strict=True)]

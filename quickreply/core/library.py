@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import json
-import math
 import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from .errors import InvalidInput, LibraryDamaged, NotFound, ShortcutClash
 from .forms import SearchColumns, search_columns, text_forms
 from .migrations import migrate
 from .models import Category, Hit, Template
-from .search import CategoryForms, Record, SearchIndex, frecency_after_use
+from .search import CategoryForms, CategoryRank, Record, SearchIndex, base_order_key, frecency_after_use
 from .settings import SETTINGS, describe_settings
 from .text import fold, shortcut_key
 
@@ -33,12 +35,19 @@ MAX_TAGS = 20
 
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
-# Columns the index and the Template objects are built from, in this order.
-_COLUMNS = (
-    "id, category_id, title, body, shortcut, tags, favorite, position, use_count, last_used, frecency, created, "
-    "updated, pack_id, pack_item_id, title_key, title_initials, title_pinyin, shortcut_key, tags_key, "
-    "tags_initials, tags_pinyin, body_key, signature"
+# One row per template, as cheap to fetch as SQLite allows: the first eight columns are what core.search.Record reads
+# (the search text is stored as one string), then what a Template shows, then the signature.
+(_ID, _CATEGORY, _FAVORITE, _FRECENCY, _LAST_USED, _POSITION, _SHORTCUT_KEY, _SEARCH, _TITLE, _BODY, _TAGS, _USE_COUNT,
+ _CREATED, _UPDATED, _PACK_ID, _PACK_ITEM_ID, _SIGNATURE) = range(17)  # fmt: skip
+_SELECT = (
+    "SELECT t.id, t.category_id, t.favorite, t.frecency, t.last_used, t.position, t.shortcut_key, "
+    "t.search_text, "
+    "t.title, t.body, t.tags, t.use_count, t.created, t.updated, t.pack_id, t.pack_item_id, t.signature "
+    "FROM templates t "
 )
+
+
+_NO_RANK: CategoryRank = (1 << 62, 0, 0, 0)
 
 
 def now_iso() -> str:
@@ -76,6 +85,7 @@ class Library:
         except OSError as exc:
             raise LibraryDamaged(f"无法创建数据目录 {self.home}：{exc.strerror or exc}") from exc
         self._categories: dict[int, Category] = {}
+        self._categories_changed = False
         self._rows: dict[int, tuple[Any, ...]] = {}
         self.index: SearchIndex
         if self.get_setting("signature_version") not in ("", str(signature.VERSION)):
@@ -84,68 +94,87 @@ class Library:
 
     # --- loading ------------------------------------------------------------------------------------------------
 
+    def _data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def sync(self) -> bool:
+        """Reload if another process (the CLI beside the GUI) committed a change since; True when it did.
+
+        Cheap (one PRAGMA, no table read); the GUI calls it when the popup opens, never per keystroke.
+        """
+        if self._data_version() == self._loaded_version:
+            return False
+        self._load()
+        return True
+
     def _load(self) -> None:
+        # Loading creates a million small objects; the cyclic GC would walk all of them again and again, and later
+        # during keystrokes. None of them form cycles, so pause it and then move them out of its way (freeze).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._load_all()
+        finally:
+            if enabled:
+                gc.enable()
+            gc.freeze()
+
+    def _load_all(self) -> None:
+        self._loaded_version = self._data_version()
         self._load_categories()
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM templates WHERE deleted_at IS NULL").fetchall()
-        self._rows = {row[0]: row for row in rows}
+        rows = self.db.execute(_SELECT + "WHERE t.deleted_at IS NULL").fetchall()
+        rank = self._rank
+        rows.sort(key=lambda row: base_order_key(row, rank.get(row[_CATEGORY], _NO_RANK)))
+        self._rows = {row[_ID]: row for row in rows}
+        self._counts = Counter(row[_CATEGORY] for row in rows)
         records = [self._record(row) for row in rows]
-        shortcuts = {row[18]: row[0] for row in rows if row[18]}
-        self.index = SearchIndex(records, [row[23] for row in rows], self._category_forms(), shortcuts)
+        shortcuts = {row[_SHORTCUT_KEY]: row[_ID] for row in rows if row[_SHORTCUT_KEY]}
+        self.index = SearchIndex(records, [row[_SIGNATURE] for row in rows], self._category_forms(), shortcuts)
 
     def _load_categories(self) -> None:
         rows = self.db.execute(
-            "SELECT c.id, c.name, c.parent_id, c.position, "
-            "(SELECT count(*) FROM templates t WHERE t.category_id = c.id AND t.deleted_at IS NULL) "
-            "FROM categories c ORDER BY c.position, c.id"
+            "SELECT id, name, parent_id, position, search_initials, search_pinyin FROM categories ORDER BY position, id"
         ).fetchall()
         names = {r[0]: r[1] for r in rows}
+        self._category_pinyin = {r[0]: (fold(r[1]), r[4], r[5]) for r in rows}
         self._categories = {
-            r[0]: Category(r[0], r[1], r[2], r[3], f"{names[r[2]]}/{r[1]}" if r[2] else r[1], r[4]) for r in rows
+            r[0]: Category(r[0], r[1], r[2], r[3], f"{names[r[2]]}/{r[1]}" if r[2] else r[1]) for r in rows
         }
-        self._rank = {c.id: rank for rank, c in enumerate(self._ordered_categories())}
+        self._rank: dict[int, CategoryRank] = {}
+        for cat in self._categories.values():
+            parent = self._categories.get(cat.parent_id) if cat.parent_id else None
+            self._rank[cat.id] = (
+                (parent.position, parent.id, cat.position, cat.id) if parent else (cat.position, cat.id, -1, 0)
+            )
 
     def _category_forms(self) -> list[CategoryForms]:
         out = []
         for cat in self._categories.values():
-            names = [cat.name] + ([self._categories[cat.parent_id].name] if cat.parent_id else [])
-            forms = [text_forms(n) for n in names]
+            forms = [self._category_pinyin[cat.id]]
+            if cat.parent_id:
+                forms.append(self._category_pinyin[cat.parent_id])
             out.append(CategoryForms(cat.id, *(tuple(f[i] for f in forms) for i in range(3))))
         return out
 
     def _record(self, row: Sequence[Any]) -> Record:
-        return Record(
-            id=row[0],
-            category_id=row[1],
-            title_key=row[15],
-            title_initials=row[16],
-            title_pinyin=row[17],
-            shortcut_key=row[18] or "",
-            tags_key=row[19],
-            tags_initials=row[20],
-            tags_pinyin=row[21],
-            body_key=row[22],
-            favorite=bool(row[6]),
-            frecency=row[10] if row[10] is not None else -math.inf,
-            last_used=row[9] or "",
-            order=(self._rank.get(row[1], 0), row[7], row[0]),
-        )
+        return Record(row, self._rank.get(row[_CATEGORY], _NO_RANK))
 
     def _template(self, row: Sequence[Any]) -> Template:
         return Template(
-            id=row[0],
-            category_id=row[1],
-            category=self._categories[row[1]].path,
-            title=row[2],
-            body=row[3],
-            shortcut=row[4],
-            tags=tuple(json.loads(row[5])),
-            favorite=bool(row[6]),
-            use_count=row[8],
-            last_used=row[9],
-            created=row[11],
-            updated=row[12],
-            pack_id=row[13],
-            pack_item_id=row[14],
+            id=row[_ID],
+            category_id=row[_CATEGORY],
+            category=self._categories[row[_CATEGORY]].path,
+            title=row[_TITLE],
+            body=row[_BODY],
+            shortcut=row[_SHORTCUT_KEY],
+            tags=tuple(json.loads(row[_TAGS])),
+            favorite=bool(row[_FAVORITE]),
+            use_count=row[_USE_COUNT],
+            last_used=row[_LAST_USED],
+            created=row[_CREATED],
+            updated=row[_UPDATED],
+            pack_id=row[_PACK_ID],
+            pack_item_id=row[_PACK_ITEM_ID],
         )
 
     def _refresh(self, template_ids: Iterable[int]) -> None:
@@ -154,33 +183,36 @@ class Library:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT {_COLUMNS}, deleted_at FROM templates WHERE id IN ({marks})", chunk
-            ).fetchall()
-            present = set()
+            rows = self.db.execute(_SELECT + f"WHERE t.id IN ({marks}) AND t.deleted_at IS NULL", chunk).fetchall()
             for row in rows:
-                if row[-1] is None:
-                    present.add(row[0])
-                    self._forget_shortcut(row[0])
-                    self._rows[row[0]] = row[:-1]
-                    self.index.put(self._record(row))
-                    if row[18]:
-                        self.index.shortcuts[row[18]] = row[0]
-            for gone in set(chunk) - present:
+                self._forget_shortcut(row[_ID])
+                old = self._rows.get(row[_ID])
+                if old is not None:
+                    self._counts[old[_CATEGORY]] -= 1
+                self._counts[row[_CATEGORY]] += 1
+                self._rows[row[_ID]] = row
+                self.index.put(self._record(row))
+                if row[_SHORTCUT_KEY]:
+                    self.index.shortcuts[row[_SHORTCUT_KEY]] = row[_ID]
+            for gone in set(chunk) - {row[_ID] for row in rows}:
                 self._forget_shortcut(gone)
-                self._rows.pop(gone, None)
+                old = self._rows.pop(gone, None)
+                if old is not None:
+                    self._counts[old[_CATEGORY]] -= 1
                 self.index.drop(gone)
         if self.index.stale:
             self._load()
 
     def _forget_shortcut(self, template_id: int) -> None:
         old = self._rows.get(template_id)
-        if old is not None and old[18] and self.index.shortcuts.get(old[18]) == template_id:
-            del self.index.shortcuts[old[18]]
+        if old is not None and old[_SHORTCUT_KEY] and self.index.shortcuts.get(old[_SHORTCUT_KEY]) == template_id:
+            del self.index.shortcuts[old[_SHORTCUT_KEY]]
 
     @contextmanager
     def _write(self) -> Iterator[None]:
         """One transaction; turns SQLite's complaints into messages an agent can act on."""
+        if not self.db.conn.in_transaction:
+            self.sync()
         try:
             with self.db.atomic():
                 yield
@@ -205,8 +237,8 @@ class Library:
         return out
 
     def categories(self) -> list[Category]:
-        """All categories, each top-level one followed by its children, in the lead's order."""
-        return self._ordered_categories()
+        """All categories, each top-level one followed by its children, in the lead's order, with their counts."""
+        return [replace(c, count=self._counts.get(c.id, 0)) for c in self._ordered_categories()]
 
     def category(self, ref: str | int) -> Category:
         """A category by id or by path (``售后/退款时效``, or just ``售后``)."""
@@ -263,12 +295,19 @@ class Library:
                 (parent_id, name, position, initials, pinyin, stamp, stamp),
             )
             parent_id = cursor.lastrowid
+            self._categories_changed = True
         assert parent_id is not None
         return parent_id
 
-    def _after_category_change(self) -> None:
-        self._load_categories()
-        self.index.categories = {c.id: c for c in self._category_forms()}
+    def _after_write(self, template_ids: Iterable[int]) -> None:
+        """Bring memory in line with a committed write (or with everything, if another process wrote too)."""
+        changed, self._categories_changed = self._categories_changed, False
+        if self.sync():
+            return
+        if changed:  # a new category: nothing else moves (see CategoryRank), so only names and counts change
+            self._load_categories()
+            self.index.categories = {c.id: c for c in self._category_forms()}
+        self._refresh(template_ids)
 
     # --- templates: reading -------------------------------------------------------------------------------------
 
@@ -278,8 +317,8 @@ class Library:
     def templates(self, category: str | int | None = None) -> list[Template]:
         """Templates in library order (category order, then position), optionally of one category and its children."""
         ids = self.category_ids(category) if category is not None else None
-        rows = [r for r in self._rows.values() if ids is None or r[1] in ids]
-        rows.sort(key=lambda r: (self._rank.get(r[1], 0), r[7], r[0]))
+        rows = [r for r in self._rows.values() if ids is None or r[_CATEGORY] in ids]
+        rows.sort(key=lambda r: (self._rank.get(r[_CATEGORY], _NO_RANK), r[_POSITION], r[_ID]))
         return [self._template(r) for r in rows]
 
     def get(self, ref: str | int) -> Template:
@@ -321,9 +360,9 @@ class Library:
             return
         other = self.index.shortcuts.get(code)
         if other is not None and other != own_id and other in self._rows:
-            row = self._rows[other]
+            taken = self._template(self._rows[other])
             raise ShortcutClash(
-                f"快捷码「{code}」已被模板「{row[2]}」（{self._categories[row[1]].path}，编号 {other}）使用，请换一个。"
+                f"快捷码「{code}」已被模板「{taken.title}」（{taken.category}，编号 {other}）使用，请换一个。"
             )
 
     def add(
@@ -344,8 +383,7 @@ class Library:
         with self._write():
             category_id = self._ensure_category(category)
             template_id = self._insert(category_id, title, body, code, tag_list, favorite, columns)
-        self._after_category_change()
-        self._refresh([template_id])
+        self._after_write([template_id])
         return self.get(template_id)
 
     def _insert(
@@ -428,15 +466,14 @@ class Library:
                 f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                 [*values.values(), current.id],
             )
-        self._after_category_change()
-        self._refresh([current.id])
+        self._after_write([current.id])
         return self.get(current.id)
 
     def set_favorite(self, ref: str | int, favorite: bool) -> Template:
         template = self.get(ref)
         with self._write():
             self.db.execute("UPDATE templates SET favorite = ? WHERE id = ?", (int(favorite), template.id))
-        self._refresh([template.id])
+        self._after_write([template.id])
         return self.get(template.id)
 
     def remove(self, ref: str | int) -> Template:
@@ -444,15 +481,14 @@ class Library:
         template = self.get(ref)
         with self._write():
             self.db.execute("UPDATE templates SET deleted_at = ? WHERE id = ?", (now_iso(), template.id))
-        self._after_category_change()
-        self._refresh([template.id])
+        self._after_write([template.id])
         return template
 
     def record_use(self, ref: str | int, when: float | None = None) -> Template:
         """Count one use (a copy): use count, last used, frecency."""
         template = self.get(ref)
         moment = time.time() if when is None else when
-        frecency = self._rows[template.id][10]
+        frecency = self._rows[template.id][_FRECENCY]
         with self._write():
             self.db.execute(
                 "UPDATE templates SET use_count = use_count + 1, last_used = ?, frecency = ? WHERE id = ?",
@@ -462,7 +498,7 @@ class Library:
                     template.id,
                 ),
             )
-        self._refresh([template.id])
+        self._after_write([template.id])
         return self.get(template.id)
 
     def add_many(self, items: Sequence[dict[str, Any]]) -> list[int]:
@@ -496,7 +532,10 @@ class Library:
                 ids.append(
                     self._insert(category_id, item["title"], item["body"], code, tags, bool(item.get("favorite")), cols)
                 )
-        self._after_category_change()
+        self._categories_changed = False
+        if len(ids) >= 1000 and not self.db.conn.in_transaction:
+            # Fold a big write back into the main file now, so the next start does not read it from the WAL.
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._load()
         return ids
 

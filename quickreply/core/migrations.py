@@ -55,13 +55,7 @@ def _m1_initial(db: Database) -> None:
             pack_id TEXT,
             pack_item_id TEXT,
             pack_version TEXT,
-            title_key TEXT NOT NULL DEFAULT '',
-            title_initials TEXT NOT NULL DEFAULT '',
-            title_pinyin TEXT NOT NULL DEFAULT '',
-            tags_key TEXT NOT NULL DEFAULT '',
-            tags_initials TEXT NOT NULL DEFAULT '',
-            tags_pinyin TEXT NOT NULL DEFAULT '',
-            body_key TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT '',
             signature BLOB
         );
         CREATE UNIQUE INDEX templates_shortcut ON templates(shortcut_key)

@@ -15,8 +15,6 @@ from __future__ import annotations
 import itertools
 from functools import cache
 
-from pypinyin import Style, pinyin
-
 from .text import is_cjk
 
 #: Past this many combinations we stop enumerating and vary one polyphonic character at a time.
@@ -39,6 +37,9 @@ def readings(char: str) -> tuple[str, ...]:
     """Toneless readings of one character, common first (``行`` → ``('xing', 'hang')``, ``款`` → ``('kuan',)``)."""
     if not is_cjk(char):
         return (char,)
+    # Imported here: pypinyin takes 0.4 s to load its dictionaries, and only writing a template needs it.
+    from pypinyin import Style, pinyin
+
     common = pinyin(char, style=Style.NORMAL, errors=lambda c: [c])[0][0].casefold()
     if char not in POLYPHONES:
         return (common,)

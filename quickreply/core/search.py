@@ -19,10 +19,12 @@ sit in a small overlay that is checked directly on every query.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -38,24 +40,79 @@ FORM_SEP = "\x1f"  # between variants of one text
 TEXT_SEP = "\x1e"  # between texts of one field (tags)
 
 
-@dataclass(slots=True)
-class Record:
-    """What the search needs of one template (all text already folded, pinyin already computed)."""
+FIELD_SEP = "\x1d"  # between the fields of Record.search
 
-    id: int
-    category_id: int
-    title_key: str
-    title_initials: str  # variants joined by FORM_SEP
-    title_pinyin: str  # spaced full-pinyin variants joined by FORM_SEP
-    shortcut_key: str
-    tags_key: str  # tag keys joined by TEXT_SEP
-    tags_initials: str  # per tag: variants joined by FORM_SEP; tags joined by TEXT_SEP
-    tags_pinyin: str
-    body_key: str
-    favorite: bool
-    frecency: float  # log-domain; -inf when never used
-    last_used: str  # ISO time or ""
-    order: tuple[int, int, int]  # (category rank, position, id): library order
+#: Where a category stands in library order: (top position, top id, child position, child id); -1, 0 for a top-level
+#: category itself. Made of stored positions, so adding a category never moves the others.
+CategoryRank = tuple[int, int, int, int]
+
+
+class Record:
+    """What the search needs of one template (all text already folded, pinyin already computed).
+
+    It wraps the row the store fetched, whose first eight columns are, in order: id, category id, favourite (0/1),
+    frecency (None when never used), last used (ISO time or None), position, shortcut key, and ``search`` — the text
+    fields joined by ``FIELD_SEP``, split on first use: most records are never looked at by a query, and opening
+    100,000 of them must stay cheap.
+    """
+
+    __slots__ = ("_fields", "rank", "row")
+
+    def __init__(self, row: Sequence[Any], category_rank: CategoryRank):
+        self.row = row
+        self.rank = category_rank
+        self._fields: tuple[str, ...] | None = None
+
+    @property
+    def order(self) -> tuple[CategoryRank, int, int]:
+        """Library order: category, position in it, id."""
+        return (self.rank, self.row[5], self.row[0])
+
+    @property
+    def id(self) -> int:
+        return int(self.row[0])
+
+    @property
+    def category_id(self) -> int:
+        return int(self.row[1])
+
+    @property
+    def favorite(self) -> bool:
+        return bool(self.row[2])
+
+    @property
+    def frecency(self) -> float:
+        """Log-domain frecency; -inf when never used."""
+        value = self.row[3]
+        return -math.inf if value is None else float(value)
+
+    @property
+    def last_used(self) -> str:
+        return str(self.row[4] or "")
+
+    @property
+    def shortcut_key(self) -> str:
+        return str(self.row[6] or "")
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """(title key, title initials, title pinyin, tags key, tags initials, tags pinyin, body key).
+
+        Initials and pinyin hold variants joined by ``FORM_SEP``; pinyin variants are spaced syllables; the tag
+        fields join one entry per tag with ``TEXT_SEP``.
+        """
+        if self._fields is None:
+            self._fields = tuple(self.row[7].split(FIELD_SEP))
+        return self._fields
+
+    @property
+    def title_key(self) -> str:
+        return self.fields[0]
+
+
+def base_order_key(row: Sequence[Any], category_rank: CategoryRank) -> tuple[Any, ...]:
+    """``rank_key`` computed straight from a row, to sort rows before any Record exists."""
+    return (row[3] is None, -(row[3] or 0.0), -row[2], category_rank, row[5], row[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +124,13 @@ class CategoryForms:
     initials: tuple[str, ...]
     pinyin: tuple[str, ...]
 
+    @property
+    def haystack(self) -> str:
+        """Everything a term could match in, in one string: a cheap first check before the exact one."""
+        return FORM_SEP.join((*self.keys, *self.initials, *(p.replace(" ", "") for p in self.pinyin)))
 
-def rank_key(record: Record) -> tuple[float, int, int, int, int]:
+
+def rank_key(record: Record) -> tuple[Any, ...]:
     """Order within a tier: frecency, then favourites, then library order."""
     return (-record.frecency, -int(record.favorite), *record.order)
 
@@ -159,14 +221,15 @@ def _in_text(term: str, kind: str, key: str, initials: str, pinyin: str) -> bool
 
 
 def _starts_title(term: str, kind: str, record: Record) -> bool:
-    if record.title_key.startswith(term) or record.shortcut_key.startswith(term):
+    title_key, title_initials, title_pinyin = record.fields[:3]
+    if title_key.startswith(term) or record.shortcut_key.startswith(term):
         return True
     if kind == "ascii":
-        return any(v.startswith(term) for v in record.title_initials.split(FORM_SEP)) or _aligned(
-            term, record.title_pinyin, at_start=True
+        return any(v.startswith(term) for v in title_initials.split(FORM_SEP)) or _aligned(
+            term, title_pinyin, at_start=True
         )
     if kind == "mixed":
-        return _mixed(term, record.title_key, record.title_pinyin, at_start=True)
+        return _mixed(term, title_key, title_pinyin, at_start=True)
     return False
 
 
@@ -181,12 +244,26 @@ def category_matches(term: str, forms: CategoryForms) -> bool:
 class _Query:
     """One query's terms, their kinds and bits, and the categories each term names."""
 
-    def __init__(self, query_terms: list[str], categories: Iterable[CategoryForms]):
+    def __init__(self, query_terms: list[str], categories: Sequence[tuple[str, CategoryForms]]):
         self.terms = query_terms
         self.kinds = [_kind(t) for t in query_terms]
-        cats = list(categories)
-        self.category_hits = [frozenset(c.id for c in cats if category_matches(t, c)) for t in query_terms]
         self.filter_text = [self._filter_text(t, k) for t, k in zip(query_terms, self.kinds, strict=True)]
+        self.category_hits = [
+            self._categories_named(term, pieces, categories)
+            for term, pieces in zip(query_terms, self.filter_text, strict=True)
+        ]
+
+    @staticmethod
+    def _categories_named(
+        term: str, pieces: list[str], categories: Sequence[tuple[str, CategoryForms]]
+    ) -> frozenset[int]:
+        """Ids of the categories whose names the term matches: a substring check first, the exact one after."""
+        candidates = [forms for haystack, forms in categories if pieces[0] in haystack] if pieces else []
+        return frozenset(
+            forms.id
+            for forms in candidates
+            if all(piece in forms.haystack for piece in pieces[1:]) and category_matches(term, forms)
+        )
 
     @staticmethod
     def _filter_text(term: str, kind: str) -> list[str]:
@@ -205,16 +282,13 @@ class _Query:
     def tier_of(self, record: Record) -> int | None:
         """The exact tier (1–4) of ``record`` for this query, or None when some term is missing."""
         worst = 2
+        title_key, title_initials, title_pinyin, tags_key, tags_initials, tags_pinyin, body_key = record.fields
         for term, kind, cats in zip(self.terms, self.kinds, self.category_hits, strict=True):
-            if _in_text(term, kind, record.title_key, record.title_initials, record.title_pinyin) or (
-                term in record.shortcut_key
-            ):
+            if term in record.shortcut_key or _in_text(term, kind, title_key, title_initials, title_pinyin):
                 continue
-            if record.category_id in cats or _in_text(
-                term, kind, record.tags_key, record.tags_initials, record.tags_pinyin
-            ):
+            if record.category_id in cats or _in_text(term, kind, tags_key, tags_initials, tags_pinyin):
                 worst = max(worst, 3)
-            elif term in record.body_key:
+            elif term in body_key:
                 worst = 4
             else:
                 return None
@@ -224,7 +298,14 @@ class _Query:
 
 
 class SearchIndex:
-    """Templates in base order with their signatures, plus an overlay of what changed since."""
+    """Templates in base order with their signatures, plus an overlay of what changed since.
+
+    Args:
+        records: every template, already in base order (``rank_key``) — the store sorts them in SQL.
+        signatures: their signatures, in the same order.
+        categories: searchable names of every category.
+        shortcuts: shortcut key → template id.
+    """
 
     def __init__(
         self,
@@ -233,22 +314,30 @@ class SearchIndex:
         categories: Sequence[CategoryForms],
         shortcuts: dict[str, int],
     ):
-        order = sorted(range(len(records)), key=lambda i: rank_key(records[i]))
-        self._records = [records[i] for i in order]
-        self._slot = {r.id: s for s, r in enumerate(self._records)}
+        self._records = list(records)
+        self._slot = {r.row[0]: s for s, r in enumerate(self._records)}
         count = len(self._records)
-        if count:
-            raw = b"".join(signatures[i] for i in order)
-            matrix = np.frombuffer(raw, dtype=np.uint8).reshape(count, sig.SIZE)
-            # Transposed so that one signature byte of every template is one contiguous row.
-            self._bits = np.ascontiguousarray(matrix.T)
-        else:
-            self._bits = np.zeros((sig.SIZE, 0), dtype=np.uint8)
+        matrix = np.frombuffer(b"".join(signatures), dtype=np.uint8).reshape(count, sig.SIZE)
+        # Each region transposed, so that one signature byte of every template is one contiguous row.
+        self._regions = {
+            r.name: np.ascontiguousarray(matrix[:, r.offset : r.offset + r.bits // 8].T) for r in sig.REGIONS
+        }
         self._alive = np.ones(count, dtype=bool)
-        self._category_of = np.fromiter((r.category_id for r in self._records), dtype=np.int64, count=count)
+        # Favourites and used templates: all an empty query looks at (row columns 2 and 4, see Record).
+        self._noted = [s for s, r in enumerate(self._records) if r.row[2] or r.row[4]]
+        self._category_of = np.fromiter((r.row[1] for r in self._records), dtype=np.int64, count=count)
         self._overlay: dict[int, Record] = {}
-        self.categories: dict[int, CategoryForms] = {c.id: c for c in categories}
+        self.categories = {c.id: c for c in categories}
         self.shortcuts = dict(shortcuts)
+
+    @property
+    def categories(self) -> dict[int, CategoryForms]:
+        return self._categories
+
+    @categories.setter
+    def categories(self, value: dict[int, CategoryForms]) -> None:
+        self._categories = value
+        self._category_haystacks = [(c.haystack, c) for c in value.values()]
 
     # --- keeping up with edits ----------------------------------------------------------------------------------
 
@@ -295,7 +384,7 @@ class SearchIndex:
             return []
         if not query_terms:
             return self._empty(limit, categories)
-        q = _Query(query_terms, self.categories.values())
+        q = _Query(query_terms, self._category_haystacks)
 
         found: dict[int, tuple[Record, int]] = {}
         if len(query_terms) == 1:
@@ -340,9 +429,9 @@ class SearchIndex:
             bits = sig.prefix_bits(text) if region is sig.PREFIX else sig.term_bits(text, region)
             for bit in bits:
                 bytes_needed[bit >> 3] = bytes_needed.get(bit >> 3, 0) | (1 << (bit & 7))
+        bits = self._regions[region.name]
         for byte, need in bytes_needed.items():
-            row = self._bits[region.offset + byte]
-            mask = mask & ((row & np.uint8(need)) == need)
+            mask = mask & ((bits[byte] & np.uint8(need)) == need)
         return mask
 
     def _tier_masks(self, q: _Query, allowed: np.ndarray) -> Iterable[tuple[int, np.ndarray]]:
@@ -372,13 +461,20 @@ class SearchIndex:
 
     def _empty(self, limit: int, categories: frozenset[int] | None) -> list[tuple[Record, int]]:
         """No query: favourites, then the most recently used; inside a category, then the rest of it in order."""
-        records = [r for r in self._all() if categories is None or r.category_id in categories]
-        favorites = sorted((r for r in records if r.favorite), key=rank_key)
-        recent = sorted((r for r in records if r.last_used and not r.favorite), key=lambda r: r.last_used, reverse=True)
+
+        def wanted(record: Record) -> bool:
+            return categories is None or record.category_id in categories
+
+        noted = [self._records[s] for s in self._noted if self._alive[s]] + list(self._overlay.values())
+        noted = [r for r in noted if wanted(r) and (r.favorite or r.last_used)]
+        favorites = sorted((r for r in noted if r.favorite), key=rank_key)
+        recent = sorted((r for r in noted if not r.favorite), key=lambda r: r.last_used, reverse=True)
         chosen = favorites + recent
-        if categories is not None:
+        if categories is not None and len(chosen) < limit:
             seen = {r.id for r in chosen}
-            chosen += sorted((r for r in records if r.id not in seen), key=lambda r: r.order)
+            slots = np.flatnonzero(self._alive & np.isin(self._category_of, list(categories))).tolist()
+            rest = [self._records[s] for s in slots] + [r for r in self._overlay.values() if wanted(r)]
+            chosen += heapq.nsmallest(limit - len(chosen), (r for r in rest if r.id not in seen), key=lambda r: r.order)
         return [(r, 4) for r in chosen[:limit]]
 
     def _all(self) -> Iterable[Record]:

@@ -192,3 +192,16 @@ def test_two_connections_see_each_others_writes(tmp_path: Path) -> None:
     assert {third.get("p1").title, third.get("p2").title} == {"第一个进程写的", "第二个进程写的"}
     for lib in (first, second, third):
         lib.close()
+
+
+def test_a_change_made_by_another_process_shows_up_after_sync(tmp_path: Path) -> None:
+    gui = open_library(tmp_path / "h")
+    cli = open_library(tmp_path / "h")
+    assert gui.sync() is False
+    cli.add("售后/命令行", "命令行加的回复", "亲，您好。", shortcut="cli1")
+    assert gui.search("cli1") == []  # the popup keeps its index until it is shown again
+    assert gui.sync() is True
+    assert [h.template.title for h in gui.search("cli1")] == ["命令行加的回复"]
+    assert "售后/命令行" in [c.path for c in gui.categories()]
+    gui.close()
+    cli.close()

@@ -239,7 +239,7 @@ QUERY_PIECES = [
 def reference(lib, query: str) -> list[int]:
     """Every template checked exactly, in ranking order: what the index must return."""
     query_terms = terms(query)[: search_module.MAX_TERMS]
-    q = _Query(query_terms, lib.index.categories.values())
+    q = _Query(query_terms, [(c.haystack, c) for c in lib.index.categories.values()])
     scored = []
     for record in lib.index._all():
         tier = (

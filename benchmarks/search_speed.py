@@ -1,0 +1,187 @@
+"""Search speed per keystroke, and opening a library, at 1k / 10k / 100k generated templates.
+
+Run:  python benchmarks/search_speed.py [--sizes 1000,10000,100000] [--rounds 3]
+
+For every size it builds a library of generated Chinese templates (kept in benchmarks/out/ for the next run), then
+types queries letter by letter the way an agent does — Chinese, full pinyin, initials, shortcut codes, two terms —
+and times ``Library.search`` for every keystroke. The same keystrokes are answered by a plain substring scan over
+the same precomputed text (every template's folded title, pinyin, tags, category and body in one string, checked
+with ``in``, then ranked by frecency), so the two are measured side by side in one run, on one machine.
+
+"open+1st" is a fresh Python process importing QuickReply, opening the library and answering one query (median of
+three runs); "RSS" is that process's peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quickreply.core.library import Library  # noqa: E402
+from quickreply.core.search import rank_key  # noqa: E402
+from quickreply.core.text import terms  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "out"
+
+WORDS = (
+    "退款 到账 发货 快递 顺丰 中通 圆通 韵达 极兔 邮政 物流 单号 查询 签收 破损 质量 问题 售后 换货 退货 地址 修改 "
+    "优惠 优惠券 满减 包邮 运费 运费险 发票 抬头 尺码 颜色 材质 面料 库存 缺货 预售 定金 尾款 活动 会员 积分 生日 "
+    "节日 春节 中秋 好评 评价 差评 道歉 安抚 补偿 补发 漏发 错发 时效 偏远 新疆 西藏 催付 付款 订单 合并 拆分 赠品 "
+    "包装 清洗 保养 安装 说明 使用 教程 保修 维修 检测 色差 起球 掉色 褪色 气味 大小 偏大 偏小 推荐 搭配 价格 议价 "
+    "价保 差价 返还 审核 驳回 申请 仅退款 七天 无理由 拒收 代收 驿站 派送 延误 天气 加急 升级 补差价"
+).split()
+FILLER = "亲 您好 这边 为您 马上 处理 一般 预计 请您 耐心 等待 感谢 支持 理解 放心 我们 帮您 核实 确认 哦 呢 ～".split()
+QUERIES = ["tuikuan", "退款", "tk", "fahuo", "发货时间", "sfsx", "shunfeng", "yhq", "退款 到账", "sf 时效", "qianshou",
+           "pslx", "运费险", "jiaji", "七天无理由"]  # fmt: skip
+
+
+def generate(count: int, seed: int = 7) -> list[dict[str, object]]:
+    rng = random.Random(seed)
+    items = []
+    for i in range(count):
+        title = "".join(rng.sample(WORDS, rng.randint(2, 3)))
+        words = rng.randint(15, 40)
+        body = "".join(rng.choice(WORDS) if rng.random() < 0.4 else rng.choice(FILLER) for _ in range(words))
+        items.append(
+            {
+                "category": f"{rng.choice(['售前', '售中', '售后', '投诉'])}/{rng.choice(WORDS)}",
+                "title": title[:30],
+                "body": "亲，" + body + "。",
+                "shortcut": f"g{i}",
+                "tags": rng.sample(WORDS, 2),
+            }
+        )
+    return items
+
+
+def library_at(size: int) -> tuple[Path, float | None]:
+    """A home holding ``size`` generated templates; returns it and the import time (None when reused)."""
+    home = OUT / f"lib-{size}"
+    if (home / "library.db").exists():
+        return home, None
+    home.mkdir(parents=True, exist_ok=True)
+    items = generate(size)
+    lib = Library(home)
+    started = time.perf_counter()
+    lib.add_many(items)
+    elapsed = time.perf_counter() - started
+    lib.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('library_seeded', '1')")
+    lib.close()
+    return home, elapsed
+
+
+def keystrokes() -> list[str]:
+    out = []
+    for query in QUERIES:
+        out += [query[:n] for n in range(1, len(query) + 1) if query[:n].strip()]
+    return out
+
+
+class PlainScan:
+    """The baseline: one precomputed string per template, ``in`` for every term, then ranked by frecency."""
+
+    def __init__(self, lib: Library):
+        index = lib.index
+        self.records = list(index._all())
+        cats = {c.id: "\x1f".join(c.keys + c.initials + c.pinyin) for c in index.categories.values()}
+        self.hay = []
+        for r in self.records:
+            title_key, title_ini, title_py, tags_key, tags_ini, tags_py, body_key = r.fields
+            parts = (title_key, title_ini, title_py, r.shortcut_key, tags_key, tags_ini, tags_py, cats[r.category_id])
+            self.hay.append("\x1f".join((*(p.replace(" ", "") for p in parts), body_key)))
+
+    def search(self, query: str, limit: int = 50) -> list[int]:
+        wanted = terms(query)
+        found = [i for i, h in enumerate(self.hay) if all(t in h for t in wanted)]
+        found.sort(key=lambda i: rank_key(self.records[i]))
+        return [self.records[i].id for i in found[:limit]]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+OPEN_PROBE = """
+import resource, sys, time
+started = time.perf_counter()
+from quickreply.core.library import Library
+lib = Library(sys.argv[1])
+lib.search("tk")
+print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def open_in_fresh_process(home: Path, runs: int = 3) -> tuple[float, float]:
+    """Median seconds from a bare Python to the first answer (imports included), and that process's peak RSS."""
+    results = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", OPEN_PROBE, str(home)], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        seconds, rss = out.stdout.split()
+        results.append((float(seconds), float(rss)))
+    results.sort()
+    return results[len(results) // 2]
+
+
+def measure(size: int, rounds: int) -> dict[str, float]:
+    home, import_s = library_at(size)
+    open_s, rss_mb = open_in_fresh_process(home)
+    lib = Library(home)
+    scan = PlainScan(lib)
+    keys = keystrokes()
+    ours: list[float] = []
+    plain: list[float] = []
+    for _ in range(rounds):
+        for q in keys:
+            t = time.perf_counter()
+            lib.search(q, limit=50)
+            ours.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            scan.search(q, limit=50)
+            plain.append((time.perf_counter() - t) * 1000)
+    lib.close()
+    return {
+        "size": size,
+        "keystrokes": len(ours),
+        "p50": statistics.median(ours),
+        "p99": percentile(ours, 99),
+        "max": max(ours),
+        "scan_p50": statistics.median(plain),
+        "scan_p99": percentile(plain, 99),
+        "open_s": open_s,
+        "import_s": import_s if import_s is not None else float("nan"),
+        "rss_mb": rss_mb,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    print(
+        f"{'templates':>10} {'keys':>5} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'scan p50':>9} {'scan p99':>9} "
+        f"{'x p50':>6} {'x p99':>6} {'open+1st s':>10} {'import s':>9} {'RSS MB':>7}"
+    )
+    for size in (int(s) for s in args.sizes.split(",")):
+        r = measure(size, args.rounds)
+        print(
+            f"{r['size']:>10,} {r['keystrokes']:>5} {r['p50']:>7.2f} {r['p99']:>7.2f} {r['max']:>7.2f} "
+            f"{r['scan_p50']:>9.2f} {r['scan_p99']:>9.2f} {r['scan_p50'] / r['p50']:>6.1f} "
+            f"{r['scan_p99'] / r['p99']:>6.1f} {r['open_s']:>10.2f} {r['import_s']:>9.1f} {r['rss_mb']:>7.0f}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
