@@ -26,6 +26,7 @@ ALLOWED_PHRASES = ["第一时间"]
 KNOWN_VARIABLES = {
     "买家昵称", "件数", "优惠券", "剪贴板", "单号", "商品", "天数", "客服", "尺码", "店铺",
     "快递", "方案", "日期", "时间", "活动", "订单号", "退货地址", "金额", "颜色",
+    "开始日期", "结束日期", "发货日期", "恢复日期", "回复时间", "上线时间",
 }
 REQUIRED_AREAS = [
     "售前/欢迎问候", "售前/商品咨询", "售前/尺码材质", "售前/库存与替代", "售前/议价优惠", "售前/促销活动",
@@ -77,3 +78,9 @@ def test_the_everyday_replies_are_where_agents_expect_them() -> None:
     assert by_code["tk"]["category"] == "售后/退款时效" and "退款" in by_code["tk"]["title"]
     assert by_code["th"]["title"] == "退货流程"
     assert {"快递", "单号"} <= {f.name for f in fields(by_code["wl"]["body"])}
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda item: item["shortcut"])
+def test_now_is_not_used_for_a_date_the_agent_chooses(item) -> None:
+    """{日期} and {时间} paste *now*; a reply that promises "by {时间}" would promise the past."""
+    assert {f.name for f in fields(item["body"])}.isdisjoint({"日期", "时间"})
