@@ -9,7 +9,8 @@ the same precomputed text (every template's folded title, pinyin, tags, category
 with ``in``, then ranked by frecency), so the two are measured side by side in one run, on one machine.
 
 "open+1st" is a fresh Python process importing QuickReply, opening the library and answering one query (median of
-three runs); "RSS" is that process's peak memory.
+three runs), and "w/o imports" the same without the time Python spends importing QuickReply and its libraries;
+"RSS" is that process's peak memory. "keys" counts the keystrokes timed (every round).
 """
 
 from __future__ import annotations
@@ -114,28 +115,34 @@ OPEN_PROBE = """
 import resource, sys, time
 started = time.perf_counter()
 from quickreply.core.library import Library
+imported = time.perf_counter()
 lib = Library(sys.argv[1])
 lib.search("tk")
-print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+done = time.perf_counter()
+try:  # VmHWM: this process's own peak (ru_maxrss would report the parent's peak, inherited across fork and exec)
+    peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(done - started, done - imported, peak / 1024)
 """
 
 
-def open_in_fresh_process(home: Path, runs: int = 3) -> tuple[float, float]:
-    """Median seconds from a bare Python to the first answer (imports included), and that process's peak RSS."""
+def open_in_fresh_process(home: Path, runs: int = 3) -> tuple[float, float, float]:
+    """Median over fresh processes: seconds to the first answer with and without Python's imports, and peak RSS."""
     results = []
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, "-c", OPEN_PROBE, str(home)], capture_output=True, text=True, check=True, cwd=ROOT
         )
-        seconds, rss = out.stdout.split()
-        results.append((float(seconds), float(rss)))
+        total, opened, rss = out.stdout.split()
+        results.append((float(total), float(opened), float(rss)))
     results.sort()
     return results[len(results) // 2]
 
 
 def measure(size: int, rounds: int) -> dict[str, float]:
     home, import_s = library_at(size)
-    open_s, rss_mb = open_in_fresh_process(home)
+    open_s, open_only_s, rss_mb = open_in_fresh_process(home)
     lib = Library(home)
     scan = PlainScan(lib)
     keys = keystrokes()
@@ -159,6 +166,7 @@ def measure(size: int, rounds: int) -> dict[str, float]:
         "scan_p50": statistics.median(plain),
         "scan_p99": percentile(plain, 99),
         "open_s": open_s,
+        "open_only_s": open_only_s,
         "import_s": import_s if import_s is not None else float("nan"),
         "rss_mb": rss_mb,
     }
@@ -171,14 +179,15 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"{'templates':>10} {'keys':>5} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'scan p50':>9} {'scan p99':>9} "
-        f"{'x p50':>6} {'x p99':>6} {'open+1st s':>10} {'import s':>9} {'RSS MB':>7}"
+        f"{'x p50':>6} {'x p99':>6} {'open+1st s':>10} {'w/o imports':>11} {'import s':>9} {'RSS MB':>7}"
     )
     for size in (int(s) for s in args.sizes.split(",")):
         r = measure(size, args.rounds)
         print(
             f"{r['size']:>10,} {r['keystrokes']:>5} {r['p50']:>7.2f} {r['p99']:>7.2f} {r['max']:>7.2f} "
             f"{r['scan_p50']:>9.2f} {r['scan_p99']:>9.2f} {r['scan_p50'] / r['p50']:>6.1f} "
-            f"{r['scan_p99'] / r['p99']:>6.1f} {r['open_s']:>10.2f} {r['import_s']:>9.1f} {r['rss_mb']:>7.0f}",
+            f"{r['scan_p99'] / r['p99']:>6.1f} {r['open_s']:>10.2f} {r['open_only_s']:>11.2f} "
+            f"{r['import_s']:>9.1f} {r['rss_mb']:>7.0f}",
             flush=True,
         )
 

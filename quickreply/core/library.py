@@ -122,14 +122,27 @@ class Library:
     def _load_all(self) -> None:
         self._loaded_version = self._data_version()
         self._load_categories()
-        rows = self.db.execute(_SELECT + "WHERE t.deleted_at IS NULL").fetchall()
-        rank = self._rank
-        rows.sort(key=lambda row: base_order_key(row, rank.get(row[_CATEGORY], _NO_RANK)))
+        rows = self._in_base_order(self.db.execute(_SELECT + "WHERE t.deleted_at IS NULL").fetchall())
         self._rows = {row[_ID]: row for row in rows}
         self._counts = Counter(row[_CATEGORY] for row in rows)
         records = [self._record(row) for row in rows]
         shortcuts = {row[_SHORTCUT_KEY]: row[_ID] for row in rows if row[_SHORTCUT_KEY]}
         self.index = SearchIndex(records, [row[_SIGNATURE] for row in rows], self._category_forms(), shortcuts)
+
+    def _in_base_order(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Rows in the search index's base order (``core.search.base_order_key``).
+
+        Used or favourite templates are few and sorted by the full key; all the others tie on frecency and favourite,
+        so library order alone decides, packed into one integer that sorts at C speed.
+        """
+        rank = self._rank
+        noted = [row for row in rows if row[_FRECENCY] is not None or row[_FAVORITE]]
+        noted.sort(key=lambda row: base_order_key(row, rank.get(row[_CATEGORY], _NO_RANK)))
+        place = {cat: n for n, cat in enumerate(sorted(rank, key=rank.__getitem__))}
+        last = len(place)
+        rest = [row for row in rows if row[_FRECENCY] is None and not row[_FAVORITE]]
+        rest.sort(key=lambda row: (place.get(row[_CATEGORY], last) << 80) | (row[_POSITION] << 40) | row[_ID])
+        return noted + rest
 
     def _load_categories(self) -> None:
         rows = self.db.execute(

@@ -315,17 +315,17 @@ class SearchIndex:
         shortcuts: dict[str, int],
     ):
         self._records = list(records)
-        self._slot = {r.row[0]: s for s, r in enumerate(self._records)}
+        rows = [r.row for r in self._records]
+        self._slot = dict(zip([row[0] for row in rows], range(len(rows)), strict=True))
         count = len(self._records)
         matrix = np.frombuffer(b"".join(signatures), dtype=np.uint8).reshape(count, sig.SIZE)
-        # Each region transposed, so that one signature byte of every template is one contiguous row.
-        self._regions = {
-            r.name: np.ascontiguousarray(matrix[:, r.offset : r.offset + r.bits // 8].T) for r in sig.REGIONS
-        }
+        # Transposed, so that one signature byte of every template is one contiguous row; regions are row ranges.
+        transposed = np.ascontiguousarray(matrix.T)
+        self._regions = {r.name: transposed[r.offset : r.offset + r.bits // 8] for r in sig.REGIONS}
         self._alive = np.ones(count, dtype=bool)
         # Favourites and used templates: all an empty query looks at (row columns 2 and 4, see Record).
-        self._noted = [s for s, r in enumerate(self._records) if r.row[2] or r.row[4]]
-        self._category_of = np.fromiter((r.row[1] for r in self._records), dtype=np.int64, count=count)
+        self._noted = [s for s, row in enumerate(rows) if row[2] or row[4]]
+        self._category_of = np.array([row[1] for row in rows], dtype=np.int64)
         self._overlay: dict[int, Record] = {}
         self.categories = {c.id: c for c in categories}
         self.shortcuts = dict(shortcuts)
