@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quickreply.core.library import Library  # noqa: E402
-from quickreply.core.search import rank_key  # noqa: E402
+from quickreply.core.searchable import rank_key  # noqa: E402
 from quickreply.core.text import terms  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -74,7 +74,8 @@ def library_at(size: int) -> tuple[Path, float | None]:
     started = time.perf_counter()
     lib.add_many(items)
     elapsed = time.perf_counter() - started
-    lib.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('library_seeded', '1')")
+    with lib.db.atomic():
+        lib.settings.put("library_seeded", "1")
     lib.close()
     return home, elapsed
 

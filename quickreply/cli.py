@@ -139,9 +139,9 @@ def _values(pairs: Sequence[str]) -> dict[str, str]:
 
 def _expand(lib: Library, template: Template, pairs: Sequence[str]) -> str:
     values = _values(pairs)
-    context = Context(lib.get_setting("shop_name"), lib.get_setting("agent_name"), clipboard=Clipboard.paste)
+    context = Context(lib.settings.get("shop_name"), lib.settings.get("agent_name"), clipboard=Clipboard.paste)
     text = expand(template.body, values, context)
-    lib.remember_values(values)
+    lib.values.remember(values)
     return text
 
 
@@ -230,10 +230,10 @@ def cmd_remove(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_settings(lib: Library, args: argparse.Namespace) -> int:
     if args.key is not None and args.value is not None:
-        lib.set_setting(args.key, args.value)
+        lib.settings.set(args.key, args.value)
     if args.key is not None and args.key not in SETTINGS:
-        lib.set_setting(args.key, "")  # raises, naming the known keys
-    current = lib.settings()
+        lib.settings.set(args.key, "")  # raises, naming the known keys
+    current = lib.settings.all()
     if args.json:
         _print_json(current if args.key is None else {args.key: current[args.key]})
         return 0

@@ -43,9 +43,9 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
     from .defaults import read_bundled
 
     library = Library(data_home(home))
-    if library.get_setting("library_seeded") == "":
+    if library.settings.get("library_seeded") == "":
         items = read_bundled(bundled or resources() / "library")
         with library.db.atomic():
             library.add_many(items)
-            library.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('library_seeded', '1')")
+            library.settings.put("library_seeded", "1")
     return library

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from . import signature
 from .pinyin import full_forms, initials_forms
-from .search import FIELD_SEP, FORM_SEP, TEXT_SEP
+from .searchable import FIELD_SEP, FORM_SEP, TEXT_SEP
 from .text import fold, shortcut_key
 
 
 @dataclass(frozen=True)
 class SearchColumns:
-    """The stored search columns of one template: the search text (see ``core.search.Record.fields``) and signature."""
+    """The stored search columns of one template: the search text (see ``searchable.Record.fields``) and signature."""
 
     shortcut_key: str | None
     search_text: str

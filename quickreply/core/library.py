@@ -10,33 +10,34 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from . import signature
+from . import categories, signature
+from .categories import CategoryTree
 from .errors import InvalidInput, LibraryDamaged, NotFound, ShortcutClash
-from .forms import SearchColumns, search_columns, text_forms
+from .forms import SearchColumns, search_columns
+from .frecency import frecency_after_use
 from .migrations import migrate
 from .models import Category, Hit, Template
-from .search import CategoryForms, CategoryRank, Record, SearchIndex, base_order_key, frecency_after_use
-from .settings import SETTINGS, describe_settings
-from .text import fold, shortcut_key
+from .search import SearchIndex
+from .searchable import Record, base_order_key
+from .settings import RememberedValues, Settings
+from .text import shortcut_key
 
 DB_NAME = "library.db"
 MAX_TITLE = 200
 MAX_BODY = 100_000
 MAX_SHORTCUT = 32
-MAX_CATEGORY_NAME = 40
 MAX_TAGS = 20
 
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
-# One row per template, as cheap to fetch as SQLite allows: the first eight columns are what core.search.Record reads
-# (the search text is stored as one string), then what a Template shows, then the signature.
+# One row per template, as cheap to fetch as SQLite allows: first the eight columns that searchable.Record reads (the
+# search text is stored as one string), then what a Template shows, then the signature.
 (_ID, _CATEGORY, _FAVORITE, _FRECENCY, _LAST_USED, _POSITION, _SHORTCUT_KEY, _SEARCH, _TITLE, _BODY, _TAGS, _USE_COUNT,
  _CREATED, _UPDATED, _PACK_ID, _PACK_ITEM_ID, _SIGNATURE) = range(17)  # fmt: skip
 _SELECT = (
@@ -45,9 +46,6 @@ _SELECT = (
     "t.title, t.body, t.tags, t.use_count, t.created, t.updated, t.pack_id, t.pack_item_id, t.signature "
     "FROM templates t "
 )
-
-
-_NO_RANK: CategoryRank = (1 << 62, 0, 0, 0)
 
 
 def now_iso() -> str:
@@ -84,11 +82,16 @@ class Library:
             raise LibraryDamaged(f"无法打开资料库 {self.path}：{exc}。文件可能已损坏，请从备份恢复。") from exc
         except OSError as exc:
             raise LibraryDamaged(f"无法创建数据目录 {self.home}：{exc.strerror or exc}") from exc
-        self._categories: dict[int, Category] = {}
         self._categories_changed = False
         self._rows: dict[int, tuple[Any, ...]] = {}
         self.index: SearchIndex
-        if self.get_setting("signature_version") not in ("", str(signature.VERSION)):
+        self.settings = Settings(self.db)
+        self.values = RememberedValues(self.db)
+        stored = self.settings.get("signature_version")
+        if stored == "":
+            with self.db.atomic():
+                self.settings.put("signature_version", str(signature.VERSION))
+        elif stored != str(signature.VERSION):
             self._recompute_search_columns()
         self._load()
 
@@ -121,62 +124,37 @@ class Library:
 
     def _load_all(self) -> None:
         self._loaded_version = self._data_version()
-        self._load_categories()
+        self.tree = CategoryTree(self.db)
         rows = self._in_base_order(self.db.execute(_SELECT + "WHERE t.deleted_at IS NULL").fetchall())
         self._rows = {row[_ID]: row for row in rows}
         self._counts = Counter(row[_CATEGORY] for row in rows)
         records = [self._record(row) for row in rows]
         shortcuts = {row[_SHORTCUT_KEY]: row[_ID] for row in rows if row[_SHORTCUT_KEY]}
-        self.index = SearchIndex(records, [row[_SIGNATURE] for row in rows], self._category_forms(), shortcuts)
+        self.index = SearchIndex(records, [row[_SIGNATURE] for row in rows], self.tree.search_forms(), shortcuts)
 
     def _in_base_order(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-        """Rows in the search index's base order (``core.search.base_order_key``).
+        """Rows in the search index's base order (``core.searchable.base_order_key``).
 
         Used or favourite templates are few and sorted by the full key; all the others tie on frecency and favourite,
         so library order alone decides, packed into one integer that sorts at C speed.
         """
-        rank = self._rank
+        rank = self.tree.ranks
         noted = [row for row in rows if row[_FRECENCY] is not None or row[_FAVORITE]]
-        noted.sort(key=lambda row: base_order_key(row, rank.get(row[_CATEGORY], _NO_RANK)))
+        noted.sort(key=lambda row: base_order_key(row, self.tree.rank(row[_CATEGORY])))
         place = {cat: n for n, cat in enumerate(sorted(rank, key=rank.__getitem__))}
         last = len(place)
         rest = [row for row in rows if row[_FRECENCY] is None and not row[_FAVORITE]]
         rest.sort(key=lambda row: (place.get(row[_CATEGORY], last) << 80) | (row[_POSITION] << 40) | row[_ID])
         return noted + rest
 
-    def _load_categories(self) -> None:
-        rows = self.db.execute(
-            "SELECT id, name, parent_id, position, search_initials, search_pinyin FROM categories ORDER BY position, id"
-        ).fetchall()
-        names = {r[0]: r[1] for r in rows}
-        self._category_pinyin = {r[0]: (fold(r[1]), r[4], r[5]) for r in rows}
-        self._categories = {
-            r[0]: Category(r[0], r[1], r[2], r[3], f"{names[r[2]]}/{r[1]}" if r[2] else r[1]) for r in rows
-        }
-        self._rank: dict[int, CategoryRank] = {}
-        for cat in self._categories.values():
-            parent = self._categories.get(cat.parent_id) if cat.parent_id else None
-            self._rank[cat.id] = (
-                (parent.position, parent.id, cat.position, cat.id) if parent else (cat.position, cat.id, -1, 0)
-            )
-
-    def _category_forms(self) -> list[CategoryForms]:
-        out = []
-        for cat in self._categories.values():
-            forms = [self._category_pinyin[cat.id]]
-            if cat.parent_id:
-                forms.append(self._category_pinyin[cat.parent_id])
-            out.append(CategoryForms(cat.id, *(tuple(f[i] for f in forms) for i in range(3))))
-        return out
-
     def _record(self, row: Sequence[Any]) -> Record:
-        return Record(row, self._rank.get(row[_CATEGORY], _NO_RANK))
+        return Record(row, self.tree.rank(row[_CATEGORY]))
 
     def _template(self, row: Sequence[Any]) -> Template:
         return Template(
             id=row[_ID],
             category_id=row[_CATEGORY],
-            category=self._categories[row[_CATEGORY]].path,
+            category=self.tree.path(row[_CATEGORY]),
             title=row[_TITLE],
             body=row[_BODY],
             shortcut=row[_SHORTCUT_KEY],
@@ -239,78 +217,18 @@ class Library:
 
     # --- categories ---------------------------------------------------------------------------------------------
 
-    def _ordered_categories(self) -> list[Category]:
-        tops = sorted((c for c in self._categories.values() if c.parent_id is None), key=lambda c: (c.position, c.id))
-        out: list[Category] = []
-        for top in tops:
-            out.append(top)
-            out += sorted(
-                (c for c in self._categories.values() if c.parent_id == top.id), key=lambda c: (c.position, c.id)
-            )
-        return out
-
     def categories(self) -> list[Category]:
         """All categories, each top-level one followed by its children, in the lead's order, with their counts."""
-        return [replace(c, count=self._counts.get(c.id, 0)) for c in self._ordered_categories()]
+        return self.tree.ordered(self._counts)
 
     def category(self, ref: str | int) -> Category:
         """A category by id or by path (``售后/退款时效``, or just ``售后``)."""
-        if isinstance(ref, int) or str(ref).isdigit():
-            found = self._categories.get(int(ref))
-            if found:
-                return found
-        wanted = "/".join(part.strip() for part in str(ref).strip().strip("/").split("/"))
-        for cat in self._categories.values():
-            if cat.path == wanted:
-                return cat
-        folded = fold(wanted)
-        for cat in self._categories.values():
-            if fold(cat.path) == folded:
-                return cat
-        known = "、".join(c.path for c in self._ordered_categories() if c.parent_id is None)
-        raise NotFound(f"没有分类「{ref}」。现有的一级分类：{known}。可用 quickreply categories 查看全部。")
-
-    def category_ids(self, ref: str | int) -> frozenset[int]:
-        """The category and its children (what "in this category" means for a top-level one)."""
-        cat = self.category(ref)
-        return frozenset([cat.id] + [c.id for c in self._categories.values() if c.parent_id == cat.id])
-
-    def _parse_path(self, path: str) -> list[str]:
-        parts = [p.strip() for p in str(path).strip().strip("/").split("/")]
-        if not path or not all(parts):
-            raise InvalidInput(f"分类「{path}」无效：请写成「一级」或「一级/二级」，例如 售后/退款。")
-        if len(parts) > 2:
-            raise InvalidInput(f"分类「{path}」有 {len(parts)} 级，快捷回复的分类最多两级，例如 售后/退款。")
-        for part in parts:
-            if len(part) > MAX_CATEGORY_NAME:
-                raise InvalidInput(f"分类名「{part[:20]}…」太长，最多 {MAX_CATEGORY_NAME} 个字。")
-        return parts
+        return self.tree.find(ref)
 
     def _ensure_category(self, path: str) -> int:
-        """Id of the category at ``path``, creating missing levels. Call inside a write."""
-        parent_id: int | None = None
-        stamp = now_iso()
-        for name in self._parse_path(path):
-            row = self.db.execute(
-                "SELECT id FROM categories WHERE ifnull(parent_id, 0) = ? AND name = ?", (parent_id or 0, name)
-            ).fetchone()
-            if row:
-                parent_id = row[0]
-                continue
-            position = self.db.execute(
-                "SELECT ifnull(max(position), -1) + 1 FROM categories WHERE ifnull(parent_id, 0) = ?",
-                (parent_id or 0,),
-            ).fetchone()[0]
-            _, initials, pinyin = text_forms(name)
-            cursor = self.db.execute(
-                "INSERT INTO categories (parent_id, name, position, search_initials, search_pinyin, created, updated) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (parent_id, name, position, initials, pinyin, stamp, stamp),
-            )
-            parent_id = cursor.lastrowid
-            self._categories_changed = True
-        assert parent_id is not None
-        return parent_id
+        category_id, created = categories.ensure(self.db, path)
+        self._categories_changed = self._categories_changed or created
+        return category_id
 
     def _after_write(self, template_ids: Iterable[int]) -> None:
         """Bring memory in line with a committed write (or with everything, if another process wrote too)."""
@@ -318,8 +236,8 @@ class Library:
         if self.sync():
             return
         if changed:  # a new category: nothing else moves (see CategoryRank), so only names and counts change
-            self._load_categories()
-            self.index.categories = {c.id: c for c in self._category_forms()}
+            self.tree = CategoryTree(self.db)
+            self.index.categories = {c.id: c for c in self.tree.search_forms()}
         self._refresh(template_ids)
 
     # --- templates: reading -------------------------------------------------------------------------------------
@@ -329,9 +247,9 @@ class Library:
 
     def templates(self, category: str | int | None = None) -> list[Template]:
         """Templates in library order (category order, then position), optionally of one category and its children."""
-        ids = self.category_ids(category) if category is not None else None
+        ids = self.tree.ids_under(category) if category is not None else None
         rows = [r for r in self._rows.values() if ids is None or r[_CATEGORY] in ids]
-        rows.sort(key=lambda r: (self._rank.get(r[_CATEGORY], _NO_RANK), r[_POSITION], r[_ID]))
+        rows.sort(key=lambda r: (self.tree.rank(r[_CATEGORY]), r[_POSITION], r[_ID]))
         return [self._template(r) for r in rows]
 
     def get(self, ref: str | int) -> Template:
@@ -346,7 +264,7 @@ class Library:
 
     def search(self, query: str, limit: int = 50, category: str | int | None = None) -> list[Hit]:
         """Templates matching what the agent typed, best first (see ``core.search`` for the ranking)."""
-        ids = self.category_ids(category) if category is not None else None
+        ids = self.tree.ids_under(category) if category is not None else None
         return [
             Hit(self._template(self._rows[record.id]), float(5 - tier), tier)
             for record, tier in self.index.search(query, limit=limit, categories=ids)
@@ -556,51 +474,11 @@ class Library:
         """Signatures or pinyin rules changed in this version: recompute the stored search columns once."""
         rows = self.db.execute("SELECT id, title, body, shortcut, tags FROM templates").fetchall()
         columns = search_columns([(r[1], r[2], r[3], json.loads(r[4])) for r in rows])
-        with self._write():
+        with self.db.atomic():  # before the first load: nothing in memory to keep in step yet
             for row, cols in zip(rows, columns, strict=True):
                 values = cols.as_row()
                 self.db.execute(
                     f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                     [*values.values(), row[0]],
                 )
-            self._put_setting("signature_version", str(signature.VERSION))
-
-    # --- settings and remembered values -------------------------------------------------------------------------
-
-    def get_setting(self, key: str) -> str:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        if row is not None:
-            return str(row[0])
-        return SETTINGS[key].default if key in SETTINGS else ""
-
-    def _put_setting(self, key: str, value: str) -> None:
-        self.db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
-
-    def set_setting(self, key: str, value: str) -> None:
-        """Change a user setting (``shop_name``, ``agent_name``, …); unknown keys are refused with the known ones."""
-        if key not in SETTINGS:
-            raise InvalidInput(f"没有设置项「{key}」。可用的设置项：{describe_settings()}")
-        with self._write():
-            self._put_setting(key, SETTINGS[key].clean(value))
-
-    def settings(self) -> dict[str, str]:
-        return {key: self.get_setting(key) for key in SETTINGS}
-
-    def last_values(self) -> dict[str, str]:
-        """The last value given for each variable name (to prefill the next form)."""
-        return dict(self.db.execute("SELECT name, value FROM variable_values"))
-
-    def remember_values(self, values: dict[str, str]) -> None:
-        if not values:
-            return
-        stamp = now_iso()
-        with self._write():
-            for name, value in values.items():
-                self.db.execute(
-                    "INSERT INTO variable_values (name, value, updated) VALUES (?, ?, ?) "
-                    "ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated = excluded.updated",
-                    (name, value, stamp),
-                )
+            self.settings.put("signature_version", str(signature.VERSION))

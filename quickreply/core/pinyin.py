@@ -40,10 +40,10 @@ def readings(char: str) -> tuple[str, ...]:
     # Imported here: pypinyin takes 0.4 s to load its dictionaries, and only writing a template needs it.
     from pypinyin import Style, pinyin
 
-    common = pinyin(char, style=Style.NORMAL, errors=lambda c: [c])[0][0].casefold()
+    common = pinyin(char, style=Style.NORMAL, errors="default")[0][0].casefold()
     if char not in POLYPHONES:
         return (common,)
-    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors=lambda c: [c])[0]
+    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="default")[0]
     return tuple(dict.fromkeys([common, *(r.casefold() for r in found if r)]))[:2]
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlite_utils import Database
 
 from .errors import InvalidInput
 
@@ -37,3 +40,60 @@ SETTINGS: dict[str, Setting] = {
 
 def describe_settings() -> str:
     return "；".join(f"{s.key} = {s.label}" for s in SETTINGS.values())
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class Settings:
+    """The library's settings table: the user settings above, and a few the program keeps for itself."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def get(self, key: str) -> str:
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            return str(row[0])
+        return SETTINGS[key].default if key in SETTINGS else ""
+
+    def put(self, key: str, value: str) -> None:
+        """Store any key, unchecked, inside the caller's transaction (for the program's own keys)."""
+        self._db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def set(self, key: str, value: str) -> None:
+        """Change a user setting (``shop_name``, ``agent_name``, …); unknown keys are refused with the known ones."""
+        if key not in SETTINGS:
+            raise InvalidInput(f"没有设置项「{key}」。可用的设置项：{describe_settings()}")
+        with self._db.atomic():
+            self.put(key, SETTINGS[key].clean(value))
+
+    def all(self) -> dict[str, str]:
+        """Every user setting with its current value."""
+        return {key: self.get(key) for key in SETTINGS}
+
+
+class RememberedValues:
+    """The last value the agent gave for each variable name, to prefill the next form."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def last(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT name, value FROM variable_values"))
+
+    def remember(self, values: dict[str, str]) -> None:
+        if not values:
+            return
+        stamp = _now()
+        with self._db.atomic():
+            for name, value in values.items():
+                self._db.execute(
+                    "INSERT INTO variable_values (name, value, updated) VALUES (?, ?, ?) "
+                    "ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated = excluded.updated",
+                    (name, value, stamp),
+                )

@@ -48,12 +48,14 @@ SIZE = 256  # bytes per template
 
 def _char_bits(codes: np.ndarray, region: Region) -> np.ndarray:
     x = (codes ^ np.uint32(_CHAR_SALT)) * np.uint32(_MUL)
-    return x >> np.uint32(region.shift)
+    hashed: np.ndarray = x >> np.uint32(region.shift)
+    return hashed
 
 
 def _pair_bits(first: np.ndarray, second: np.ndarray, region: Region) -> np.ndarray:
     x = ((first * np.uint32(_PAIR)) ^ second ^ np.uint32(_PAIR_SALT)) * np.uint32(_MUL)
-    return x >> np.uint32(region.shift)
+    hashed: np.ndarray = x >> np.uint32(region.shift)
+    return hashed
 
 
 def compute(groups: Sequence[Sequence[Sequence[str]]]) -> list[bytes]:

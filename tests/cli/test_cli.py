@@ -35,6 +35,11 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def use_count(capsys, home: str, shortcut: str) -> int:
+    _, listed, _ = run(capsys, "--home", home, "list", "--json")
+    return next(t for t in json.loads(listed) if t["shortcut"] == shortcut)["use_count"]
+
+
 def test_no_command_says_what_to_do(capsys, home) -> None:
     code, out, _ = run(capsys, "--home", home)
     assert code == 0
@@ -114,8 +119,7 @@ def test_copy_puts_the_text_on_the_clipboard_and_counts_a_use(capsys, home, clip
     assert code == 0 and "已复制" in out
     _, shown, _ = run(capsys, "--home", home, "show", "tk")
     assert clipboard["text"] == shown.rstrip("\n")
-    _, listed, _ = run(capsys, "--home", home, "list", "--json")
-    assert next(t for t in json.loads(listed) if t["shortcut"] == "tk")["use_count"] == 1
+    assert use_count(capsys, home, "tk") == 1
 
 
 def test_copy_fills_the_clipboard_variable(capsys, home, clipboard) -> None:
@@ -144,8 +148,7 @@ def test_copy_without_a_clipboard_says_how_to_fix_it(capsys, home, monkeypatch) 
     monkeypatch.setattr(pyperclip, "copy", unavailable)
     code, _, err = run(capsys, "--home", home, "copy", "tk")
     assert code == 1 and "xclip" in err and "Traceback" not in err
-    _, listed, _ = run(capsys, "--home", home, "list", "--json")
-    assert next(t for t in json.loads(listed) if t["shortcut"] == "tk")["use_count"] == 0
+    assert use_count(capsys, home, "tk") == 0
 
 
 def test_add_edit_remove(capsys, home, monkeypatch) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quickreply.core import InvalidInput, LibraryDamaged, NotFound, ShortcutClash, open_library
+from quickreply.core import InvalidInput, LibraryDamaged, NotFound, ShortcutClash, open_library, signature
 from quickreply.core.migrations import LATEST
 
 
@@ -174,13 +174,13 @@ def test_record_use_counts_and_survives_reopen(tmp_path: Path) -> None:
 
 
 def test_settings_and_remembered_values(lib) -> None:
-    lib.set_setting("shop_name", "  小满家居旗舰店 ")
-    assert lib.get_setting("shop_name") == "小满家居旗舰店"
+    lib.settings.set("shop_name", "  小满家居旗舰店 ")
+    assert lib.settings.get("shop_name") == "小满家居旗舰店"
     with pytest.raises(InvalidInput, match="shop_name"):
-        lib.set_setting("shopname", "x")
-    lib.remember_values({"买家昵称": "小王", "单号": "SF1"})
-    lib.remember_values({"买家昵称": "小李"})
-    assert lib.last_values() == {"买家昵称": "小李", "单号": "SF1"}
+        lib.settings.set("shopname", "x")
+    lib.values.remember({"买家昵称": "小王", "单号": "SF1"})
+    lib.values.remember({"买家昵称": "小李"})
+    assert lib.values.last() == {"买家昵称": "小李", "单号": "SF1"}
 
 
 def test_two_connections_see_each_others_writes(tmp_path: Path) -> None:
@@ -205,3 +205,16 @@ def test_a_change_made_by_another_process_shows_up_after_sync(tmp_path: Path) ->
     assert "售后/命令行" in [c.path for c in gui.categories()]
     gui.close()
     cli.close()
+
+
+def test_stored_signatures_are_recomputed_when_their_format_changes(tmp_path: Path) -> None:
+    lib = open_library(tmp_path / "h")
+    assert lib.settings.get("signature_version") == str(signature.VERSION)
+    with lib.db.atomic():  # what an older version's signatures look like to this one: useless
+        lib.db.execute("UPDATE templates SET signature = zeroblob(256)")
+        lib.settings.put("signature_version", "0")
+    lib.close()
+    lib = open_library(tmp_path / "h")
+    assert lib.search("tuikuan")[0].template.title == "退款到账时间"
+    assert lib.settings.get("signature_version") == str(signature.VERSION)
+    lib.close()

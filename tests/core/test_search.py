@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quickreply.core import search as search_module
-from quickreply.core.search import _Query, rank_key
+from quickreply.core.frecency import frecency_after_use
+from quickreply.core.matching import Query
+from quickreply.core.searchable import rank_key
 from quickreply.core.text import terms
 
 
@@ -119,8 +121,8 @@ def test_ties_go_to_frecency_then_favorites(make_library) -> None:
 def test_frecency_order_does_not_depend_on_today() -> None:
     often_long_ago = -math.inf
     for t in (0, 10, 20):
-        often_long_ago = search_module.frecency_after_use(often_long_ago, t * 86_400)
-    once_recently = search_module.frecency_after_use(None, 60 * 86_400)
+        often_long_ago = frecency_after_use(often_long_ago, t * 86_400)
+    once_recently = frecency_after_use(None, 60 * 86_400)
     assert once_recently > often_long_ago
 
 
@@ -239,7 +241,7 @@ QUERY_PIECES = [
 def reference(lib, query: str) -> list[int]:
     """Every template checked exactly, in ranking order: what the index must return."""
     query_terms = terms(query)[: search_module.MAX_TERMS]
-    q = _Query(query_terms, [(c.haystack, c) for c in lib.index.categories.values()])
+    q = Query(query_terms, [(c.haystack, c) for c in lib.index.categories.values()])
     scored = []
     for record in lib.index._all():
         tier = (
