@@ -35,6 +35,12 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def add_template(capsys, home: str, shortcut: str, title: str, body: str) -> None:
+    argv = ["--home", home, "add", "--category", "售后/测试", "--title", title, "--shortcut", shortcut, "--body", body]
+    code, _, err = run(capsys, *argv)
+    assert code == 0, err
+
+
 def use_count(capsys, home: str, shortcut: str) -> int:
     _, listed, _ = run(capsys, "--home", home, "list", "--json")
     return next(t for t in json.loads(listed) if t["shortcut"] == shortcut)["use_count"]
@@ -85,20 +91,7 @@ def test_list_and_categories(capsys, home) -> None:
 
 
 def test_show_expands_variables_and_remembers_them(capsys, home) -> None:
-    run(
-        capsys,
-        "--home",
-        home,
-        "add",
-        "--category",
-        "售后/测试",
-        "--title",
-        "问候",
-        "--shortcut",
-        "wh",
-        "--body",
-        "{买家昵称}您好，{店铺}的{客服}为您服务，{快递|顺丰|中通}。",
-    )
+    add_template(capsys, home, "wh", "问候", "{买家昵称}您好，{店铺}的{客服}为您服务，{快递|顺丰|中通}。")
     run(capsys, "--home", home, "settings", "shop_name", "小满家居")
     run(capsys, "--home", home, "settings", "agent_name", "阿青")
     code, out, _ = run(capsys, "--home", home, "show", "wh", "--var", "买家昵称=小王")
@@ -123,20 +116,7 @@ def test_copy_puts_the_text_on_the_clipboard_and_counts_a_use(capsys, home, clip
 
 
 def test_copy_fills_the_clipboard_variable(capsys, home, clipboard) -> None:
-    run(
-        capsys,
-        "--home",
-        home,
-        "add",
-        "--category",
-        "售后/测试",
-        "--title",
-        "单号回复",
-        "--shortcut",
-        "dh",
-        "--body",
-        "亲，您的单号是{剪贴板}。",
-    )
+    add_template(capsys, home, "dh", "单号回复", "亲，您的单号是{剪贴板}。")
     assert run(capsys, "--home", home, "copy", "dh")[0] == 0
     assert clipboard["text"] == "亲，您的单号是SF1234567890123。"
 
