@@ -21,6 +21,7 @@ from .categories import CategoryTree
 from .errors import InvalidInput, LibraryDamaged, NotFound, ShortcutClash
 from .forms import SearchColumns, search_columns
 from .frecency import frecency_after_use
+from .highlight import title_spans
 from .migrations import migrate
 from .models import Category, Hit, Template
 from .search import SearchIndex
@@ -265,10 +266,13 @@ class Library:
     def search(self, query: str, limit: int = 50, category: str | int | None = None) -> list[Hit]:
         """Templates matching what the agent typed, best first (see ``core.search`` for the ranking)."""
         ids = self.tree.ids_under(category) if category is not None else None
-        return [
-            Hit(self._template(self._rows[record.id]), float(5 - tier), tier)
-            for record, tier in self.index.search(query, limit=limit, categories=ids)
-        ]
+        hits = []
+        for record, tier in self.index.search(query, limit=limit, categories=ids):
+            template = self._template(self._rows[record.id])
+            _, initials, pinyin = record.fields[:3]
+            spans = tuple(title_spans(query, template.title, initials, pinyin))
+            hits.append(Hit(template, float(5 - tier), tier, spans))
+        return hits
 
     # --- templates: writing -------------------------------------------------------------------------------------
 

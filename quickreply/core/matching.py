@@ -12,7 +12,8 @@ from .searchable import FORM_SEP, TEXT_SEP, CategoryForms, Record
 from .text import has_cjk, is_cjk
 
 
-def _kind(term: str) -> str:
+def kind_of(term: str) -> str:
+    """ "ascii" (pinyin, initials, codes), "mixed" (pinyin and Chinese in one term) or "text"."""
     if term.isascii():
         return "ascii"
     if has_cjk(term) and any("a" <= c <= "z" for c in term):
@@ -108,7 +109,7 @@ def _starts_title(term: str, kind: str, record: Record) -> bool:
 
 
 def category_matches(term: str, forms: CategoryForms) -> bool:
-    kind = _kind(term)
+    kind = kind_of(term)
     for key, initials, pinyin in zip(forms.keys, forms.initials, forms.pinyin, strict=True):
         if _in_text(term, kind, key, initials, pinyin):
             return True
@@ -120,7 +121,7 @@ class Query:
 
     def __init__(self, query_terms: list[str], categories: Sequence[tuple[str, CategoryForms]]):
         self.terms = query_terms
-        self.kinds = [_kind(t) for t in query_terms]
+        self.kinds = [kind_of(t) for t in query_terms]
         self.filter_text = [self._filter_text(t, k) for t, k in zip(query_terms, self.kinds, strict=True)]
         self.category_hits = [
             self._categories_named(term, pieces, categories)

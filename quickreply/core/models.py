@@ -58,3 +58,5 @@ class Hit:
     template: Template
     score: float
     tier: int = field(default=4)
+    #: Characters of the title the query matched, as [start, end) spans, for highlighting (pinyin hits too).
+    title_spans: tuple[tuple[int, int], ...] = ()
