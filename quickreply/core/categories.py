@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from .errors import InvalidInput, NotFound
 from .forms import text_forms
+from .matching import own_name_matches
 from .models import Category
 from .searchable import CategoryForms, CategoryRank
 from .text import fold
@@ -104,6 +105,24 @@ class CategoryTree:
         """The category and its children: what "in this category" means for a top-level one."""
         cat = self.find(ref)
         return frozenset([cat.id] + [c.id for c in self._by_id.values() if c.parent_id == cat.id])
+
+    def named(self, words: str) -> frozenset[int]:
+        """Categories (with their children) that ``@words`` in a query means: a name or path, its start, or its pinyin.
+
+        ``@售后``, ``@退款``, ``@sh`` and ``@shouhou`` all work; nothing matching gives an empty set.
+        """
+        wanted = fold(words)
+        if not wanted:
+            return frozenset()
+        cats = list(self._by_id.values())
+        chosen = [c for c in cats if wanted in (fold(c.name), fold(c.path))]
+        chosen = chosen or [c for c in cats if fold(c.name).startswith(wanted)]
+        if not chosen:
+            forms = {f.id: f for f in self.search_forms()}
+            chosen = [c for c in cats if own_name_matches(wanted, forms[c.id])]
+        ids = {c.id for c in chosen}
+        ids |= {c.id for c in cats if c.parent_id in ids}
+        return frozenset(ids)
 
     def search_forms(self) -> list[CategoryForms]:
         """Each category's searchable names: its own and its parent's."""

@@ -264,8 +264,18 @@ class Library:
         raise NotFound(f"找不到模板「{ref}」：请填写模板编号或快捷码，可用 quickreply search 查找。")
 
     def search(self, query: str, limit: int = 50, category: str | int | None = None) -> list[Hit]:
-        """Templates matching what the agent typed, best first (see ``core.search`` for the ranking)."""
+        """Templates matching what the agent typed, best first (see ``core.search`` for the ranking).
+
+        A first word ``@分类`` (``@售后``, ``@退款``, ``@sh``) limits the search to the categories it names.
+        """
         ids = self.tree.ids_under(category) if category is not None else None
+        words = query.split(maxsplit=1)
+        if words and words[0].startswith(("@", "＠")) and len(words[0]) > 1:
+            named = self.tree.named(words[0][1:])
+            ids = named if ids is None else ids & named
+            if not ids:
+                return []
+            query = words[1] if len(words) > 1 else ""
         hits = []
         for record, tier in self.index.search(query, limit=limit, categories=ids):
             template = self._template(self._rows[record.id])

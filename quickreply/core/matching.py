@@ -108,6 +108,14 @@ def _starts_title(term: str, kind: str, record: Record) -> bool:
     return False
 
 
+def own_name_matches(term: str, forms: CategoryForms) -> bool:
+    """``term`` starts the category's own name (not its parent's), by text, initials or pinyin."""
+    key, initials, pinyin = forms.keys[0], forms.initials[0], forms.pinyin[0]
+    if key.startswith(term) or any(v.startswith(term) for v in initials.split(FORM_SEP)):
+        return True
+    return _aligned(term, pinyin, at_start=True)
+
+
 def category_matches(term: str, forms: CategoryForms) -> bool:
     kind = kind_of(term)
     for key, initials, pinyin in zip(forms.keys, forms.initials, forms.pinyin, strict=True):

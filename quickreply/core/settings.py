@@ -29,11 +29,26 @@ class Setting:
     clean: Callable[[str], str] = field(default=_text(60))
 
 
+def _choice(*allowed: str) -> Callable[[str], str]:
+    def clean(value: str) -> str:
+        value = value.strip()
+        if value not in allowed:
+            raise InvalidInput(f"设置值「{value}」无效，可选：{'、'.join(allowed)}。")
+        return value
+
+    return clean
+
+
 SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
         Setting("shop_name", "店铺名称（模板里的 {店铺}）"),
         Setting("agent_name", "客服昵称（模板里的 {客服}）"),
+        Setting("hotkey", "打开搜索框的全局快捷键", "Ctrl+Alt+Q", _text(40)),
+        Setting("auto_paste", "复制后自动粘贴到原窗口（on/off）", "off", _choice("on", "off")),
+        Setting("autostart", "开机自动启动（on/off）", "off", _choice("on", "off")),
+        Setting("popup_position", "搜索框位置（mouse 鼠标旁 / center 屏幕中央）", "mouse", _choice("mouse", "center")),
+        Setting("language", "界面语言（zh_CN 中文 / en English）", "zh_CN", _choice("zh_CN", "en")),
     )
 }
 

@@ -270,3 +270,14 @@ def test_index_agrees_with_an_exact_scan(make_library, data, query) -> None:
     ]
     lib = make_library({"categories": [{"path": "甲/乙", "templates": templates}]})
     assert [h.template.id for h in lib.search(query, limit=1000)] == reference(lib, query)
+
+
+@pytest.mark.parametrize("prefix", ["@售后", "@退款时效", "@售后/退款时效", "@shouh", "@shouhou", "@tksx", "＠售后"])
+def test_at_category_limits_the_search(small, prefix: str) -> None:
+    assert titles(small.search(f"{prefix} 退款")) == ["退款到账时间", "退款审核中"]
+
+
+def test_at_category_alone_lists_the_category_and_unknown_gives_nothing(small) -> None:
+    assert titles(small.search("@快递")) == ["顺丰时效说明", "重新发货安排", "银行卡退款"]
+    assert small.search("@没有这个分类 退款") == []
+    assert titles(small.search("@")) == []  # a lone @ is just a character nobody's title has
