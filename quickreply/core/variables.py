@@ -172,3 +172,20 @@ def expand(body: str, values: Mapping[str, str] | None = None, context: Context 
         hint = "；店铺和客服名可用 quickreply settings 设置" if SHOP in missing or AGENT in missing else ""
         raise MissingVariable(f"变量{names}还没有值：请填写（命令行用 --var 名称=值）{hint}。")
     return "".join(out)
+
+
+def preview(body: str, remembered: Mapping[str, str], context: Context) -> str:
+    """The text as it would be pasted now: remembered values, automatic values and defaults filled in, and
+    every field still without a value shown as 【名称】 so the agent sees what the form will ask."""
+    out: list[str] = []
+    for part in parse(body):
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        value = remembered.get(part.name)
+        if value is None and part.automatic:
+            value = _automatic(part, context)
+        if value is None:
+            value = part.default
+        out.append(value if value is not None else f"【{part.name}】")
+    return "".join(out)

@@ -1,0 +1,1 @@
+"""Qt widgets and thin Qt models over ``quickreply.core``."""

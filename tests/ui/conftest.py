@@ -1,0 +1,22 @@
+"""Qt tests run offscreen unless a test starts its own X server."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from quickreply.ui.popup import Popup
+
+
+@pytest.fixture
+def popup(qtbot, lib) -> Popup:
+    """The popup on the bundled library, shown; it does not hide on focus loss (offscreen has no window manager)."""
+    widget = Popup(lib)
+    qtbot.addWidget(widget)
+    widget.close_on_focus_loss = False
+    widget.show_popup()
+    qtbot.waitExposed(widget)
+    return widget

@@ -1,0 +1,153 @@
+"""The agent's loop in the popup: type, choose, Enter — and exactly that text on the clipboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from quickreply.core.variables import Context, expand
+from quickreply.ui.results import HIT_ROLE, ResultsModel
+
+
+def clipboard() -> str:
+    return QGuiApplication.clipboard().text()
+
+
+def type_query(qtbot, popup, text: str) -> None:
+    """ASCII as key presses; Chinese the way an input method delivers it, as committed text."""
+    popup.search.clear()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(popup.search, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QGuiApplication.sendEvent(popup.search, event)
+
+
+def test_tk_then_enter_copies_the_refund_reply(qtbot, popup, lib) -> None:
+    QGuiApplication.clipboard().setText("before")
+    type_query(qtbot, popup, "tk")
+    assert popup.model.hit(0).template.title == "退款到账时间"
+    with qtbot.waitSignal(popup.copied) as copied:
+        qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    expected = lib.get("tk").body  # no variables in this one
+    assert clipboard() == expected
+    assert copied.args == [expected, False]
+    assert not popup.isVisible()
+    assert lib.get("tk").use_count == 1
+
+
+def test_variables_form_fills_copies_and_remembers(qtbot, popup, lib) -> None:
+    type_query(qtbot, popup, "wl")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert popup.pages.currentWidget() is popup.form
+    courier = popup.form.editor("快递")
+    number = popup.form.editor("单号")
+    assert isinstance(courier, QComboBox) and courier.currentText() == "顺丰"
+    assert isinstance(number, QLineEdit) and number.text() == ""
+    courier.setCurrentText("中通")
+    number.setFocus()
+    qtbot.keyClicks(number, "ZT7890")
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(number, Qt.Key.Key_Return)
+    assert clipboard() == expand(lib.get("wl").body, {"快递": "中通", "单号": "ZT7890"}, Context())
+    # Next time the form starts from what was typed last.
+    popup.show_popup()
+    type_query(qtbot, popup, "wl")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert popup.form.editor("单号").text() == "ZT7890"
+    assert popup.form.editor("快递").currentText() == "中通"
+
+
+def test_esc_in_the_form_goes_back_and_copies_nothing(qtbot, popup) -> None:
+    QGuiApplication.clipboard().setText("untouched")
+    type_query(qtbot, popup, "wl")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    qtbot.keyClick(popup.form.editor("单号"), Qt.Key.Key_Escape)
+    assert popup.pages.currentIndex() == 0 and popup.isVisible()
+    qtbot.keyClick(popup.search, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert clipboard() == "untouched"
+
+
+def test_ime_composition_triggers_no_search_and_keeps_enter(qtbot, popup, monkeypatch) -> None:
+    type_query(qtbot, popup, "tk")
+    calls = []
+    monkeypatch.setattr(popup.library, "search", lambda *a, **k: calls.append(a) or [])
+    QGuiApplication.clipboard().setText("untouched")
+    composing = QInputMethodEvent("tui", [])
+    QGuiApplication.sendEvent(popup.search, composing)
+    assert popup.search.composing and popup.search.text() == "tk"
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)  # the IME's Enter: commits, copies nothing
+    assert calls == [] and clipboard() == "untouched"
+    committed = QInputMethodEvent()
+    committed.setCommitString("退")
+    QGuiApplication.sendEvent(popup.search, committed)
+    assert not popup.search.composing
+    assert calls and popup.search.text() == "tk退"
+
+
+def test_alt_3_picks_the_third(qtbot, popup) -> None:
+    type_query(qtbot, popup, "tk")
+    third = popup.model.hit(2).template
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.search, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert clipboard() == third.body
+
+
+def test_ctrl_enter_copies_and_keeps_the_popup_open(qtbot, popup) -> None:
+    type_query(qtbot, popup, "th")
+    with qtbot.waitSignal(popup.copied) as copied:
+        qtbot.keyClick(popup.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert copied.args[1] is True and popup.isVisible()
+
+
+def test_arrows_move_and_the_preview_follows(qtbot, popup, lib) -> None:
+    type_query(qtbot, popup, "tk")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Down)
+    second = popup.model.hit(1).template
+    assert popup.results.currentIndex().row() == 1
+    assert popup.preview.toPlainText() == second.body
+    qtbot.keyClick(popup.search, Qt.Key.Key_Up)
+    qtbot.keyClick(popup.search, Qt.Key.Key_Up)
+    assert popup.results.currentIndex().row() == 0
+    qtbot.keyClick(popup.search, Qt.Key.Key_PageDown)
+    assert popup.results.currentIndex().row() > 1
+
+
+def test_preview_shows_what_the_form_will_ask(qtbot, popup) -> None:
+    type_query(qtbot, popup, "wl")
+    assert "【单号】" in popup.preview.toPlainText() and "顺丰" in popup.preview.toPlainText()
+
+
+def test_ctrl_d_toggles_favorite_and_empty_query_shows_it(qtbot, popup, lib) -> None:
+    type_query(qtbot, popup, "cf")
+    target = popup.model.hit(0).template
+    was = lib.get(target.id).favorite
+    qtbot.keyClick(popup.search, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert lib.get(target.id).favorite is not was
+    popup.search.clear()
+    favorites = [popup.model.hit(r).template.id for r in range(popup.model.rowCount())]
+    assert (target.id in favorites) is not was
+
+
+def test_at_category_narrows(qtbot, popup) -> None:
+    type_query(qtbot, popup, "@售前 fp")
+    rows = [popup.model.hit(r).template for r in range(popup.model.rowCount())]
+    assert rows and all(t.category.startswith("售前/") for t in rows)
+
+
+def test_no_match_says_what_to_try(qtbot, popup) -> None:
+    type_query(qtbot, popup, "zzzqqq")
+    assert popup.model.rowCount() == 0 and "tk" in popup.empty.text()
+
+
+def test_results_model_passes_qtmodeltester(qtmodeltester, lib) -> None:
+    model = ResultsModel()
+    model.set_hits(lib.search("退款"))
+    qtmodeltester.check(model)
+    assert model.index(0).data(HIT_ROLE).template.title
+    model.set_hits([])
+    qtmodeltester.check(model)
