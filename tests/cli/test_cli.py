@@ -98,7 +98,8 @@ def test_show_expands_variables_and_remembers_them(capsys, home) -> None:
     assert code == 0
     assert out == "小王您好，小满家居的阿青为您服务，顺丰。\n"
     code, out, _ = run(capsys, "--home", home, "settings", "--json")
-    assert json.loads(out) == {"shop_name": "小满家居", "agent_name": "阿青"}
+    settings = json.loads(out)
+    assert (settings["shop_name"], settings["agent_name"], settings["hotkey"]) == ("小满家居", "阿青", "Ctrl+Alt+Q")
 
 
 def test_show_names_a_missing_variable(capsys, home) -> None:
