@@ -2,6 +2,6 @@
 
 import sys
 
-from quickreply.cli import main
+from quickreply.launcher import main
 
 sys.exit(main())

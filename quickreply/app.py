@@ -1,0 +1,269 @@
+"""Wires the GUI: QApplication, translations, single instance, tray, global hotkey → popup → clipboard."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractNativeEventFilter,
+    QByteArray,
+    QLibraryInfo,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from . import __version__
+from .core import Library, QuickReplyError, open_library
+from .desktop import autostart, focus, paste
+from .desktop.hotkey import HotkeyError, Registration, parse_hotkey, register
+from .paths import data_home, resources
+from .ui.notice import Notice
+from .ui.popup import Popup
+from .ui.settings_dialog import SettingsDialog
+from .ui.tray import Tray
+
+SHOW = b"show\n"
+
+
+def instance_name(home: Path) -> str:
+    """One running QuickReply per user and data home."""
+    digest = hashlib.sha1(str(home.resolve()).encode()).hexdigest()[:12]
+    return f"quickreply-{getpass.getuser()}-{digest}"
+
+
+def hand_over(name: str) -> bool:
+    """If QuickReply already runs for this home, ask it to show the popup; True when it did."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(300):
+        return False
+    socket.write(QByteArray(SHOW))
+    socket.waitForBytesWritten(500)
+    socket.disconnectFromServer()
+    return True
+
+
+class NativeHotkeyFilter(QAbstractNativeEventFilter):
+    """Windows delivers RegisterHotKey presses as messages of the GUI thread: hand them to the registration."""
+
+    def __init__(self, owner: QuickReplyApp) -> None:
+        super().__init__()
+        self.owner = owner
+
+    def nativeEventFilter(self, event_type: QByteArray | bytes, message: int) -> tuple[bool, int]:
+        registration = self.owner.registration
+        if registration is not None and registration.handle_native_message(bytes(event_type), int(message)):
+            return True, 0
+        return False, 0
+
+
+class QuickReplyApp(QObject):
+    """The running application: one popup, one tray icon, one hotkey.
+
+    Signals:
+        hotkey_pressed: the global hotkey, from whatever thread the desktop reports it on (delivered queued).
+    """
+
+    hotkey_pressed = Signal()
+
+    def __init__(self, app: QApplication, library: Library, name: str) -> None:
+        super().__init__()
+        self.app = app
+        self.library = library
+        self.registration: Registration | None = None
+        self._previous: object | None = None
+        self.icon = QIcon(str(resources() / "icons" / "quickreply.svg"))
+        app.setWindowIcon(self.icon)
+        self.popup = Popup(library)
+        self.popup.copied.connect(self._copied)
+        self.notice = Notice()
+        self.hotkey_pressed.connect(self.show_popup, Qt.ConnectionType.QueuedConnection)
+        self._native = NativeHotkeyFilter(self)
+        app.installNativeEventFilter(self._native)
+        hotkey_text = library.settings.get("hotkey")
+        self.tray: Tray | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = Tray(library, self.icon, hotkey_text)
+            self.tray.search_requested.connect(self.show_popup)
+            self.tray.settings_requested.connect(self.open_settings)
+            self.tray.quit_requested.connect(self.quit)
+            self.tray.template_chosen.connect(self.copy_from_menu)
+            self.tray.pause_toggled.connect(self.pause)
+            self.tray.show()
+        try:
+            self.apply_hotkey(hotkey_text)
+        except HotkeyError as exc:
+            self.tell(str(exc))
+        if self.tray is None and library.settings.get("told_no_tray") != "1":
+            self.tell(
+                self.tr(
+                    "This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show."
+                ).replace("%1", hotkey_text)
+            )
+            with library.db.atomic():
+                library.settings.put("told_no_tray", "1")
+        # Listening last: once a second start can hand over to us, everything (the hotkey too) is ready.
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._connection)
+        if not self.server.listen(name):
+            QLocalServer.removeServer(name)  # left over by a crash
+            self.server.listen(name)
+
+    # --- hotkey ----------------------------------------------------------------------------------------------
+
+    def apply_hotkey(self, text: str) -> None:
+        """Hold ``text`` as the hotkey instead of the current one; on failure the current one stays."""
+        hotkey = parse_hotkey(text)
+        if self.registration is not None and self.registration.hotkey == hotkey:
+            return
+        new = register(hotkey, self.hotkey_pressed.emit)
+        if self.registration is not None:
+            self.registration.unregister()
+        self.registration = new
+        if self.tray is not None:
+            self.tray.set_hotkey_text(text)
+
+    def pause(self, paused: bool) -> None:
+        if paused and self.registration is not None:
+            self.registration.unregister()
+            self.registration = None
+        elif not paused:
+            try:
+                self.apply_hotkey(self.library.settings.get("hotkey"))
+            except HotkeyError as exc:
+                self.tell(str(exc))
+
+    # --- popup and copying -----------------------------------------------------------------------------------
+
+    def show_popup(self) -> None:
+        if not self.popup.isVisible():
+            self._previous = focus.active_window()
+        self.popup.show_popup()
+
+    def copy_from_menu(self, template_id: int) -> None:
+        try:
+            template = self.library.get(template_id)
+        except QuickReplyError as exc:
+            self.tell(str(exc))
+            return
+        self._previous = focus.active_window()
+        self.popup.show_popup()
+        self.popup.copy_template(template)
+
+    def _copied(self, text: str, keep_open: bool) -> None:
+        self.notice.flash(self.tr("Copied: %1").replace("%1", " ".join(text.split())[:24]))
+        if keep_open:
+            return
+        focus.activate(self._previous)
+        if self.library.settings.get("auto_paste") == "on":
+            QTimer.singleShot(150, self._paste)
+
+    def _paste(self) -> None:
+        try:
+            paste.send_paste()
+        except QuickReplyError as exc:
+            self.tell(str(exc))
+
+    def _connection(self) -> None:
+        socket = self.server.nextPendingConnection()
+        socket.waitForReadyRead(300)
+        if bytes(socket.readAll().data()).startswith(SHOW.strip()):
+            self.show_popup()
+        socket.disconnectFromServer()
+
+    # --- settings and messages -------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.library, self.apply_settings)
+        dialog.setWindowIcon(self.icon)
+        dialog.exec()
+
+    def apply_settings(self, chosen: dict[str, str]) -> None:
+        """Make the chosen settings real before they are saved; a taken hotkey raises and nothing is saved."""
+        self.apply_hotkey(chosen["hotkey"])
+        wanted = chosen["autostart"] == "on"
+        if wanted != autostart.is_enabled():
+            if wanted:
+                autostart.enable(start_command())
+            else:
+                autostart.disable()
+
+    def tell(self, message: str) -> None:
+        """A message the agent should see once: a tray balloon, or the notice when there is no tray."""
+        print(message, file=sys.stderr)
+        if self.tray is not None:
+            self.tray.showMessage(self.tr("QuickReply"), message, self.icon, 8000)
+        else:
+            self.notice.flash(message, 8000)
+
+    def quit(self) -> None:
+        if self.registration is not None:
+            self.registration.unregister()
+        self.server.close()
+        self.app.quit()
+
+
+def start_command() -> list[str]:
+    """How the system should start QuickReply at log-in: the bundle's executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "quickreply"]
+
+
+def install_translator(app: QApplication, language: str) -> None:
+    """Our strings (English in the source) in the chosen language, and Qt's own (OK, Cancel) to match."""
+    for name, folder in (
+        (f"quickreply_{language}", str(resources() / "translations")),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+
+
+def no_display() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
+def run(home: str | None, show: bool, argv: Sequence[str] = ()) -> int:
+    """Start the tray app (or hand over to the one already running). Returns the exit code."""
+    if no_display():
+        print(
+            "快捷回复：找不到图形界面（没有 DISPLAY）。托盘程序需要桌面环境；命令行用法见 quickreply --help。",
+            file=sys.stderr,
+        )
+        return 1
+    app = QApplication([sys.argv[0], *argv])
+    app.setApplicationName("QuickReply")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    where = data_home(home)
+    name = instance_name(where)
+    if hand_over(name):
+        return 0
+    try:
+        library = open_library(where)
+    except QuickReplyError as exc:
+        print(f"快捷回复：{exc}", file=sys.stderr)
+        return 1
+    install_translator(app, library.settings.get("language"))
+    window = QuickReplyApp(app, library, name)
+    if show:
+        window.show_popup()
+    return app.exec()

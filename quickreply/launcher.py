@@ -1,0 +1,36 @@
+"""``quickreply``: the tray app with no command (or ``--show``), the command line otherwise."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def gui_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
+    """``(home, show)`` when the arguments ask for the GUI (nothing, ``--show``, ``--home DIR``), else None."""
+    home: str | None = None
+    show = False
+    rest = list(argv)
+    while rest:
+        word = rest.pop(0)
+        if word == "--show":
+            show = True
+        elif word == "--home" and rest:
+            home = rest.pop(0)
+        elif word.startswith("--home="):
+            home = word.split("=", 1)[1]
+        else:
+            return None
+    return home, show
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    gui = gui_options(args)
+    if gui is not None:
+        from .app import run  # Qt is loaded only for the GUI
+
+        return run(*gui)
+    from .cli import main as cli_main
+
+    return cli_main(args)

@@ -1,0 +1,70 @@
+"""The agent's loop on a real X server: hotkey, type a shortcut, Enter — the reply is on the X clipboard."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from quickreply.app import instance_name
+from tests.x11 import virtual_display
+
+pytestmark = pytest.mark.x11
+
+
+def wait_for(check, seconds: float, what: str):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.1)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def test_hotkey_type_enter_puts_the_reply_on_the_x_clipboard(tmp_path: Path) -> None:
+    if shutil.which("xdotool") is None:
+        if os.environ.get("CI"):
+            pytest.fail("needs xdotool (Debian: xdotool)")
+        pytest.skip("needs xdotool")
+    home = tmp_path / "home"
+    with virtual_display() as display:
+        env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+        env |= {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        cli = [sys.executable, "-m", "quickreply", "--home", str(home)]
+        expected = subprocess.run([*cli, "show", "tk"], env=env, capture_output=True, text=True, check=True).stdout
+        log = (tmp_path / "app.log").open("w")
+        app = subprocess.Popen(cli, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            socket = Path(tempfile.gettempdir()) / instance_name(home)
+            wait_for(socket.exists, 20, "the app to start (its single-instance socket)")
+
+            def x(*args: str) -> subprocess.CompletedProcess[str]:
+                return subprocess.run(args, env=env, capture_output=True, text=True, timeout=10)
+
+            x("xdotool", "key", "ctrl+alt+q")
+            wait_for(lambda: x("xdotool", "search", "--onlyvisible", "--name", "快捷回复").stdout.strip(), 10, "popup")
+            x("xdotool", "type", "--delay", "60", "tk")
+            time.sleep(0.5)
+            x("xdotool", "key", "Return")
+            pasted = wait_for(
+                lambda: (out := x("xclip", "-o", "-selection", "clipboard").stdout) == expected.rstrip("\n") and out,
+                10,
+                "the reply on the clipboard",
+            )
+            assert "退款" in pasted
+            # A second start hands over to the running app and returns at once.
+            second = subprocess.run([*cli, "--show"], env=env, capture_output=True, text=True, timeout=15)
+            assert second.returncode == 0
+        finally:
+            app.terminate()
+            app.wait(timeout=10)
+            log.close()
+        listed = subprocess.run([*cli, "list", "--json"], env=env, capture_output=True, text=True, check=True).stdout
+        assert '"use_count": 1' in listed
