@@ -1,0 +1,153 @@
+"""The running app around the popup: tray menu, copying from it, settings, auto-paste, no-tray message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QMenu
+
+from quickreply import app as app_module
+from quickreply.desktop.hotkey import HotkeyTaken
+from quickreply.ui.settings_dialog import SettingsDialog
+from quickreply.ui.tray import Tray
+
+
+class FakeRegistration:
+    def __init__(self, hotkey, callback) -> None:
+        self.hotkey, self.callback, self.active = hotkey, callback, True
+
+    def unregister(self) -> None:
+        self.active = False
+
+    def handle_native_message(self, message_type: bytes, message_ptr: int) -> bool:
+        return False
+
+
+@pytest.fixture
+def desktop(monkeypatch):
+    """The platform layer replaced by a recorder: hotkeys, focus and paste are tested for real in tests/desktop."""
+    calls: dict[str, list] = {"register": [], "activate": [], "paste": []}
+
+    def register(hotkey, callback):
+        calls["register"].append(hotkey)
+        return FakeRegistration(hotkey, callback)
+
+    monkeypatch.setattr(app_module, "register", register)
+    monkeypatch.setattr(app_module.focus, "active_window", lambda: "chat-window")
+    monkeypatch.setattr(app_module.focus, "activate", lambda ref: calls["activate"].append(ref))
+    monkeypatch.setattr(app_module.paste, "send_paste", lambda: calls["paste"].append(True))
+    return calls
+
+
+@pytest.fixture
+def running(qapp, qtbot, lib, desktop, monkeypatch, tmp_path):
+    monkeypatch.setattr(app_module.QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    window = app_module.QuickReplyApp(qapp, lib, f"quickreply-test-{tmp_path.name}")
+    window.popup.close_on_focus_loss = False
+    qtbot.addWidget(window.popup)
+    yield window
+    window.server.close()
+    if window.tray is not None:
+        window.tray.hide()
+
+
+def actions(menu: QMenu) -> dict[str, object]:
+    return {a.text(): a for a in menu.actions()}
+
+
+def test_the_hotkey_is_registered_and_shows_the_popup(qtbot, running, desktop) -> None:
+    assert [str(h) for h in desktop["register"]] and running.registration.active
+    with qtbot.waitSignal(running.hotkey_pressed):
+        running.registration.callback()  # what the desktop does on Ctrl+Alt+Q (from any thread)
+    qtbot.waitUntil(running.popup.isVisible)
+
+
+def test_tray_menu_is_rebuilt_from_the_library(qtbot, running, lib) -> None:
+    lib.set_favorite("th", True)
+    tray = running.tray
+    tray.menu.aboutToShow.emit()
+    entries = actions(tray.menu)
+    favorites = actions(entries["Favourites"].menu())
+    assert any(text.startswith("退货流程") for text in favorites)
+    after_sale = actions(entries["售后"].menu())
+    refunds = actions(next(a for t, a in after_sale.items() if t.startswith("退款时效")).menu())
+    assert any(text.startswith("退款到账时间") for text in refunds)
+    assert {"Settings…", "Pause hotkey", "Quit", "Search…"} <= set(entries)
+
+
+def test_choosing_a_template_in_the_menu_copies_it(qtbot, running, lib, desktop) -> None:
+    running.tray.menu.aboutToShow.emit()
+    refunds_menu = actions(actions(running.tray.menu)["售后"].menu())
+    refunds = actions(next(a for t, a in refunds_menu.items() if t.startswith("退款时效")).menu())
+    with qtbot.waitSignal(running.popup.copied):
+        next(a for t, a in refunds.items() if t.startswith("退款到账时间")).trigger()
+    assert QGuiApplication.clipboard().text() == lib.get("tk").body
+    assert desktop["activate"] == ["chat-window"]  # focus went back to the chat
+    assert desktop["paste"] == []  # auto-paste is off by default
+
+
+def test_a_menu_template_with_variables_opens_the_form(qtbot, running, lib) -> None:
+    running.copy_from_menu(lib.get("wl").id)
+    assert running.popup.isVisible() and running.popup.pages.currentWidget() is running.popup.form
+
+
+def test_auto_paste_sends_ctrl_v_after_copying(qtbot, running, lib, desktop) -> None:
+    lib.settings.set("auto_paste", "on")
+    running.copy_from_menu(lib.get("tk").id)
+    qtbot.waitUntil(lambda: desktop["paste"] == [True], timeout=2000)
+
+
+def test_pause_gives_the_hotkey_back(running) -> None:
+    first = running.registration
+    running.pause(True)
+    assert running.registration is None and not first.active
+    running.pause(False)
+    assert running.registration is not None and running.registration.active
+
+
+def test_settings_dialog_saves_and_applies(qtbot, running, lib, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(app_module.sys, "platform", "linux")
+    dialog = SettingsDialog(lib, running.apply_settings)
+    qtbot.addWidget(dialog)
+    dialog.shop.setText("小满家居")
+    dialog.autostart.setChecked(True)
+    dialog.accept()
+    assert lib.settings.get("shop_name") == "小满家居" and lib.settings.get("autostart") == "on"
+    assert (tmp_path / "config" / "autostart" / "quickreply.desktop").exists()
+
+
+def test_a_taken_hotkey_is_reported_and_nothing_is_saved(qtbot, running, lib, monkeypatch) -> None:
+    def taken(hotkey, callback):
+        raise HotkeyTaken("快捷键 Ctrl+Alt+W 已被其他程序占用，请在设置里换一个组合。")
+
+    monkeypatch.setattr(app_module, "register", taken)
+    dialog = SettingsDialog(lib, running.apply_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.hotkey.setKeySequence("Ctrl+Alt+W")
+    dialog.shop.setText("不会保存")
+    dialog.accept()
+    assert "已被其他程序占用" in dialog.error.text() and dialog.isVisible()
+    assert lib.settings.get("hotkey") == "Ctrl+Alt+Q" and lib.settings.get("shop_name") == ""
+
+
+def test_without_a_tray_the_app_says_once_how_to_reach_it(qapp, qtbot, lib, desktop, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(app_module.QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    told = []
+    monkeypatch.setattr(app_module.QuickReplyApp, "tell", lambda self, message: told.append(message))
+    for n in range(2):
+        window = app_module.QuickReplyApp(qapp, lib, f"quickreply-notray-{tmp_path.name}-{n}")
+        window.server.close()
+    assert len(told) == 1 and "Ctrl+Alt+Q" in told[0] and "--show" in told[0]
+
+
+def test_tray_tooltip_names_the_hotkey(qapp, lib) -> None:
+    tray = Tray(lib, QIcon(), "Ctrl+Alt+Q")
+    assert "Ctrl+Alt+Q" in tray.toolTip()
+
+
+def test_instance_name_is_per_home(tmp_path: Path) -> None:
+    assert app_module.instance_name(tmp_path / "a") != app_module.instance_name(tmp_path / "b")
