@@ -258,7 +258,14 @@ class Popup(QWidget):
             self._finish(template, {}, keep_open)
             return
         self._pending = (template, keep_open)
-        self.form.ask(template.title, fields, self.library.values.last())
+        context = self.context()
+        remembered = self.library.values.last()
+        self.form.ask(
+            template.title,
+            fields,
+            remembered,
+            lambda values: preview(template.body, {**remembered, **values}, context),
+        )
         self.pages.setCurrentIndex(1)
 
     def _form_accepted(self) -> None:

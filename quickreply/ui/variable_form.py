@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..core.variables import Field
 
@@ -30,15 +30,31 @@ class VariableForm(QWidget):
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._hint = QLabel(self.tr("Tab: next field · Enter: copy · Esc: back"))
         self._hint.setObjectName("hint")
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addLayout(self._form)
-        layout.addStretch(1)
+        layout.addWidget(QLabel(self.tr("Will be copied as:")))
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self._hint)
         self._editors: dict[str, QLineEdit | QComboBox] = {}
+        self._render: Callable[[dict[str, str]], str] = lambda values: ""
 
-    def ask(self, title: str, fields: Sequence[Field], remembered: Mapping[str, str]) -> None:
-        """Show one row per field, prefilled with the last value given for that name, else its default."""
+    def ask(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        remembered: Mapping[str, str],
+        render: Callable[[dict[str, str]], str],
+    ) -> None:
+        """Show one row per field, prefilled with the last value given for that name, else its default.
+
+        Args:
+            render: the text as it would be copied with the given values; shown live under the fields.
+        """
+        self._render = render
         while self._form.rowCount():
             self._form.removeRow(0)
         self._editors.clear()
@@ -55,13 +71,21 @@ class VariableForm(QWidget):
                 editor = QLineEdit(value)
                 editor.setPlaceholderText(spec.name)
             editor.installEventFilter(self)
+            if isinstance(editor, QComboBox):
+                editor.currentTextChanged.connect(self._update_preview)
+            else:
+                editor.textChanged.connect(self._update_preview)
             self._form.addRow(spec.name, editor)
             self._editors[spec.name] = editor
+        self._update_preview()
         if fields:
             first = self._editors[fields[0].name]
             first.setFocus()
             if isinstance(first, QLineEdit):
                 first.selectAll()
+
+    def _update_preview(self) -> None:
+        self.preview.setPlainText(self._render(self.values()))
 
     def values(self) -> dict[str, str]:
         return {

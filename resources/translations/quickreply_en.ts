@@ -31,7 +31,7 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="117" />
+        <location filename="../../quickreply/app.py" line="111" />
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
@@ -177,7 +177,12 @@
         <translation>Tab: next field · Enter: copy · Esc: back</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="45" />
+        <location filename="../../quickreply/ui/variable_form.py" line="39" />
+        <source>Will be copied as:</source>
+        <translation>Will be copied as:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/variable_form.py" line="61" />
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>

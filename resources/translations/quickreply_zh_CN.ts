@@ -31,7 +31,7 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="117" />
+        <location filename="../../quickreply/app.py" line="111" />
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>这个桌面没有系统托盘。快捷回复仍在运行：按 %1，或在终端运行 quickreply --show 打开搜索框。</translation>
     </message>
@@ -177,7 +177,12 @@
         <translation>Tab 下一项 · Enter 复制 · Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="45" />
+        <location filename="../../quickreply/ui/variable_form.py" line="39" />
+        <source>Will be copied as:</source>
+        <translation>将复制为：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/variable_form.py" line="61" />
         <source>Fill in: %1</source>
         <translation>填写：%1</translation>
     </message>

@@ -50,6 +50,7 @@ def test_variables_form_fills_copies_and_remembers(qtbot, popup, lib) -> None:
     courier.setCurrentText("中通")
     number.setFocus()
     qtbot.keyClicks(number, "ZT7890")
+    assert popup.form.preview.toPlainText() == expand(lib.get("wl").body, {"快递": "中通", "单号": "ZT7890"}, Context())
     with qtbot.waitSignal(popup.copied):
         qtbot.keyClick(number, Qt.Key.Key_Return)
     assert clipboard() == expand(lib.get("wl").body, {"快递": "中通", "单号": "ZT7890"}, Context())

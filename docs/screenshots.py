@@ -1,0 +1,81 @@
+"""Render the README's screenshots from the real widgets on the bundled library.
+
+Run:  QT_QPA_PLATFORM=offscreen python docs/screenshots.py   (writes docs/images/*.png)
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from quickreply.app import install_translator  # noqa: E402
+from quickreply.core import open_library  # noqa: E402
+from quickreply.paths import resources  # noqa: E402
+from quickreply.ui.popup import Popup  # noqa: E402
+from quickreply.ui.settings_dialog import SettingsDialog  # noqa: E402
+from quickreply.ui.tray import Tray  # noqa: E402
+
+OUT = ROOT / "docs" / "images"
+
+
+def main() -> None:
+    app = QApplication(sys.argv)
+    install_translator(app, "zh_CN")
+    library = open_library(tempfile.mkdtemp())
+    library.settings.set("shop_name", "小满家居旗舰店")
+    library.settings.set("agent_name", "阿青")
+    for code in ("tk", "wl", "hp"):
+        library.set_favorite(code, True)
+    library.record_use("fhsj")
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    popup = Popup(library)
+    popup.close_on_focus_loss = False
+    popup.resize(680, 500)
+    popup.show_popup()
+    popup.search.setText("tk")
+    app.processEvents()
+    popup.grab().save(str(OUT / "popup.png"))
+
+    popup.search.setText("wl")
+    popup.copy_row(0, keep_open=True)
+    popup.form.editor("单号").setText("SF1234567890123")
+    app.processEvents()
+    popup.grab().save(str(OUT / "form.png"))
+    popup.hide()
+
+    tray = Tray(library, QIcon(str(resources() / "icons" / "quickreply.svg")), "Ctrl+Alt+Q")
+    tray.menu.aboutToShow.emit()
+    tray.menu.popup(QPoint(0, 0))
+    after_sale = next(a for a in tray.menu.actions() if a.text() == "售后").menu()
+    after_sale.popup(QPoint(tray.menu.width(), 0))
+    app.processEvents()
+    menu_image = tray.menu.grab()
+    sub_image = after_sale.grab()
+    from PySide6.QtGui import QPainter, QPixmap
+
+    canvas = QPixmap(menu_image.width() + sub_image.width(), max(menu_image.height(), sub_image.height()))
+    canvas.fill()
+    painter = QPainter(canvas)
+    painter.drawPixmap(0, 0, menu_image)
+    painter.drawPixmap(menu_image.width(), 0, sub_image)
+    painter.end()
+    canvas.save(str(OUT / "tray-menu.png"))
+
+    dialog = SettingsDialog(library, lambda chosen: None)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "settings.png"))
+    print("\n".join(str(p.relative_to(ROOT)) for p in sorted(OUT.glob("*.png"))))
+
+
+if __name__ == "__main__":
+    main()
