@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from .matching import kind_of
 from .searchable import FORM_SEP
-from .text import fold, is_cjk, terms
+from .text import fold, is_cjk
 
 Span = tuple[int, int]  # [start, end) in characters of the original title
 
 
-def _key_to_title(title: str, key: str) -> list[int] | None:
+def _key_to_title(title: str, key: str) -> list[int] | range | None:
     """For every character of the folded key, the index of the title character it came from."""
+    if key == title:  # the usual Chinese title: folding changed nothing
+        return range(len(title))
     owner: list[int] = []
     for index, char in enumerate(title):
         owner += [index] * len(fold(char))
@@ -80,11 +82,11 @@ def _by_mix(term: str, key: str, pinyin: str) -> Span | None:
     return None
 
 
-def title_spans(query: str, title: str, initials: str, pinyin: str) -> list[Span]:
-    """Spans of ``title`` that the terms of ``query`` matched, merged and in order.
+def title_spans(query_terms: list[str], title: str, initials: str, pinyin: str) -> list[Span]:
+    """Spans of ``title`` that the query's terms matched, merged and in order.
 
     Args:
-        query: what the agent typed.
+        query_terms: the folded terms of what the agent typed (``text.terms``).
         title: the title as shown.
         initials, pinyin: the title's stored forms (variants joined by ``FORM_SEP``; pinyin syllables by spaces).
     """
@@ -93,7 +95,7 @@ def title_spans(query: str, title: str, initials: str, pinyin: str) -> list[Span
     if owner is None:  # a character whose folding depends on its neighbours: rare enough to skip highlighting
         return []
     found: list[Span] = []
-    for term in terms(query):
+    for term in query_terms:
         if term.startswith("@"):
             continue
         kind = kind_of(term)

@@ -27,7 +27,7 @@ from .models import Category, Hit, Template
 from .search import SearchIndex
 from .searchable import Record, base_order_key
 from .settings import RememberedValues, Settings
-from .text import shortcut_key
+from .text import shortcut_key, terms
 
 DB_NAME = "library.db"
 MAX_TITLE = 200
@@ -108,6 +108,8 @@ class Library:
         """
         if self._data_version() == self._loaded_version:
             return False
+        self.settings.forget()
+        self.values.forget()
         self._load()
         return True
 
@@ -277,10 +279,11 @@ class Library:
                 return []
             query = words[1] if len(words) > 1 else ""
         hits = []
+        query_terms = terms(query)
         for record, tier in self.index.search(query, limit=limit, categories=ids):
             template = self._template(self._rows[record.id])
             _, initials, pinyin = record.fields[:3]
-            spans = tuple(title_spans(query, template.title, initials, pinyin))
+            spans = tuple(title_spans(query_terms, template.title, initials, pinyin))
             hits.append(Hit(template, float(5 - tier), tier, spans))
         return hits
 

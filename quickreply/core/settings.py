@@ -62,15 +62,24 @@ def _now() -> str:
 
 
 class Settings:
-    """The library's settings table: the user settings above, and a few the program keeps for itself."""
+    """The library's settings table: the user settings above, and a few the program keeps for itself.
+
+    Read once and kept in memory (the popup reads the shop name on every keystroke's preview); ``forget()`` after
+    another process may have written.
+    """
 
     def __init__(self, db: Database):
         self._db = db
+        self._cache: dict[str, str] | None = None
+
+    def forget(self) -> None:
+        self._cache = None
 
     def get(self, key: str) -> str:
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        if row is not None:
-            return str(row[0])
+        if self._cache is None:
+            self._cache = dict(self._db.execute("SELECT key, value FROM settings"))
+        if key in self._cache:
+            return self._cache[key]
         return SETTINGS[key].default if key in SETTINGS else ""
 
     def put(self, key: str, value: str) -> None:
@@ -79,6 +88,7 @@ class Settings:
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
+        self._cache = None  # a rollback must not leave a value here that the file does not have
 
     def set(self, key: str, value: str) -> None:
         """Change a user setting (``shop_name``, ``agent_name``, …); unknown keys are refused with the known ones."""
@@ -97,9 +107,15 @@ class RememberedValues:
 
     def __init__(self, db: Database):
         self._db = db
+        self._cache: dict[str, str] | None = None
+
+    def forget(self) -> None:
+        self._cache = None
 
     def last(self) -> dict[str, str]:
-        return dict(self._db.execute("SELECT name, value FROM variable_values"))
+        if self._cache is None:
+            self._cache = dict(self._db.execute("SELECT name, value FROM variable_values"))
+        return dict(self._cache)
 
     def remember(self, values: dict[str, str]) -> None:
         if not values:
@@ -112,3 +128,4 @@ class RememberedValues:
                     "ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated = excluded.updated",
                     (name, value, stamp),
                 )
+        self._cache = None

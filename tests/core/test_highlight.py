@@ -6,11 +6,12 @@ import pytest
 
 from quickreply.core.forms import text_forms
 from quickreply.core.highlight import title_spans
+from quickreply.core.text import terms
 
 
 def spans(query: str, title: str) -> list[str]:
     _, initials, pinyin = text_forms(title)
-    return [title[a:b] for a, b in title_spans(query, title, initials, pinyin)]
+    return [title[a:b] for a, b in title_spans(terms(query), title, initials, pinyin)]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,65 @@
+"""The popup's work per keystroke (search, model, preview, paint) and the time from hotkey to a shown popup.
+
+Run:  python benchmarks/popup_speed.py [--size 10000]      (offscreen by default; QT_QPA_PLATFORM=xcb for a real X)
+
+Uses the generated library of search_speed.py (built on first use). A keystroke is timed from setting the search
+text to the end of the event processing that repaints the popup; "show" from the hotkey's signal to the popup
+painted and focused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from search_speed import QUERIES, library_at, percentile  # noqa: E402
+
+from quickreply.core.library import Library  # noqa: E402
+from quickreply.ui.popup import Popup  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    app = QApplication(sys.argv)
+    home, _ = library_at(args.size)
+    library = Library(home)
+    popup = Popup(library)
+    popup.close_on_focus_loss = False
+
+    shows = []
+    for _ in range(10):
+        popup.hide()
+        app.processEvents()
+        started = time.perf_counter()
+        popup.show_popup()
+        app.processEvents()
+        shows.append((time.perf_counter() - started) * 1000)
+
+    keys = []
+    for _ in range(args.rounds):
+        for query in QUERIES:
+            for n in range(1, len(query) + 1):
+                started = time.perf_counter()
+                popup.search.setText(query[:n])
+                app.processEvents()
+                keys.append((time.perf_counter() - started) * 1000)
+    print(f"platform {app.platformName()}, {args.size:,} templates, {len(keys)} keystrokes")
+    print(f"keystroke: p50 {statistics.median(keys):.2f} ms  p99 {percentile(keys, 99):.2f} ms  max {max(keys):.2f} ms")
+    print(f"  = {percentile(keys, 99) / 16.7:.2f} of a 60 Hz frame at p99")
+    print(f"show popup: median {statistics.median(shows):.1f} ms  max {max(shows):.1f} ms  (goal: visible within 50 ms)")
+
+
+if __name__ == "__main__":
+    main()
