@@ -258,9 +258,9 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
 
 def _welcome(lib: Library) -> int:
     print(
-        f"快捷回复 {__version__} 已就绪：{len(lib)} 条回复，{len(lib.categories())} 个分类。\n"
+        f"快捷回复 {__version__}：{len(lib)} 条回复，{len(lib.categories())} 个分类。\n"
         f"数据目录：{lib.home}\n"
-        "托盘程序（热键弹出搜索框）将在下一个版本提供；现在可以这样用：\n"
+        "不带参数运行 quickreply 启动托盘程序（按 Ctrl+Alt+Q 弹出搜索框）；命令行可以这样用：\n"
         "  quickreply search tk            按快捷码、拼音或中文查找\n"
         "  quickreply copy tk              复制回复到剪贴板\n"
         "  quickreply show wl --var 单号=SF1234567890123\n"
