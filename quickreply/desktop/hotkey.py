@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 EXAMPLE = "请按下修饰键加一个字母、数字或功能键，例如 Ctrl+Alt+Q。"
 SHOW_COMMAND = "quickreply --show"
 
-# Words for the modifiers, lower case. Meta is the logo key: Win on Windows, Super on Linux, ⌘ on macOS.
+# Words for the modifiers, lower case, in Qt's sense: "ctrl" is Qt's Ctrl and "meta" Qt's Meta. Qt swaps the two
+# on macOS (Ctrl is ⌘ Command there, Meta the Control key), so the words for the Command and Control keys
+# themselves depend on the system: see ``_modifier``.
 MODIFIER_WORDS = {
     "ctrl": "ctrl",
     "control": "ctrl",
@@ -32,16 +34,17 @@ MODIFIER_WORDS = {
     "alt": "alt",
     "option": "alt",
     "opt": "alt",
+    "⌥": "alt",
     "shift": "shift",
+    "⇧": "shift",
     "meta": "meta",
     "super": "meta",
     "win": "meta",
     "windows": "meta",
-    "cmd": "meta",
-    "command": "meta",
 }
+COMMAND_WORDS = {"cmd", "command", "⌘"}
 # macOS writes modifiers as symbols without "+" (QKeySequence's NativeText: "⌥⌘Q").
-MAC_SYMBOLS = {"⌃": "Ctrl", "⌥": "Alt", "⇧": "Shift", "⌘": "Cmd"}
+MAC_SYMBOLS = "⌃⌥⇧⌘"
 
 # Named keys, lower case -> the name Qt's QKeySequence.toString() writes (so str(hotkey) reads back in Qt).
 NAMED_KEYS = {
@@ -89,7 +92,8 @@ class HotkeyUnavailable(HotkeyError):
     """This desktop lets no program hold a global hotkey (Wayland, no X display, no permission)."""
 
     def __init__(self, hotkey: Hotkey, reason: str, advice: str | None = None) -> None:
-        advice = advice or (f"请在系统设置的“键盘快捷键”里添加一个自定义快捷键，按 {hotkey}，命令填 {SHOW_COMMAND}。")
+        if advice is None:
+            advice = f"请在系统设置的“键盘快捷键”里添加一个自定义快捷键，按 {hotkey}，命令填 {SHOW_COMMAND}。"
         super().__init__(f"{reason}，快捷回复无法自己注册全局快捷键 {hotkey}：{advice}")
         self.hotkey = hotkey
 
@@ -101,8 +105,11 @@ class Hotkey:
     Attributes:
         key: "A"–"Z", "0"–"9", "F1"–"F24", or a name as Qt writes it: Space, Tab, Enter, Esc, Backspace, Ins, Del,
             Home, End, PgUp, PgDown, Up, Down, Left, Right.
-        ctrl, alt, shift: the modifiers of those names.
-        meta: the logo key — Win on Windows, Super on Linux, ⌘ on macOS.
+        ctrl, alt, shift: the modifiers of those names (Alt is ⌥ Option on macOS).
+        meta: the logo key — Win on Windows, Super on Linux.
+
+    As in Qt, on macOS ``ctrl`` is the ⌘ Command key and ``meta`` the Control key, so ``Ctrl+Alt+Q`` — the text
+    ``QKeySequence.toString()`` gives for ⌘⌥Q — is ⌘⌥Q there.
     """
 
     key: str
@@ -127,7 +134,8 @@ class Hotkey:
 def parse_hotkey(text: str) -> Hotkey:
     """Read a combination such as ``Ctrl+Alt+Q``, ``ctrl+shift+f12``, ``Meta+Space`` or Qt's ``Ctrl+Alt+1``.
 
-    Case does not matter; spaces and a full-width ``＋`` are allowed; macOS symbols (``⌥⌘Q``) are read too.
+    Case does not matter; spaces and a full-width ``＋`` are allowed; macOS symbols (``⌥⌘Q``) are read too. The
+    words Win, Super and Meta name the logo key; Cmd (or ⌘) names ⌘, which on macOS is Qt's Ctrl (see ``Hotkey``).
     A combination needs Ctrl, Alt or Meta (Win) — a lone key, or Shift with a letter, would take that key away
     from normal typing — except F1–F24, which may stand alone.
 
@@ -137,14 +145,15 @@ def parse_hotkey(text: str) -> Hotkey:
     cleaned = text.strip().replace("＋", "+")
     if not cleaned:
         raise HotkeyError(f"快捷键是空的：{EXAMPLE}")
-    for symbol, word in MAC_SYMBOLS.items():
-        cleaned = cleaned.replace(symbol, word + "+")
-    cleaned = re.sub(r"\+\s*\+", "+", cleaned)  # "⌘+Q" became "Cmd++Q"
+    for symbol in MAC_SYMBOLS:
+        cleaned = cleaned.replace(symbol, symbol + "+")
+    cleaned = re.sub(r"\+\s*\+", "+", cleaned)  # "⌘+Q" became "⌘++Q"
     modifiers: set[str] = set()
     keys: list[str] = []
     for part in (token.strip().lower() for token in cleaned.split("+")):
-        if part in MODIFIER_WORDS:
-            modifiers.add(MODIFIER_WORDS[part])
+        modifier = _modifier(part)
+        if modifier:
+            modifiers.add(modifier)
         else:
             keys.append(part)
     if len(keys) != 1:
@@ -160,6 +169,20 @@ def parse_hotkey(text: str) -> Hotkey:
             )
         raise HotkeyError(f"快捷键「{text}」缺少修饰键，会挡住正常打字：请加上 Ctrl、Alt 或 Win，例如 Ctrl+Alt+Q。")
     return hotkey
+
+
+def _modifier(word: str) -> str | None:
+    """Which ``Hotkey`` modifier a word (lower case) names, or None if it is not a modifier.
+
+    ⌘ Command is the logo key, so Qt's Meta — except on macOS, where Qt calls ⌘ "Ctrl" and the Control key ⌃
+    "Meta". Following Qt there keeps what the agent recorded in the settings (``Ctrl+Alt+Q`` for ⌘⌥Q) and what
+    the hotkey listens to the same.
+    """
+    if word in COMMAND_WORDS:
+        return "ctrl" if sys.platform == "darwin" else "meta"
+    if word == "⌃":
+        return "meta" if sys.platform == "darwin" else "ctrl"
+    return MODIFIER_WORDS.get(word)
 
 
 def _key_name(word: str, *, shifted: bool) -> str | None:

@@ -34,10 +34,10 @@ PERMISSION_ADVICE = "请打开“系统设置 › 隐私与安全性”，在“
 
 
 def pynput_hotkey(hotkey: Hotkey) -> str:
-    """The combination in pynput's ``HotKey.parse`` format: ``<ctrl>+<alt>+q``, ``<cmd>+<space>``, ``<f12>``."""
-    parts = [f"<{name}>" for name, on in (("ctrl", hotkey.ctrl), ("alt", hotkey.alt), ("shift", hotkey.shift)) if on]
-    if hotkey.meta:
-        parts.append("<cmd>")
+    """The combination in pynput's ``HotKey.parse`` format: ``<cmd>+<alt>+q`` for Ctrl+Alt+Q (⌘⌥Q), ``<f12>``."""
+    # Qt's Ctrl is ⌘ on macOS and its Meta the Control key (see ``Hotkey``).
+    held = (("cmd", hotkey.ctrl), ("ctrl", hotkey.meta), ("alt", hotkey.alt), ("shift", hotkey.shift))
+    parts = [f"<{name}>" for name, on in held if on]
     key = hotkey.key
     if len(key) == 1:
         parts.append(key.lower())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import sys
 
 import pytest
 
@@ -201,11 +202,26 @@ def test_x11_keysym_names_and_masks() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ctrl+Alt+Q", "<ctrl>+<alt>+q"),
-        ("Meta+Space", "<cmd>+<space>"),
-        ("Cmd+Shift+7", "<shift>+<cmd>+7"),
+        ("⌥⌘Q", Hotkey("Q", ctrl=True, alt=True)),  # what the agent pressed
+        ("Ctrl+Alt+Q", Hotkey("Q", ctrl=True, alt=True)),  # what QKeySequence.toString() wrote for it
+        ("Cmd+Shift+K", Hotkey("K", ctrl=True, shift=True)),
+        ("⌃⌥Q", Hotkey("Q", alt=True, meta=True)),  # the Control key is Qt's Meta on macOS
+        ("Meta+Space", Hotkey("Space", meta=True)),
+    ],
+)
+def test_on_macos_command_is_qts_ctrl(text: str, expected: Hotkey, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert parse_hotkey(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ctrl+Alt+Q", "<cmd>+<alt>+q"),  # ⌘⌥Q, as Qt means it on macOS
+        ("Meta+Space", "<ctrl>+<space>"),  # the Control key
+        ("Ctrl+Meta+Shift+7", "<cmd>+<ctrl>+<shift>+7"),
         ("F12", "<f12>"),
-        ("Ctrl+Alt+PgDown", "<ctrl>+<alt>+<page_down>"),
+        ("Ctrl+Alt+PgDown", "<cmd>+<alt>+<page_down>"),
         ("Alt+Enter", "<alt>+<enter>"),
     ],
 )
