@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QByteArray,
     QLibraryInfo,
     QObject,
+    QRect,
     Qt,
     QTimer,
     QTranslator,
@@ -82,7 +83,7 @@ class QuickReplyApp(QObject):
         self.app = app
         self.library = library
         self.registration: Registration | None = None
-        self._previous: object | None = None
+        self._previous: focus.WindowRef | None = None
         self.icon = QIcon(str(resources() / "icons" / "quickreply.svg"))
         app.setWindowIcon(self.icon)
         self.popup = Popup(library)
@@ -149,7 +150,15 @@ class QuickReplyApp(QObject):
     def show_popup(self) -> None:
         if not self.popup.isVisible():
             self._previous = focus.active_window()
-        self.popup.show_popup()
+        self.popup.show_popup(self._near(self._previous))
+
+    def _near(self, window: focus.WindowRef | None) -> QRect | None:
+        """The chat window's place in Qt's coordinates (the desktop reports physical pixels)."""
+        rect = focus.window_rect(window)
+        if rect is None:
+            return None
+        ratio = self.app.primaryScreen().devicePixelRatio() or 1.0
+        return QRect(*(round(v / ratio) for v in rect))
 
     def copy_from_menu(self, template_id: int) -> None:
         try:
@@ -158,7 +167,7 @@ class QuickReplyApp(QObject):
             self.tell(str(exc))
             return
         self._previous = focus.active_window()
-        self.popup.show_popup()
+        self.popup.show_popup(self._near(self._previous))
         self.popup.copy_template(template)
 
     def _copied(self, text: str, keep_open: bool) -> None:

@@ -47,7 +47,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("hotkey", "打开搜索框的全局快捷键", "Ctrl+Alt+Q", _text(40)),
         Setting("auto_paste", "复制后自动粘贴到原窗口（on/off）", "off", _choice("on", "off")),
         Setting("autostart", "开机自动启动（on/off）", "off", _choice("on", "off")),
-        Setting("popup_position", "搜索框位置（mouse 鼠标旁 / center 屏幕中央）", "mouse", _choice("mouse", "center")),
+        Setting(
+            "popup_position",
+            "搜索框位置（window 聊天窗口上方 / mouse 鼠标旁 / center 屏幕中央）",
+            "window",
+            _choice("window", "mouse", "center"),
+        ),
         Setting("language", "界面语言（zh_CN 中文 / en English）", "zh_CN", _choice("zh_CN", "en")),
     )
 }

@@ -81,7 +81,39 @@ def activate(window: WindowRef | None) -> bool:
         return False
 
 
+def window_rect(window: WindowRef | None) -> tuple[int, int, int, int] | None:
+    """Where ``window`` is on the desktop: (left, top, width, height) in physical pixels, or None if unknown.
+
+    Never raises: the popup then opens by the mouse instead of over the chat window.
+    """
+    if window is None or window.system != _system():
+        return None
+    try:
+        if window.system == "windows":
+            return _rect_windows(window.handle)
+        return _rect_x11(window.handle)
+    except Exception:
+        log.warning("could not tell where window %s is", window.handle, exc_info=True)
+        return None
+
+
 # ---- X11 ---------------------------------------------------------------------------------------------------------
+
+
+def _rect_x11(handle: int) -> tuple[int, int, int, int] | None:
+    try:
+        display = open_display()
+    except NoX11:
+        return None
+    try:
+        window = display.create_resource_object("window", handle)
+        geometry = window.get_geometry()
+        origin = window.translate_coords(display.screen().root, 0, 0)
+        # translate_coords gives the root's origin in the window's coordinates: the window's position, negated.
+        return (-origin.x, -origin.y, int(geometry.width), int(geometry.height))
+    finally:
+        with contextlib.suppress(Exception):
+            display.close()
 
 
 def _active_x11() -> WindowRef | None:
@@ -162,6 +194,18 @@ def _user32() -> Any:
     user32.AttachThreadInput.argtypes = (wintypes.DWORD, wintypes.DWORD, wintypes.BOOL)
     user32.AttachThreadInput.restype = wintypes.BOOL
     return user32
+
+
+def _rect_windows(handle: int) -> tuple[int, int, int, int] | None:
+    from ctypes import wintypes
+
+    user32 = _user32()
+    rect = wintypes.RECT()
+    user32.GetWindowRect.argtypes = (wintypes.HWND, ctypes.POINTER(wintypes.RECT))
+    user32.GetWindowRect.restype = wintypes.BOOL
+    if not user32.GetWindowRect(handle, ctypes.byref(rect)):
+        return None
+    return (rect.left, rect.top, rect.right - rect.left, rect.bottom - rect.top)
 
 
 def _active_windows() -> WindowRef | None:

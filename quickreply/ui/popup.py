@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -121,24 +121,28 @@ class Popup(QWidget):
             clipboard=lambda: clipboard.text() or None,
         )
 
-    def show_popup(self) -> None:
-        """Show on the screen with the mouse, search box focused, last query selected."""
+    def show_popup(self, near: QRect | None = None) -> None:
+        """Show over the chat window ``near`` (if given and on the mouse's screen), else by the mouse; search box
+        focused, the last query selected so typing replaces it."""
         self.library.sync()
         self.pages.setCurrentIndex(0)
         self.refresh()
-        self._place()
+        self._place(near)
         self.show()
         self.raise_()
         self.activateWindow()
         self.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.search.selectAll()
 
-    def _place(self) -> None:
+    def _place(self, near: QRect | None) -> None:
         cursor = QCursor.pos()
         screen = QGuiApplication.screenAt(cursor) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         size = self.size().boundedTo(area.size())
-        if self.library.settings.get("popup_position") == "center":
+        position = self.library.settings.get("popup_position")
+        if position == "window" and near is not None and area.contains(near.center()):
+            spot = QPoint(near.center().x() - size.width() // 2, near.top() + min(near.height() // 5, 120))
+        elif position == "center":
             spot = QPoint(area.center().x() - size.width() // 2, area.top() + area.height() // 5)
         else:
             spot = cursor + QPoint(16, 16)

@@ -40,6 +40,7 @@ class SettingsDialog(QDialog):
         self.autostart = QCheckBox(self.tr("Start QuickReply when I log in"))
         self.autostart.setChecked(current["autostart"] == "on")
         self.position = QComboBox()
+        self.position.addItem(self.tr("Over the chat window"), "window")
         self.position.addItem(self.tr("Next to the mouse"), "mouse")
         self.position.addItem(self.tr("Centre of the screen"), "center")
         self.position.setCurrentIndex(max(0, self.position.findData(current["popup_position"])))

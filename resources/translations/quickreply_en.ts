@@ -18,12 +18,12 @@
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="185" />
+        <location filename="../../quickreply/ui/popup.py" line="189" />
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>No favourites or recent replies yet: type to search.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="187" />
+        <location filename="../../quickreply/ui/popup.py" line="191" />
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
     </message>
@@ -31,17 +31,17 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="111" />
+        <location filename="../../quickreply/app.py" line="112" />
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="165" />
+        <location filename="../../quickreply/app.py" line="174" />
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="206" />
+        <location filename="../../quickreply/app.py" line="215" />
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
@@ -66,51 +66,56 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/settings_dialog.py" line="43" />
+        <source>Over the chat window</source>
+        <translation>Over the chat window</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="44" />
         <source>Next to the mouse</source>
         <translation>Next to the mouse</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="44" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="45" />
         <source>Centre of the screen</source>
         <translation>Centre of the screen</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="47" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="48" />
         <source>Used for {店铺} in replies</source>
         <translation>Used for {店铺} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="49" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="50" />
         <source>Used for {客服} in replies</source>
         <translation>Used for {客服} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="59" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="60" />
         <source>Hotkey (press the keys)</source>
         <translation>Hotkey (press the keys)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="62" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="63" />
         <source>Popup position</source>
         <translation>Popup position</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="63" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="64" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="64" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="65" />
         <source>Agent nickname</source>
         <translation>Agent nickname</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="65" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="66" />
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="91" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="92" />
         <source>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</source>
         <translation>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</translation>
     </message>

@@ -18,12 +18,12 @@
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="185" />
+        <location filename="../../quickreply/ui/popup.py" line="189" />
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="187" />
+        <location filename="../../quickreply/ui/popup.py" line="191" />
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
     </message>
@@ -31,17 +31,17 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="111" />
+        <location filename="../../quickreply/app.py" line="112" />
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>这个桌面没有系统托盘。快捷回复仍在运行：按 %1，或在终端运行 quickreply --show 打开搜索框。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="165" />
+        <location filename="../../quickreply/app.py" line="174" />
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="206" />
+        <location filename="../../quickreply/app.py" line="215" />
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
@@ -66,51 +66,56 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/settings_dialog.py" line="43" />
+        <source>Over the chat window</source>
+        <translation>聊天窗口上方</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="44" />
         <source>Next to the mouse</source>
         <translation>鼠标旁边</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="44" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="45" />
         <source>Centre of the screen</source>
         <translation>屏幕中央</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="47" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="48" />
         <source>Used for {店铺} in replies</source>
         <translation>用于回复中的 {店铺}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="49" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="50" />
         <source>Used for {客服} in replies</source>
         <translation>用于回复中的 {客服}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="59" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="60" />
         <source>Hotkey (press the keys)</source>
         <translation>快捷键（直接按下组合键）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="62" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="63" />
         <source>Popup position</source>
         <translation>搜索框位置</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="63" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="64" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="64" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="65" />
         <source>Agent nickname</source>
         <translation>客服昵称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="65" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="66" />
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="91" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="92" />
         <source>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</source>
         <translation>请按下一个组合键作为快捷键，例如 Ctrl+Alt+Q。</translation>
     </message>

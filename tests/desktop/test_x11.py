@@ -331,3 +331,10 @@ def test_a_closed_window_or_a_foreign_reference_is_logged_not_raised(
     assert "refused to activate window" in caplog.text
     assert focus.activate(WindowRef("windows", 0x10010)) is False
     assert focus.activate(None) is False
+
+
+def test_the_chat_window_rect_is_where_x_put_it(client: Any) -> None:
+    chat = chat_window(client)  # created at (10, 10), 200 × 100
+    assert focus.window_rect(WindowRef("x11", chat.id)) == (10, 10, 200, 100)
+    assert focus.window_rect(None) is None
+    assert focus.window_rect(WindowRef("windows", chat.id)) is None  # a reference from another system

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu
 
@@ -36,6 +37,7 @@ def desktop(monkeypatch):
 
     monkeypatch.setattr(app_module, "register", register)
     monkeypatch.setattr(app_module.focus, "active_window", lambda: "chat-window")
+    monkeypatch.setattr(app_module.focus, "window_rect", lambda ref: (50, 40, 700, 300) if ref else None)
     monkeypatch.setattr(app_module.focus, "activate", lambda ref: calls["activate"].append(ref))
     monkeypatch.setattr(app_module.paste, "send_paste", lambda: calls["paste"].append(True))
     return calls
@@ -151,3 +153,12 @@ def test_tray_tooltip_names_the_hotkey(qapp, lib) -> None:
 
 def test_instance_name_is_per_home(tmp_path: Path) -> None:
     assert app_module.instance_name(tmp_path / "a") != app_module.instance_name(tmp_path / "b")
+
+
+def test_the_popup_opens_over_the_chat_window(qtbot, running) -> None:
+    chat = QRect(50, 40, 700, 300)  # fits the offscreen 800 × 600 screen with the popup over it
+    running.show_popup()
+    popup = running.popup
+    assert popup.screen().availableGeometry().contains(chat.center())
+    assert abs(popup.geometry().center().x() - chat.center().x()) <= 1
+    assert popup.y() == chat.top() + chat.height() // 5
