@@ -89,7 +89,7 @@ class QuickReplyApp(QObject):
         self.popup = Popup(library)
         self.popup.copied.connect(self._copied)
         self.notice = Notice()
-        self.hotkey_pressed.connect(self.show_popup, Qt.ConnectionType.QueuedConnection)
+        self.hotkey_pressed.connect(self.toggle_popup, Qt.ConnectionType.QueuedConnection)
         self._native = NativeHotkeyFilter(self)
         app.installNativeEventFilter(self._native)
         hotkey_text = library.settings.get("hotkey")
@@ -146,6 +146,14 @@ class QuickReplyApp(QObject):
                 self.tell(str(exc))
 
     # --- popup and copying -----------------------------------------------------------------------------------
+
+    def toggle_popup(self) -> None:
+        """The hotkey: open the popup, or close it when it is already in front (the agent changed their mind)."""
+        if self.popup.isVisible() and self.popup.isActiveWindow():
+            self.popup.hide()
+            focus.activate(self._previous)
+        else:
+            self.show_popup()
 
     def show_popup(self) -> None:
         if not self.popup.isVisible():

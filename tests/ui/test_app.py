@@ -162,3 +162,11 @@ def test_the_popup_opens_over_the_chat_window(qtbot, running) -> None:
     assert popup.screen().availableGeometry().contains(chat.center())
     assert abs(popup.geometry().center().x() - chat.center().x()) <= 1
     assert popup.y() == chat.top() + chat.height() // 5
+
+
+def test_the_hotkey_again_closes_the_popup_in_front(qtbot, running, desktop, monkeypatch) -> None:
+    running.toggle_popup()
+    assert running.popup.isVisible()
+    monkeypatch.setattr(running.popup, "isActiveWindow", lambda: True)  # offscreen has no window activation
+    running.toggle_popup()
+    assert not running.popup.isVisible() and desktop["activate"] == ["chat-window"]
