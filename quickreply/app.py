@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import logging
+import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
@@ -17,8 +19,10 @@ from PySide6.QtCore import (
     QRect,
     Qt,
     QTimer,
+    QtMsgType,
     QTranslator,
     Signal,
+    qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -249,6 +253,29 @@ def install_translator(app: QApplication, language: str) -> None:
             app.installTranslator(translator)
 
 
+def start_logging(home: Path) -> Path:
+    """Log to ``quickreply.log`` in the data home (kept small), Qt's own messages included; nothing to the terminal.
+
+    A support request can then come with the log, and no traceback ever lands in front of an agent.
+    """
+    log_file = home / "quickreply.log"
+    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qInstallMessageHandler(lambda kind, context, message: qt_log.log(levels.get(kind, logging.WARNING), message))
+    return log_file
+
+
 def no_display() -> bool:
     return (
         sys.platform.startswith("linux")
@@ -279,6 +306,8 @@ def run(home: str | None, show: bool, argv: Sequence[str] = ()) -> int:
     except QuickReplyError as exc:
         print(f"快捷回复：{exc}", file=sys.stderr)
         return 1
+    start_logging(where)
+    logging.getLogger(__name__).info("QuickReply %s started on %s", __version__, where)
     install_translator(app, library.settings.get("language"))
     window = QuickReplyApp(app, library, name)
     if show:

@@ -170,3 +170,31 @@ def test_the_hotkey_again_closes_the_popup_in_front(qtbot, running, desktop, mon
     monkeypatch.setattr(running.popup, "isActiveWindow", lambda: True)  # offscreen has no window activation
     running.toggle_popup()
     assert not running.popup.isVisible() and desktop["activate"] == ["chat-window"]
+
+
+def test_the_app_logs_to_its_home_not_the_terminal(tmp_path, qapp) -> None:
+    import logging
+
+    before = logging.getLogger().handlers[:]
+    try:
+        log_file = app_module.start_logging(tmp_path)
+        try:
+            raise ConnectionError("the X server went away")
+        except ConnectionError:
+            logging.getLogger("quickreply.desktop").warning("lost the X server", exc_info=True)
+        from PySide6.QtCore import qWarning
+
+        qWarning("This plugin does not support raise()")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        text = log_file.read_text(encoding="utf-8")
+        assert "lost the X server" in text and "ConnectionError" in text
+        assert "does not support raise()" in text
+    finally:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        qInstallMessageHandler(None)
+        for handler in logging.getLogger().handlers:
+            if handler not in before:
+                handler.close()
+        logging.getLogger().handlers[:] = before
