@@ -143,6 +143,14 @@ def _automatic(spec: Field, context: Context) -> str | None:
     return None
 
 
+def _value(part: Field, values: Mapping[str, str], context: Context) -> str | None:
+    """A field's value: the one given, else the automatic one, else its default; None when it has none."""
+    value = values.get(part.name)
+    if value is None and part.automatic:
+        value = _automatic(part, context)
+    return part.default if value is None else value
+
+
 def expand(body: str, values: Mapping[str, str] | None = None, context: Context | None = None) -> str:
     """The text to paste: fields replaced by the given values, automatic values, or defaults.
 
@@ -157,16 +165,11 @@ def expand(body: str, values: Mapping[str, str] | None = None, context: Context 
         if isinstance(part, str):
             out.append(part)
             continue
-        value = values.get(part.name)
-        if value is None and part.automatic:
-            value = _automatic(part, context)
-        if value is None:
-            value = part.default
-        if value is None:
-            if part.name not in missing:
-                missing.append(part.name)
-            continue
-        out.append(value)
+        value = _value(part, values, context)
+        if value is not None:
+            out.append(value)
+        elif part.name not in missing:
+            missing.append(part.name)
     if missing:
         names = "、".join(f"「{m}」" for m in missing)
         hint = "；店铺和客服名可用 quickreply settings 设置" if SHOP in missing or AGENT in missing else ""
@@ -182,10 +185,6 @@ def preview(body: str, remembered: Mapping[str, str], context: Context) -> str:
         if isinstance(part, str):
             out.append(part)
             continue
-        value = remembered.get(part.name)
-        if value is None and part.automatic:
-            value = _automatic(part, context)
-        if value is None:
-            value = part.default
-        out.append(value if value is not None else f"【{part.name}】")
+        value = _value(part, remembered, context)
+        out.append(f"【{part.name}】" if value is None else value)
     return "".join(out)
