@@ -37,6 +37,7 @@ from .ui.notice import Notice
 from .ui.popup import Popup
 from .ui.settings_dialog import SettingsDialog
 from .ui.tray import Tray
+from .ui.wording import fill
 
 SHOW = b"show\n"
 
@@ -112,9 +113,10 @@ class QuickReplyApp(QObject):
             self.tell(str(exc))
         if self.tray is None and library.settings.get("told_no_tray") != "1":
             self.tell(
-                self.tr(
-                    "This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show."
-                ).replace("%1", hotkey_text)
+                fill(
+                    self.tr("This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show."),
+                    hotkey_text,
+                )
             )
             with library.db.atomic():
                 library.settings.put("told_no_tray", "1")
@@ -183,7 +185,7 @@ class QuickReplyApp(QObject):
         self.popup.copy_template(template)
 
     def _copied(self, text: str, keep_open: bool) -> None:
-        self.notice.flash(self.tr("Copied: %1").replace("%1", " ".join(text.split())[:24]))
+        self.notice.flash(fill(self.tr("Copied: %1"), " ".join(text.split())[:24]))
         if keep_open:
             return
         focus.activate(self._previous)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..core import Library, Template
+from .wording import fill
 
 #: A submenu longer than this gets a last entry that opens the popup instead.
 MENU_LIMIT = 40
@@ -42,7 +43,7 @@ class Tray(QSystemTrayIcon):
         self.rebuild()
 
     def set_hotkey_text(self, hotkey_text: str) -> None:
-        self.setToolTip(self.tr("QuickReply — press %1 to search").replace("%1", hotkey_text))
+        self.setToolTip(fill(self.tr("QuickReply — press %1 to search"), hotkey_text))
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):

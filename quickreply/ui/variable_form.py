@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..core.variables import Field
+from .wording import fill
 
 
 class VariableForm(QWidget):
@@ -58,7 +59,7 @@ class VariableForm(QWidget):
         while self._form.rowCount():
             self._form.removeRow(0)
         self._editors.clear()
-        self._title.setText(self.tr("Fill in: %1").replace("%1", title))
+        self._title.setText(fill(self.tr("Fill in: %1"), title))
         for spec in fields:
             value = remembered.get(spec.name, spec.default or "")
             editor: QLineEdit | QComboBox
