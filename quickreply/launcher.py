@@ -6,22 +6,25 @@ import sys
 from collections.abc import Sequence
 
 
-def gui_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
-    """``(home, show)`` when the arguments ask for the GUI (nothing, ``--show``, ``--home DIR``), else None."""
+def gui_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
+    """``(home, show, manage)`` when the arguments ask for the GUI (nothing, ``--show``, ``manage``, with an optional
+    ``--home DIR``), else None."""
     home: str | None = None
-    show = False
+    show = manage = False
     rest = list(argv)
     while rest:
         word = rest.pop(0)
         if word == "--show":
             show = True
+        elif word == "manage":
+            manage = True
         elif word == "--home" and rest:
             home = rest.pop(0)
         elif word.startswith("--home="):
             home = word.split("=", 1)[1]
         else:
             return None
-    return home, show
+    return home, show, manage
 
 
 def main(argv: Sequence[str] | None = None) -> int:
