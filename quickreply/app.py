@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from . import __version__
 from .core import Library, QuickReplyError, open_library
@@ -40,6 +40,7 @@ from .ui.tray import Tray
 from .ui.wording import fill
 
 SHOW = b"show\n"
+MANAGE = b"manage\n"
 
 
 def instance_name(home: Path) -> str:
@@ -48,13 +49,13 @@ def instance_name(home: Path) -> str:
     return f"quickreply-{getpass.getuser()}-{digest}"
 
 
-def hand_over(name: str) -> bool:
-    """If QuickReply already runs for this home, ask it to show the popup; True when it did."""
+def hand_over(name: str, request: bytes = SHOW) -> bool:
+    """If QuickReply already runs for this home, ask it to show the popup (or the manager); True when it did."""
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(300):
         return False
-    socket.write(QByteArray(SHOW))
+    socket.write(QByteArray(request))
     socket.waitForBytesWritten(500)
     socket.disconnectFromServer()
     return True
@@ -88,6 +89,7 @@ class QuickReplyApp(QObject):
         self.app = app
         self.library = library
         self.registration: Registration | None = None
+        self.manager: QWidget | None = None
         self._previous: focus.WindowRef | None = None
         self.icon = QIcon(str(resources() / "icons" / "quickreply.svg"))
         app.setWindowIcon(self.icon)
@@ -103,6 +105,7 @@ class QuickReplyApp(QObject):
             self.tray = Tray(library, self.icon, hotkey_text)
             self.tray.search_requested.connect(self.show_popup)
             self.tray.settings_requested.connect(self.open_settings)
+            self.tray.manage_requested.connect(self.open_manager)
             self.tray.quit_requested.connect(self.quit)
             self.tray.template_chosen.connect(self.copy_from_menu)
             self.tray.pause_toggled.connect(self.pause)
@@ -201,11 +204,26 @@ class QuickReplyApp(QObject):
     def _connection(self) -> None:
         socket = self.server.nextPendingConnection()
         socket.waitForReadyRead(300)
-        if bytes(socket.readAll().data()).startswith(SHOW.strip()):
+        request = bytes(socket.readAll().data())
+        if request.startswith(MANAGE.strip()):
+            self.open_manager()
+        elif request.startswith(SHOW.strip()):
             self.show_popup()
         socket.disconnectFromServer()
 
-    # --- settings and messages -------------------------------------------------------------------------------
+    # --- settings, manager and messages ----------------------------------------------------------------------
+
+    def open_manager(self) -> None:
+        """One manager window, created on first use; it edits the same library the popup searches."""
+        from .ui.manager import ManagerWindow  # the manager is big; the popup should not wait for it at start
+
+        if self.manager is None:
+            self.manager = ManagerWindow(self.library)
+            self.manager.setWindowIcon(self.icon)
+        self.popup.hide()
+        self.manager.show()
+        self.manager.raise_()
+        self.manager.activateWindow()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.library, self.apply_settings)
@@ -287,7 +305,7 @@ def no_display() -> bool:
     )
 
 
-def run(home: str | None, show: bool, argv: Sequence[str] = ()) -> int:
+def run(home: str | None, show: bool, manage: bool = False, argv: Sequence[str] = ()) -> int:
     """Start the tray app (or hand over to the one already running). Returns the exit code."""
     if no_display():
         print(
@@ -301,7 +319,7 @@ def run(home: str | None, show: bool, argv: Sequence[str] = ()) -> int:
     app.setQuitOnLastWindowClosed(False)
     where = data_home(home)
     name = instance_name(where)
-    if hand_over(name):
+    if hand_over(name, MANAGE if manage else SHOW):
         return 0
     try:
         library = open_library(where)
@@ -312,6 +330,8 @@ def run(home: str | None, show: bool, argv: Sequence[str] = ()) -> int:
     logging.getLogger(__name__).info("QuickReply %s started on %s", __version__, where)
     install_translator(app, library.settings.get("language"))
     window = QuickReplyApp(app, library, name)
-    if show:
+    if manage:
+        window.open_manager()
+    elif show:
         window.show_popup()
     return app.exec()

@@ -31,17 +31,17 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="112" />
+        <location filename="../../quickreply/app.py" line="120" />
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="174" />
+        <location filename="../../quickreply/app.py" line="191" />
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="215" />
+        <location filename="../../quickreply/app.py" line="247" />
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
@@ -123,30 +123,30 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="45" />
+        <location filename="../../quickreply/ui/tray.py" line="46" />
         <source>QuickReply — press %1 to search</source>
         <extracomment>A submenu longer than this gets a last entry that opens the popup instead.</extracomment>
         <translation>QuickReply — press %1 to search</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="56" />
+        <location filename="../../quickreply/ui/tray.py" line="57" />
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="61" />
+        <location filename="../../quickreply/ui/tray.py" line="62" />
         <source>Favourites</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="62" />
+        <location filename="../../quickreply/ui/tray.py" line="63" />
         <source>Recently used</source>
         <translation>Recently used</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="74" />
-        <source>Manage… (coming soon)</source>
-        <translation>Manage… (coming soon)</translation>
+        <location filename="../../quickreply/ui/tray.py" line="75" />
+        <source>Manage…</source>
+        <translation>Manage…</translation>
     </message>
     <message>
         <location filename="../../quickreply/ui/tray.py" line="76" />
@@ -177,17 +177,17 @@
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="31" />
+        <location filename="../../quickreply/ui/variable_form.py" line="32" />
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab: next field · Enter: copy · Esc: back</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="39" />
+        <location filename="../../quickreply/ui/variable_form.py" line="40" />
         <source>Will be copied as:</source>
         <translation>Will be copied as:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="61" />
+        <location filename="../../quickreply/ui/variable_form.py" line="62" />
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>
