@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
@@ -11,6 +12,7 @@ from .errors import InvalidInput, NotFound
 from .forms import text_forms
 from .matching import own_name_matches
 from .models import Category
+from .rows import now_iso
 from .searchable import CategoryForms, CategoryRank
 from .text import fold
 
@@ -32,22 +34,40 @@ def parse_path(path: str) -> list[str]:
     return parts
 
 
+def check_name(name: str) -> str:
+    """A category name as typed for a rename, trimmed; ``InvalidInput`` says what is wrong with it."""
+    name = name.strip()
+    if not name:
+        raise InvalidInput("分类名不能为空：请给分类起个名字，例如 退款。")
+    if "/" in name:
+        raise InvalidInput(f"分类名「{name}」里不能有 /：/ 用来分开一级和二级分类。")
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"分类名「{name[:20]}…」太长，最多 {MAX_NAME} 个字。")
+    return name
+
+
+def _live_child(db: Database, parent_id: int | None, name: str) -> int | None:
+    row = db.execute(
+        "SELECT id FROM categories WHERE ifnull(parent_id, 0) = ? AND name = ? AND deleted_at IS NULL",
+        (parent_id or 0, name),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
 def ensure(db: Database, path: str) -> tuple[int, bool]:
     """Id of the category at ``path`` and whether it had to be created (with its parent). Call inside a write."""
     parent_id: int | None = None
     created = False
-    stamp = datetime.now().astimezone().isoformat(timespec="seconds")
     for name in parse_path(path):
-        row = db.execute(
-            "SELECT id FROM categories WHERE ifnull(parent_id, 0) = ? AND name = ?", (parent_id or 0, name)
-        ).fetchone()
-        if row:
-            parent_id = row[0]
+        found = _live_child(db, parent_id, name)
+        if found is not None:
+            parent_id = found
             continue
         position = db.execute(
             "SELECT ifnull(max(position), -1) + 1 FROM categories WHERE ifnull(parent_id, 0) = ?", (parent_id or 0,)
         ).fetchone()[0]
         _, initials, pinyin = text_forms(name)
+        stamp = now_iso()
         cursor = db.execute(
             "INSERT INTO categories (parent_id, name, position, search_initials, search_pinyin, created, updated) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -59,15 +79,83 @@ def ensure(db: Database, path: str) -> tuple[int, bool]:
     return parent_id, created
 
 
+def rename(db: Database, category_id: int, name: str) -> None:
+    """Give a category a new name, and the pinyin that search matches it by. Call inside a write."""
+    _, initials, pinyin = text_forms(name)
+    db.execute(
+        "UPDATE categories SET name = ?, search_initials = ?, search_pinyin = ?, updated = ? WHERE id = ?",
+        (name, initials, pinyin, now_iso(), category_id),
+    )
+
+
+def mark_deleted(db: Database, category_ids: Iterable[int], stamp: str) -> None:
+    """Hide categories. Their rows stay while the trash holds their templates (see ``revive``). Call inside a write."""
+    db.conn.executemany("UPDATE categories SET deleted_at = ? WHERE id = ?", [(stamp, i) for i in category_ids])
+
+
+def set_positions(db: Database, positions: Iterable[tuple[int, int]]) -> None:
+    """Store ``(category id, position)`` pairs. Call inside a write."""
+    db.conn.executemany("UPDATE categories SET position = ? WHERE id = ?", [(p, i) for i, p in positions])
+
+
+def revive(db: Database, category_id: int, path: str) -> int:
+    """A live category for one that may have been deleted since (restore from the trash, undo). Call inside a write.
+
+    The category itself, back under its name in its old place (its parent too, if needed); or, when another
+    category has taken its path in the meantime or its row is gone, the one at ``path``, created if needed.
+    """
+    row = db.execute("SELECT parent_id, name, deleted_at FROM categories WHERE id = ?", (category_id,)).fetchone()
+    if row is None:
+        return ensure(db, path)[0]
+    parent_id, name, deleted_at = row
+    if deleted_at is None:
+        return category_id
+    if parent_id is not None and revive(db, parent_id, parse_path(path)[0]) != parent_id:
+        return ensure(db, path)[0]
+    taken = _live_child(db, parent_id, name)
+    if taken is not None:
+        return taken
+    db.execute("UPDATE categories SET deleted_at = NULL, updated = ? WHERE id = ?", (now_iso(), category_id))
+    return category_id
+
+
+def forget_deleted(db: Database, before: datetime) -> int:
+    """Drop the rows of categories deleted before ``before`` that nothing refers to any more. Call inside a write."""
+    unused = (
+        "SELECT id, deleted_at FROM categories c WHERE deleted_at IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM templates t WHERE t.category_id = c.id) "
+        "AND NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = c.id) "
+    )
+    dropped = 0
+    for level in ("parent_id IS NOT NULL", "parent_id IS NULL"):  # children first: a parent waits for its children
+        old = [i for i, when in db.execute(unused + "AND " + level).fetchall() if is_before(when, before)]
+        db.conn.executemany("DELETE FROM categories WHERE id = ?", [(i,) for i in old])
+        dropped += len(old)
+    return dropped
+
+
+def is_before(stamp: str, moment: datetime) -> bool:
+    """Whether a stored time (ISO, local with offset) is at or before ``moment``; an unreadable one never is."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone() <= moment
+    except ValueError:
+        return False
+
+
 class CategoryTree:
     """Every category of a library, as loaded from it."""
 
     def __init__(self, db: Database):
         rows = db.execute(
-            "SELECT id, name, parent_id, position, search_initials, search_pinyin FROM categories ORDER BY position, id"
+            "SELECT id, name, parent_id, position, search_initials, search_pinyin, deleted_at FROM categories "
+            "ORDER BY position, id"
         ).fetchall()
         names = {r[0]: r[1] for r in rows}
-        self._by_id = {r[0]: Category(r[0], r[1], r[2], r[3], f"{names[r[2]]}/{r[1]}" if r[2] else r[1]) for r in rows}
+        paths = {r[0]: f"{names[r[2]]}/{r[1]}" if r[2] else r[1] for r in rows}
+        # Deleted categories are kept only for the path of what the trash still holds from them.
+        self._deleted = {r[0]: paths[r[0]] for r in rows if r[6] is not None}
+        rows = [r for r in rows if r[6] is None]
+        self._by_id = {r[0]: Category(r[0], r[1], r[2], r[3], paths[r[0]]) for r in rows}
         self._pinyin = {r[0]: (fold(r[1]), r[4], r[5]) for r in rows}
         self.ranks: dict[int, CategoryRank] = {}
         for cat in self._by_id.values():
@@ -81,7 +169,18 @@ class CategoryTree:
         return self.ranks.get(category_id, NO_RANK)
 
     def path(self, category_id: int) -> str:
-        return self._by_id[category_id].path
+        """The category's path; for a deleted one, the path it had."""
+        found = self._by_id.get(category_id)
+        return found.path if found else self._deleted[category_id]
+
+    def children(self, parent_id: int | None) -> list[Category]:
+        """The top-level categories (``None``) or the children of one, in order."""
+        return [c for c in self.ordered() if c.parent_id == parent_id]
+
+    def at(self, path: str) -> Category | None:
+        """The category at ``path`` (case and width do not matter), if there is one."""
+        wanted = fold("/".join(part.strip() for part in str(path).strip().strip("/").split("/")))
+        return next((c for c in self._by_id.values() if fold(c.path) == wanted), None)
 
     def ordered(self, counts: dict[int, int] | None = None) -> list[Category]:
         """Each top-level category followed by its children, in the lead's order, with template counts if given."""
@@ -94,10 +193,9 @@ class CategoryTree:
             found = self._by_id.get(int(ref))
             if found:
                 return found
-        wanted = fold("/".join(part.strip() for part in str(ref).strip().strip("/").split("/")))
-        for cat in self._by_id.values():
-            if fold(cat.path) == wanted:
-                return cat
+        found = self.at(str(ref))
+        if found:
+            return found
         known = "、".join(c.path for c in self.ordered() if c.parent_id is None)
         raise NotFound(f"没有分类「{ref}」。现有的一级分类：{known}。可用 quickreply categories 查看全部。")
 

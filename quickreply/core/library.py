@@ -4,62 +4,49 @@ from __future__ import annotations
 
 import gc
 import json
-import re
 import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from . import categories, signature
+from . import categories, organize, signature
+from . import trash as trashcan
+from . import undo as undoing
 from .categories import CategoryTree
 from .errors import InvalidInput, LibraryDamaged, NotFound, ShortcutClash
+from .fields import check_fields
+from .fields import split_tags as split_tags  # the UI's editor splits typed tags the same way
 from .forms import SearchColumns, search_columns
 from .frecency import frecency_after_use
 from .highlight import title_spans
 from .migrations import migrate
-from .models import Category, Hit, Template
+from .models import Category, Hit, Template, TrashedTemplate
+from .rows import (
+    CATEGORY,
+    FAVORITE,
+    FRECENCY,
+    ID,
+    POSITION,
+    SELECT,
+    SHORTCUT_KEY,
+    SIGNATURE,
+    next_position,
+    now_iso,
+    template_of,
+)
 from .search import SearchIndex
 from .searchable import Record, base_order_key
 from .settings import RememberedValues, Settings
 from .text import shortcut_key, terms
 
 DB_NAME = "library.db"
-MAX_TITLE = 200
-MAX_BODY = 100_000
-MAX_SHORTCUT = 32
-MAX_TAGS = 20
-
-_TAG_SPLIT = re.compile(r"[,，、;；\s]+")
-
-# One row per template, as cheap to fetch as SQLite allows: first the eight columns that searchable.Record reads (the
-# search text is stored as one string), then what a Template shows, then the signature.
-(_ID, _CATEGORY, _FAVORITE, _FRECENCY, _LAST_USED, _POSITION, _SHORTCUT_KEY, _SEARCH, _TITLE, _BODY, _TAGS, _USE_COUNT,
- _CREATED, _UPDATED, _PACK_ID, _PACK_ITEM_ID, _SIGNATURE) = range(17)  # fmt: skip
-_SELECT = (
-    "SELECT t.id, t.category_id, t.favorite, t.frecency, t.last_used, t.position, t.shortcut_key, "
-    "t.search_text, "
-    "t.title, t.body, t.tags, t.use_count, t.created, t.updated, t.pack_id, t.pack_item_id, t.signature "
-    "FROM templates t "
-)
-
-
-def now_iso() -> str:
-    """Local time with its offset, to the second: what an agent reads as "when"."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def split_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
-    """Tags from a list or from text an agent typed (``退款,到账`` or ``退款、到账``), trimmed and de-duplicated."""
-    if tags is None:
-        return ()
-    raw = _TAG_SPLIT.split(tags) if isinstance(tags, str) else [t.strip() for t in tags]
-    return tuple(dict.fromkeys(t for t in raw if t))
 
 
 class Library:
@@ -94,6 +81,9 @@ class Library:
                 self.settings.put("signature_version", str(signature.VERSION))
         elif stored != str(signature.VERSION):
             self._recompute_search_columns()
+        with suppress(sqlite3.OperationalError), self.db.atomic():  # busy: the next start empties the old trash
+            trashcan.purge(self.db, trashcan.KEEP_DAYS)
+        self._undo: list[undoing.Step] = []
         self._load()
 
     # --- loading ------------------------------------------------------------------------------------------------
@@ -128,12 +118,12 @@ class Library:
     def _load_all(self) -> None:
         self._loaded_version = self._data_version()
         self.tree = CategoryTree(self.db)
-        rows = self._in_base_order(self.db.execute(_SELECT + "WHERE t.deleted_at IS NULL").fetchall())
-        self._rows = {row[_ID]: row for row in rows}
-        self._counts = Counter(row[_CATEGORY] for row in rows)
+        rows = self._in_base_order(self.db.execute(SELECT + "WHERE t.deleted_at IS NULL").fetchall())
+        self._rows = {row[ID]: row for row in rows}
+        self._counts = Counter(row[CATEGORY] for row in rows)
         records = [self._record(row) for row in rows]
-        shortcuts = {row[_SHORTCUT_KEY]: row[_ID] for row in rows if row[_SHORTCUT_KEY]}
-        self.index = SearchIndex(records, [row[_SIGNATURE] for row in rows], self.tree.search_forms(), shortcuts)
+        shortcuts = {row[SHORTCUT_KEY]: row[ID] for row in rows if row[SHORTCUT_KEY]}
+        self.index = SearchIndex(records, [row[SIGNATURE] for row in rows], self.tree.search_forms(), shortcuts)
 
     def _in_base_order(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         """Rows in the search index's base order (``core.searchable.base_order_key``).
@@ -142,34 +132,19 @@ class Library:
         so library order alone decides, packed into one integer that sorts at C speed.
         """
         rank = self.tree.ranks
-        noted = [row for row in rows if row[_FRECENCY] is not None or row[_FAVORITE]]
-        noted.sort(key=lambda row: base_order_key(row, self.tree.rank(row[_CATEGORY])))
+        noted = [row for row in rows if row[FRECENCY] is not None or row[FAVORITE]]
+        noted.sort(key=lambda row: base_order_key(row, self.tree.rank(row[CATEGORY])))
         place = {cat: n for n, cat in enumerate(sorted(rank, key=rank.__getitem__))}
         last = len(place)
-        rest = [row for row in rows if row[_FRECENCY] is None and not row[_FAVORITE]]
-        rest.sort(key=lambda row: (place.get(row[_CATEGORY], last) << 80) | (row[_POSITION] << 40) | row[_ID])
+        rest = [row for row in rows if row[FRECENCY] is None and not row[FAVORITE]]
+        rest.sort(key=lambda row: (place.get(row[CATEGORY], last) << 80) | (row[POSITION] << 40) | row[ID])
         return noted + rest
 
     def _record(self, row: Sequence[Any]) -> Record:
-        return Record(row, self.tree.rank(row[_CATEGORY]))
+        return Record(row, self.tree.rank(row[CATEGORY]))
 
     def _template(self, row: Sequence[Any]) -> Template:
-        return Template(
-            id=row[_ID],
-            category_id=row[_CATEGORY],
-            category=self.tree.path(row[_CATEGORY]),
-            title=row[_TITLE],
-            body=row[_BODY],
-            shortcut=row[_SHORTCUT_KEY],
-            tags=tuple(json.loads(row[_TAGS])),
-            favorite=bool(row[_FAVORITE]),
-            use_count=row[_USE_COUNT],
-            last_used=row[_LAST_USED],
-            created=row[_CREATED],
-            updated=row[_UPDATED],
-            pack_id=row[_PACK_ID],
-            pack_item_id=row[_PACK_ITEM_ID],
-        )
+        return template_of(row, self.tree.path(row[CATEGORY]))
 
     def _refresh(self, template_ids: Iterable[int]) -> None:
         """Re-read changed templates after a commit and hand them to the index."""
@@ -177,30 +152,30 @@ class Library:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(_SELECT + f"WHERE t.id IN ({marks}) AND t.deleted_at IS NULL", chunk).fetchall()
+            rows = self.db.execute(SELECT + f"WHERE t.id IN ({marks}) AND t.deleted_at IS NULL", chunk).fetchall()
             for row in rows:
-                self._forget_shortcut(row[_ID])
-                old = self._rows.get(row[_ID])
+                self._forget_shortcut(row[ID])
+                old = self._rows.get(row[ID])
                 if old is not None:
-                    self._counts[old[_CATEGORY]] -= 1
-                self._counts[row[_CATEGORY]] += 1
-                self._rows[row[_ID]] = row
+                    self._counts[old[CATEGORY]] -= 1
+                self._counts[row[CATEGORY]] += 1
+                self._rows[row[ID]] = row
                 self.index.put(self._record(row))
-                if row[_SHORTCUT_KEY]:
-                    self.index.shortcuts[row[_SHORTCUT_KEY]] = row[_ID]
-            for gone in set(chunk) - {row[_ID] for row in rows}:
+                if row[SHORTCUT_KEY]:
+                    self.index.shortcuts[row[SHORTCUT_KEY]] = row[ID]
+            for gone in set(chunk) - {row[ID] for row in rows}:
                 self._forget_shortcut(gone)
                 old = self._rows.pop(gone, None)
                 if old is not None:
-                    self._counts[old[_CATEGORY]] -= 1
+                    self._counts[old[CATEGORY]] -= 1
                 self.index.drop(gone)
         if self.index.stale:
             self._load()
 
     def _forget_shortcut(self, template_id: int) -> None:
         old = self._rows.get(template_id)
-        if old is not None and old[_SHORTCUT_KEY] and self.index.shortcuts.get(old[_SHORTCUT_KEY]) == template_id:
-            del self.index.shortcuts[old[_SHORTCUT_KEY]]
+        if old is not None and old[SHORTCUT_KEY] and self.index.shortcuts.get(old[SHORTCUT_KEY]) == template_id:
+            del self.index.shortcuts[old[SHORTCUT_KEY]]
 
     @contextmanager
     def _write(self) -> Iterator[None]:
@@ -225,8 +200,9 @@ class Library:
         return self.tree.ordered(self._counts)
 
     def category(self, ref: str | int) -> Category:
-        """A category by id or by path (``售后/退款时效``, or just ``售后``)."""
-        return self.tree.find(ref)
+        """A category by id or by path (``售后/退款时效``, or just ``售后``), with its own template count."""
+        found = self.tree.find(ref)
+        return replace(found, count=self._counts[found.id])
 
     def _ensure_category(self, path: str) -> int:
         category_id, created = categories.ensure(self.db, path)
@@ -251,8 +227,8 @@ class Library:
     def templates(self, category: str | int | None = None) -> list[Template]:
         """Templates in library order (category order, then position), optionally of one category and its children."""
         ids = self.tree.ids_under(category) if category is not None else None
-        rows = [r for r in self._rows.values() if ids is None or r[_CATEGORY] in ids]
-        rows.sort(key=lambda r: (self.tree.rank(r[_CATEGORY]), r[_POSITION], r[_ID]))
+        rows = [r for r in self._rows.values() if ids is None or r[CATEGORY] in ids]
+        rows.sort(key=lambda r: (self.tree.rank(r[CATEGORY]), r[POSITION], r[ID]))
         return [self._template(r) for r in rows]
 
     def get(self, ref: str | int) -> Template:
@@ -289,19 +265,9 @@ class Library:
 
     # --- templates: writing -------------------------------------------------------------------------------------
 
-    def _check_fields(self, title: str, body: str, shortcut: str | None, tags: Sequence[str]) -> None:
-        if not title.strip():
-            raise InvalidInput("标题不能为空：请给模板起一个便于查找的标题。")
-        if len(title) > MAX_TITLE:
-            raise InvalidInput(f"标题有 {len(title)} 个字，最多 {MAX_TITLE} 个字。")
-        if not body.strip():
-            raise InvalidInput(f"模板「{title}」的内容是空的：请填写要发给买家的话。")
-        if len(body) > MAX_BODY:
-            raise InvalidInput(f"模板「{title}」的内容有 {len(body)} 个字，最多 {MAX_BODY} 个字。")
-        if shortcut is not None and len(shortcut_key(shortcut)) > MAX_SHORTCUT:
-            raise InvalidInput(f"快捷码「{shortcut[:40]}」太长，最多 {MAX_SHORTCUT} 个字符。")
-        if len(tags) > MAX_TAGS:
-            raise InvalidInput(f"模板「{title}」有 {len(tags)} 个标签，最多 {MAX_TAGS} 个。")
+    def _many(self, ids: Iterable[int]) -> list[Template]:
+        """Templates by id, each once, in the order given; ``NotFound`` names the first that is not in the library."""
+        return [self.get(template_id) for template_id in dict.fromkeys(ids)]
 
     def _check_shortcut(self, code: str | None, own_id: int | None) -> None:
         if not code:
@@ -325,7 +291,7 @@ class Library:
         """Add a template (creating its category if needed) and return it."""
         tag_list = split_tags(tags)
         code = shortcut_key(shortcut) if shortcut else None
-        self._check_fields(title, body, shortcut, tag_list)
+        check_fields(title, body, shortcut, tag_list)
         self._check_shortcut(code, None)
         columns = search_columns([(title, body, code, tag_list)])[0]
         with self._write():
@@ -346,9 +312,7 @@ class Library:
         extra: dict[str, object] | None = None,
     ) -> int:
         stamp = now_iso()
-        position = self.db.execute(
-            "SELECT ifnull(max(position), -1) + 1 FROM templates WHERE category_id = ?", (category_id,)
-        ).fetchone()[0]
+        position = next_position(self.db, category_id)
         row: dict[str, object] = {
             "category_id": category_id,
             "title": title.strip(),
@@ -390,7 +354,7 @@ class Library:
         new_body = current.body if body is None else body
         new_tags = current.tags if tags is None else split_tags(tags)
         code = current.shortcut if shortcut is None else shortcut_key(shortcut) or None
-        self._check_fields(new_title, new_body, shortcut, new_tags)
+        check_fields(new_title, new_body, shortcut, new_tags)
         self._check_shortcut(code, current.id)
         columns = search_columns([(new_title, new_body, code, new_tags)])[0]
         with self._write():
@@ -407,9 +371,7 @@ class Library:
             if favorite is not None:
                 values["favorite"] = int(favorite)
             if category_id != current.category_id:
-                values["position"] = self.db.execute(
-                    "SELECT ifnull(max(position), -1) + 1 FROM templates WHERE category_id = ?", (category_id,)
-                ).fetchone()[0]
+                values["position"] = next_position(self.db, category_id)
             self.db.execute(
                 f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                 [*values.values(), current.id],
@@ -425,18 +387,14 @@ class Library:
         return self.get(template.id)
 
     def remove(self, ref: str | int) -> Template:
-        """Move a template to the trash (it keeps everything and can be restored)."""
-        template = self.get(ref)
-        with self._write():
-            self.db.execute("UPDATE templates SET deleted_at = ? WHERE id = ?", (now_iso(), template.id))
-        self._after_write([template.id])
-        return template
+        """Move a template to the trash (it keeps everything and can be restored). Undoable."""
+        return self.remove_many([self.get(ref).id])[0]
 
     def record_use(self, ref: str | int, when: float | None = None) -> Template:
         """Count one use (a copy): use count, last used, frecency."""
         template = self.get(ref)
         moment = time.time() if when is None else when
-        frecency = self._rows[template.id][_FRECENCY]
+        frecency = self._rows[template.id][FRECENCY]
         with self._write():
             self.db.execute(
                 "UPDATE templates SET use_count = use_count + 1, last_used = ?, frecency = ? WHERE id = ?",
@@ -461,7 +419,7 @@ class Library:
             tags = split_tags(item.get("tags"))
             code = shortcut_key(item["shortcut"]) if item.get("shortcut") else None
             try:
-                self._check_fields(item["title"], item["body"], code, tags)
+                check_fields(item["title"], item["body"], code, tags)
                 self._check_shortcut(code, None)
             except (InvalidInput, ShortcutClash) as exc:
                 raise type(exc)(f"第 {number} 条（{item['title'][:20]}）：{exc}") from exc
@@ -486,6 +444,80 @@ class Library:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._load()
         return ids
+
+    # --- organising: categories, many templates at once, the trash, undo --------------------------------------
+    # The work is done in organize.py, trash.py and undo.py; each call is one transaction, the index kept in step.
+
+    def create_category(self, path: str) -> Category:
+        """Create a category at ``path`` (and its parent if needed); an existing path is refused."""
+        return organize.create_category(self, path)
+
+    def rename_category(self, ref: str | int, new_name: str) -> Category:
+        """Rename a category; search finds its templates by the new name at once. A sibling's name is refused."""
+        return organize.rename_category(self, ref, new_name)
+
+    def category_contents(self, ref: str | int) -> tuple[int, int]:
+        """(templates in the category, its children's included; number of child categories)."""
+        return organize.category_contents(self, ref)
+
+    def delete_category(self, ref: str | int, move_to: str | int | None = None) -> int:
+        """Delete a category and its children; their templates go to ``move_to`` (created if needed) or the trash.
+
+        Returns how many templates were moved or trashed. Undoable.
+        """
+        return organize.delete_category(self, ref, move_to)
+
+    def reorder_categories(self, parent: str | int | None, ordered_ids: Sequence[int]) -> None:
+        """Put the children of ``parent`` (None: the top level) in the order of ``ordered_ids``. Undoable."""
+        organize.reorder_categories(self, parent, ordered_ids)
+
+    def move_templates(self, ids: Sequence[int], category: str | int) -> list[Template]:
+        """Move templates to the end of a category (a path, created if needed, or a live category id). Undoable."""
+        return organize.move_templates(self, ids, category)
+
+    def remove_many(self, ids: Sequence[int]) -> list[Template]:
+        """Move templates to the trash, all or none. Undoable."""
+        return trashcan.remove_many(self, ids)
+
+    def tag_many(self, ids: Sequence[int], add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
+        """Add and remove tags on many templates at once."""
+        organize.tag_many(self, ids, add, remove)
+
+    def favorite_many(self, ids: Sequence[int], favorite: bool) -> None:
+        """Favourite or un-favourite many templates at once."""
+        organize.favorite_many(self, ids, favorite)
+
+    def duplicate(self, ref: str | int) -> Template:
+        """A copy right after the original: title + "（副本）", no shortcut, not a favourite, never used."""
+        return organize.duplicate(self, ref)
+
+    def add_from_text(self, text: str, category: str) -> Template:
+        """A new template from copied text (新建自剪贴板): its first line, up to 20 characters, is the title."""
+        return organize.add_from_text(self, text, category)
+
+    def trash(self) -> list[TrashedTemplate]:
+        """What the trash holds, most recently deleted first."""
+        return trashcan.trash(self)
+
+    def restore(self, ref: str | int) -> tuple[Template, str | None]:
+        """Take a template out of the trash into its category; a note when its shortcut code was taken meanwhile."""
+        return trashcan.restore(self, ref)
+
+    def delete_forever(self, ids: Sequence[int]) -> int:
+        """Delete templates that are in the trash for good; any other id is refused and nothing is deleted."""
+        return trashcan.delete_forever(self, ids)
+
+    def purge_trash(self, days: int = trashcan.KEEP_DAYS) -> int:
+        """Delete for good what has been in the trash longer than ``days`` (done on every open, with 30)."""
+        return trashcan.purge_trash(self, days)
+
+    def undo(self) -> str | None:
+        """Undo the last delete or move made here; what was undone (``已撤销：删除 3 条回复``), or None."""
+        return undoing.undo(self)
+
+    def can_undo(self) -> str | None:
+        """What ``undo`` would undo (``删除 3 条回复``), for a menu label; None when nothing."""
+        return self._undo[-1].label if self._undo else None
 
     def _recompute_search_columns(self) -> None:
         """Signatures or pinyin rules changed in this version: recompute the stored search columns once."""

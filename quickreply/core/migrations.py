@@ -69,7 +69,22 @@ def _m1_initial(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial]
+def _m2_deleted_categories(db: Database) -> None:
+    # A deleted category keeps its row (hidden) while templates in the trash still belong to it, so that restoring
+    # one, or undoing the delete, brings the category back with its name and place. Names stay unique among the
+    # live ones only. The trash index keeps listing and purging the trash cheap in a large library.
+    _script(
+        db,
+        """
+        ALTER TABLE categories ADD COLUMN deleted_at TEXT;
+        DROP INDEX categories_name;
+        CREATE UNIQUE INDEX categories_name ON categories(ifnull(parent_id, 0), name) WHERE deleted_at IS NULL;
+        CREATE INDEX templates_trash ON templates(deleted_at) WHERE deleted_at IS NOT NULL;
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial, _m2_deleted_categories]
 LATEST = len(MIGRATIONS)
 
 

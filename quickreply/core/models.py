@@ -52,6 +52,15 @@ class Template:
 
 
 @dataclass(frozen=True)
+class TrashedTemplate:
+    """A template in the trash, as it was: ``template.category`` is the path it had, even if that category is gone."""
+
+    template: Template
+    #: When it was deleted: ISO time, local with its offset, to the second.
+    deleted_at: str
+
+
+@dataclass(frozen=True)
 class Hit:
     """A search result: the template and how well it matched (higher ``score`` is better)."""
 
