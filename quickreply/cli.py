@@ -7,12 +7,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any, NoReturn
 
 from . import __version__
 from .core import Library, QuickReplyError, Template, open_library
 from .core.errors import InvalidInput
 from .core.settings import SETTINGS
+from .core.trash import KEEP_DAYS
 from .core.variables import Context, expand
 from .paths import data_home
 
@@ -97,6 +99,14 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("remove", "把回复模板移到回收站")
     p.add_argument("ref", help="模板编号或快捷码")
+
+    p = command("trash", f"查看回收站（删除的模板保留 {KEEP_DAYS} 天）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("restore", "把回收站里的模板恢复到原来的分类")
+    p.add_argument("ref", help="模板编号或快捷码（见 quickreply trash）")
+
+    command("manage", "打开管理窗口：分类、批量修改、回收站（需要图形界面）")
 
     p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
     p.add_argument("key", nargs="?", help="设置项：" + "、".join(SETTINGS))
@@ -228,6 +238,54 @@ def cmd_remove(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _local_time(stamp: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return None
+
+
+def cmd_trash(lib: Library, args: argparse.Namespace) -> int:
+    items = lib.trash()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": item.template.id,
+                    "title": item.template.title,
+                    "category": item.template.category,
+                    "deleted_at": when.isoformat() if (when := _local_time(item.deleted_at)) else item.deleted_at,
+                    "shortcut": item.template.shortcut,
+                }
+                for item in items
+            ]
+        )
+        return 0
+    if not items:
+        print("回收站是空的。")
+        return 0
+    for item in items:
+        t, when = item.template, _local_time(item.deleted_at)
+        deleted = f"{when:%Y-%m-%d %H:%M}" if when else item.deleted_at
+        print(f"{t.id:>5}  {(t.shortcut or '-'):<8} {t.title}  〔{t.category}〕  删除于 {deleted}")
+    print(f"用 quickreply restore 编号 恢复；在回收站里超过 {KEEP_DAYS} 天的模板会被彻底删除。")
+    return 0
+
+
+def cmd_restore(lib: Library, args: argparse.Namespace) -> int:
+    template, note = lib.restore(args.ref)
+    _report(template, args, "恢复")
+    if note:
+        print(note)
+    return 0
+
+
+def cmd_manage(lib: Library, args: argparse.Namespace) -> int:
+    # `quickreply manage` opens the window through the launcher; only a call without a desktop lands here.
+    print("管理窗口需要图形界面：请在桌面环境中运行 quickreply manage。", file=sys.stderr)
+    return 1
+
+
 def cmd_settings(lib: Library, args: argparse.Namespace) -> int:
     if args.key is not None and args.value is not None:
         lib.settings.set(args.key, args.value)
@@ -252,6 +310,9 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "add": cmd_add,
     "edit": cmd_edit,
     "remove": cmd_remove,
+    "trash": cmd_trash,
+    "restore": cmd_restore,
+    "manage": cmd_manage,
     "settings": cmd_settings,
 }
 
