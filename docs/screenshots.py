@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from quickreply.app import install_translator  # noqa: E402
 from quickreply.core import open_library  # noqa: E402
 from quickreply.paths import resources  # noqa: E402
+from quickreply.ui.manager import ManagerWindow  # noqa: E402
 from quickreply.ui.popup import Popup  # noqa: E402
 from quickreply.ui.settings_dialog import SettingsDialog  # noqa: E402
 from quickreply.ui.tray import Tray  # noqa: E402
@@ -69,6 +70,20 @@ def main() -> None:
     painter.drawPixmap(menu_image.width(), 0, sub_image)
     painter.end()
     canvas.save(str(OUT / "tray-menu.png"))
+
+    manager = ManagerWindow(library)
+    manager.resize(1366, 768)
+    manager.show()
+    manager.tree.setCurrentIndex(manager.categories.index_of(library.category("售后/物流查询").id))
+    manager.table.selectRow(0)
+    app.processEvents()
+    manager.grab().save(str(OUT / "manager.png"))
+    library.remove_many([t.id for t in library.templates("售中/预售")][:3])
+    manager.reload()
+    manager.show_trash(True)
+    app.processEvents()
+    manager.grab().save(str(OUT / "manager-trash.png"))
+    manager.show_trash(False)
 
     dialog = SettingsDialog(library, lambda chosen: None)
     dialog.show()

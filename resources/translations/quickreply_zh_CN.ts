@@ -1,6 +1,274 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CategoryModel</name>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="118" />
+        <source>All replies (%1)</source>
+        <translation>全部回复（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="46" />
+        <source>QuickReply — manage replies</source>
+        <translation>快捷回复 — 管理回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="63" />
+        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
+        <translation>搜索（与弹窗相同）：拼音、首字母、快捷码、中文</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="102" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="104" />
+        <source>Delete forever</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="106" />
+        <location filename="../../quickreply/ui/manager.py" line="531" />
+        <source>Back to replies</source>
+        <translation>返回回复列表</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="109" />
+        <source>Items older than 30 days are removed for good.</source>
+        <translation>回收站里超过 30 天的回复会被彻底删除。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="138" />
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="149" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="150" />
+        <source>New from clipboard</source>
+        <translation>新建自剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="151" />
+        <source>Duplicate</source>
+        <translation>复制一份</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="152" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="153" />
+        <location filename="../../quickreply/ui/manager.py" line="432" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="154" />
+        <location filename="../../quickreply/ui/manager.py" line="242" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="156" />
+        <location filename="../../quickreply/ui/manager.py" line="474" />
+        <source>New category</source>
+        <translation>新建分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="157" />
+        <location filename="../../quickreply/ui/manager.py" line="531" />
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="168" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="169" />
+        <source>This reply has changes that are not saved. Save them?</source>
+        <translation>这条回复有未保存的修改，要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="185" />
+        <source>Delete category</source>
+        <translation>删除分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="188" />
+        <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
+        <translation>分类「%1」里有 %2 条回复和 %3 个子分类。这些回复要放到哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="194" />
+        <source>To the trash (can be restored)</source>
+        <translation>移到回收站（可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="195" />
+        <source>Move to another category…</source>
+        <translation>移到其他分类…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="201" />
+        <location filename="../../quickreply/ui/manager.py" line="438" />
+        <source>Move replies</source>
+        <translation>移动回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="201" />
+        <source>Move the replies to:</source>
+        <translation>把这些回复移到：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="220" />
+        <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
+        <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="341" />
+        <source>New reply from the clipboard: %1</source>
+        <translation>已从剪贴板新建：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="351" />
+        <source>Duplicated: %1</source>
+        <translation>已复制一份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="378" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="393" />
+        <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
+        <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="402" />
+        <location filename="../../quickreply/ui/manager.py" line="446" />
+        <source>Moved %1 replies to %2.</source>
+        <translation>已把 %1 条回复移到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="410" />
+        <source>Nothing to undo.</source>
+        <translation>没有可以撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="427" />
+        <source>Move to…</source>
+        <translation>移到…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="428" />
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="429" />
+        <source>Mark as favourite</source>
+        <translation>设为收藏</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="430" />
+        <source>Remove from favourites</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="438" />
+        <source>Move %1 replies to:</source>
+        <translation>把 %1 条回复移到：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="450" />
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="450" />
+        <source>Tag for %1 replies:</source>
+        <translation>给 %1 条回复添加的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="453" />
+        <source>Tagged %1 replies.</source>
+        <translation>已给 %1 条回复添加标签。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="458" />
+        <source>Updated %1 replies.</source>
+        <translation>已更新 %1 条回复。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="466" />
+        <source>New category…</source>
+        <translation>新建分类…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="468" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="469" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="474" />
+        <source>Path, e.g. 售后/退款 (two levels at most):</source>
+        <translation>分类路径，例如 售后/退款（最多两级）：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="484" />
+        <source>Created category %1.</source>
+        <translation>已新建分类 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="488" />
+        <source>Rename category</source>
+        <translation>重命名分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="488" />
+        <source>New name for 「%1」:</source>
+        <translation>「%1」的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="497" />
+        <source>Renamed to %1.</source>
+        <translation>已重命名为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="511" />
+        <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
+        <translation>已删除分类 %1，移走 %2 条回复（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="547" />
+        <source>Restored: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="558" />
+        <source>Deleted %1 replies for good.</source>
+        <translation>已彻底删除 %1 条回复。</translation>
+    </message>
+</context>
+<context>
     <name>Popup</name>
     <message>
         <location filename="../../quickreply/ui/popup.py" line="60" />
@@ -118,6 +386,121 @@
         <location filename="../../quickreply/ui/settings_dialog.py" line="92" />
         <source>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</source>
         <translation>请按下一个组合键作为快捷键，例如 Ctrl+Alt+Q。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="71" />
+        <source>e.g. tk (optional)</source>
+        <translation>例如 tk（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="76" />
+        <source>comma separated, e.g. 退款, 到账</source>
+        <translation>用逗号分隔，例如 退款, 到账</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="86" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="88" />
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="91" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="92" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="93" />
+        <source>Shortcut</source>
+        <translation>快捷码</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="95" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="103" />
+        <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
+        <translation>回复内容（{名称} 需要填写，{名称:默认值}，{名称|选项一|选项二}）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="105" />
+        <source>Preview with defaults</source>
+        <translation>按默认值预览</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="125" />
+        <source>New reply</source>
+        <translation>新回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="125" />
+        <location filename="../../quickreply/ui/template_editor.py" line="176" />
+        <source>Edit reply #%1</source>
+        <translation>编辑回复 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTableModel</name>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="183" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="184" />
+        <source>Shortcut</source>
+        <translation>快捷码</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="185" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="186" />
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="187" />
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="188" />
+        <source>Updated</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="260" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="260" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager_models.py" line="260" />
+        <source>Deleted</source>
+        <translation>删除时间</translation>
     </message>
 </context>
 <context>

@@ -198,3 +198,13 @@ def test_the_app_logs_to_its_home_not_the_terminal(tmp_path, qapp) -> None:
             if handler not in before:
                 handler.close()
         logging.getLogger().handlers[:] = before
+
+
+def test_manage_opens_one_manager_window(qtbot, running) -> None:
+    running.show_popup()
+    running.open_manager()
+    manager = running.manager
+    qtbot.addWidget(manager)
+    assert manager.isVisible() and not running.popup.isVisible()
+    running.open_manager()
+    assert running.manager is manager
