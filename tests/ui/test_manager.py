@@ -29,15 +29,18 @@ def titles(win: ManagerWindow) -> list[str]:
 
 
 def select_titles(win: ManagerWindow, *wanted: str) -> None:
+    """Select these rows (as with Ctrl+click), the first of them current, as in the editor."""
     selection = win.table.selectionModel()
-    selection.clearSelection()
-    for row in range(win.proxy.rowCount()):
-        index = win.proxy.index(row, 0)
-        if win.proxy.data(index).lstrip("★ ") in wanted:
-            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            if win.proxy.data(index).lstrip("★ ") == wanted[0]:
-                flags |= QItemSelectionModel.SelectionFlag.Current
-            selection.setCurrentIndex(index, flags)
+    rows = {win.proxy.data(win.proxy.index(r, 0)).lstrip("★ "): r for r in range(win.proxy.rowCount())}
+    first = win.proxy.index(rows[wanted[0]], 0)
+    selection.setCurrentIndex(
+        first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    for title in wanted[1:]:
+        selection.select(
+            win.proxy.index(rows[title], 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
 
 def choose_category(win: ManagerWindow, path: str) -> None:
@@ -204,3 +207,55 @@ def test_module_opens_a_window(qtbot, small) -> None:
     win = manager_module.open_manager(small)
     qtbot.addWidget(win)
     assert win.isVisible()
+
+
+def test_drag_a_category_before_its_sibling_reorders(window, small) -> None:
+    tops = [c.path for c in small.categories() if c.parent_id is None]
+    assert tops == ["售后", "售中"]
+    moved = window.categories.mimeData([window.categories.index_of(small.category("售中").id)])
+    target = window.categories.index_of(small.category("售后").id)
+    assert window.categories.dropMimeData(moved, Qt.DropAction.MoveAction, -1, 0, target) is False
+    assert [c.path for c in small.categories() if c.parent_id is None] == ["售中", "售后"]
+    # Library order follows: with no uses, 售中's replies now come first in the list.
+    assert titles(window)[0] == "顺丰时效说明"
+
+
+def test_a_category_cannot_be_dropped_into_another_level(window, small) -> None:
+    moved = window.categories.mimeData([window.categories.index_of(small.category("售中/快递选择").id)])
+    target = window.categories.index_of(small.category("售后").id)
+    assert not window.categories.canDropMimeData(moved, Qt.DropAction.MoveAction, -1, 0, target)
+
+
+def test_bulk_move_tag_favourite_from_the_menu_actions(window, small, monkeypatch) -> None:
+    select_titles(window, "银行卡退款", "重新发货安排")
+    monkeypatch.setattr(window, "ask_choice", lambda *a, **k: "售后/退款时效")
+    window._move_selected()
+    assert {small.get("yhk").category, small.get("cxfh").category} == {"售后/退款时效"}
+    window.undo()
+    assert small.get("yhk").category == "售中/快递选择"
+    select_titles(window, "银行卡退款", "重新发货安排")
+    monkeypatch.setattr(window, "ask_text", lambda *a, **k: "双11")
+    window._tag_selected()
+    assert "双11" in small.get("yhk").tags and "双11" in small.get("cxfh").tags
+    assert small.search("双11")
+    select_titles(window, "银行卡退款", "重新发货安排")
+    window._favorite_selected(True)
+    assert small.get("yhk").favorite and small.get("cxfh").favorite
+
+
+def test_delete_forever_from_the_trash(window, small) -> None:
+    select_titles(window, "银行卡退款")
+    window.delete_selected()
+    window.show_trash(True)
+    window.trash_table.selectRow(0)
+    window.delete_selected_forever()
+    assert window.trash_model.rowCount() == 0 and small.trash() == []
+    assert small.db.execute("SELECT count(*) FROM templates WHERE shortcut_key = 'yhk'").fetchone()[0] == 0
+
+
+def test_variables_are_highlighted_in_the_body(window) -> None:
+    select_titles(window, "顺丰时效说明")
+    block = window.editor.body.document().firstBlock()
+    formats = block.layout().formats()
+    marked = {block.text()[f.start : f.start + f.length] for f in formats}
+    assert {"{快递|顺丰|中通}", "{天数:2}", "{单号}"} <= marked
