@@ -173,31 +173,13 @@ class CategoryModel(QAbstractItemModel):
         return False  # the window rebuilds the model from the library; nothing to remove here
 
 
-class TemplateTableModel(QAbstractTableModel):
-    """Templates as rows: title, shortcut, category, uses, last used, updated. Sort through a proxy on SORT_ROLE."""
+class _Table(QAbstractTableModel):
+    """A flat table of rows with fixed column headers."""
 
-    def __init__(self) -> None:
+    def __init__(self, headers: list[str]) -> None:
         super().__init__()
-        self._rows: list[Template] = []
-        self._headers = [
-            self.tr("Title"),
-            self.tr("Shortcut"),
-            self.tr("Category"),
-            self.tr("Uses"),
-            self.tr("Last used"),
-            self.tr("Updated"),
-        ]
-
-    def set_templates(self, templates: Sequence[Template]) -> None:
-        self.beginResetModel()
-        self._rows = list(templates)
-        self.endResetModel()
-
-    def template(self, row: int) -> Template | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, template_id: int) -> int:
-        return next((n for n, t in enumerate(self._rows) if t.id == template_id), -1)
+        self._headers = headers
+        self._rows: list = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -209,6 +191,34 @@ class TemplateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
+
+
+class TemplateTableModel(_Table):
+    """Templates as rows: title, shortcut, category, uses, last used, updated. Sort through a proxy on SORT_ROLE."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            [
+                self.tr("Title"),
+                self.tr("Shortcut"),
+                self.tr("Category"),
+                self.tr("Uses"),
+                self.tr("Last used"),
+                self.tr("Updated"),
+            ]
+        )
+        self._rows: list[Template] = []
+
+    def set_templates(self, templates: Sequence[Template]) -> None:
+        self.beginResetModel()
+        self._rows = list(templates)
+        self.endResetModel()
+
+    def template(self, row: int) -> Template | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, template_id: int) -> int:
+        return next((n for n, t in enumerate(self._rows) if t.id == template_id), -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -251,13 +261,12 @@ class TemplateTableModel(QAbstractTableModel):
         return Qt.DropAction.MoveAction
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(_Table):
     """What is in the trash, newest first: title, category it came from, when it was deleted."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__([self.tr("Title"), self.tr("Category"), self.tr("Deleted")])
         self._rows: list[TrashedTemplate] = []
-        self._headers = [self.tr("Title"), self.tr("Category"), self.tr("Deleted")]
 
     def set_items(self, items: Sequence[TrashedTemplate]) -> None:
         self.beginResetModel()
@@ -266,17 +275,6 @@ class TrashModel(QAbstractTableModel):
 
     def item(self, row: int) -> TrashedTemplate | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
