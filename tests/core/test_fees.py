@@ -15,15 +15,17 @@ from quickreply.core.fees import (
     OTHER,
     Courier,
     FeeError,
-    Quote,
     RateRow,
     RateTable,
-    ShopPolicy,
-    Upgrade,
     chargeable_weight,
     fee,
     parse_size,
     parse_weight,
+)
+from quickreply.core.quotes import (
+    Quote,
+    ShopPolicy,
+    Upgrade,
     quote,
 )
 from quickreply.core.regions import REMOTE_DEFAULT, RegionError
