@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, NoReturn
 
 from . import __version__
-from .core import Library, QuickReplyError, Template, open_library
+from .core import Library, QuickReplyError, Template, open_library, tracking
 from .core.errors import InvalidInput
 from .core.settings import SETTINGS
 from .core.trash import KEEP_DAYS
@@ -107,6 +107,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("ref", help="模板编号或快捷码（见 quickreply trash）")
 
     command("manage", "打开管理窗口：分类、批量修改、回收站（需要图形界面）")
+
+    p = command("track", "从运单号认出快递公司，并给出发给买家的物流回复")
+    p.add_argument("number", help="运单号，如 SF1234567890123")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
     p.add_argument("key", nargs="?", help="设置项：" + "、".join(SETTINGS))
@@ -301,6 +305,30 @@ def cmd_settings(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_track(lib: Library, args: argparse.Namespace) -> int:
+    candidates = tracking.recognise(args.number)
+    reply = tracking.reply_for(args.number, candidates)
+    if args.json:
+        _print_json(
+            {
+                "number": tracking.normalise(args.number),
+                "candidates": [
+                    {"courier": c.courier, "code": c.code, "confidence": c.confidence, "reason": c.reason}
+                    for c in candidates
+                ],
+                "reply": reply,
+            }
+        )
+        return 0
+    if candidates:
+        for c in candidates:
+            print(f"{c.courier}（{c.code}）  可能性 {round(c.confidence * 100)}%  {c.reason}")
+    else:
+        print("认不出这个运单号属于哪家快递：请让买家在订单页查看物流。")
+    print(f"\n回复：{reply}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "search": cmd_search,
     "list": cmd_list,
@@ -314,6 +342,7 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "manage": cmd_manage,
     "settings": cmd_settings,
+    "track": cmd_track,
 }
 
 
