@@ -8,11 +8,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn
 
 from . import __version__
-from .core import Library, QuickReplyError, Template, open_library, tracking
+from .core import Library, QuickReplyError, Template, fee_store, open_library, tracking
 from .core.errors import InvalidInput
+from .core.fees import FeeError, RateTable
+from .core.quotes import Quote, quote
 from .core.settings import SETTINGS
 from .core.trash import KEEP_DAYS
 from .core.variables import Context, expand
@@ -110,6 +113,18 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("track", "从运单号认出快递公司，并给出发给买家的物流回复")
     p.add_argument("number", help="运单号，如 SF1234567890123")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("couriers", "列出运费表里的快递：代码、客服电话、抛比、地区数")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("fee", "查运费：各家快递多少钱、几天到、能不能发，以及买家要付多少")
+    p.add_argument("--to", required=True, metavar="地区", help="省份或整段收货地址，如 新疆、浙江省杭州市西湖区…")
+    p.add_argument("--weight", required=True, metavar="公斤", help="重量（公斤），如 2.3")
+    p.add_argument("--size", metavar="长x宽x高", help="包裹尺寸（厘米），如 30x20x10，用来算抛重")
+    p.add_argument("--courier", help="只看这家快递，如 顺丰 或 SF")
+    p.add_argument("--amount", metavar="元", help="订单金额，用来判断满额包邮")
+    p.add_argument("--pieces", type=int, metavar="件", help="订单件数，用来判断满件包邮")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
@@ -329,6 +344,108 @@ def cmd_track(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+NO_FEE_TABLE = (
+    "还没有运费表：请先用 quickreply fees import 文件 导入快递的运费表（.csv 或 .xlsx）。"
+    "程序自带各家快递的示例运费表（resources/fees 文件夹，价格仅供参考），可以先导入它，再换成本店的协议价。"
+)
+
+
+def _fee_table(lib: Library) -> RateTable:
+    table = fee_store.rate_table(lib)
+    if not table.couriers:
+        raise FeeError(NO_FEE_TABLE)
+    return table
+
+
+def cmd_couriers(lib: Library, args: argparse.Namespace) -> int:
+    table = fee_store.rate_table(lib)
+    zones = {c.name: sum(1 for r in table.rows if r.courier == c.name) for c in table.couriers}
+    if args.json:
+        _print_json(
+            [
+                {
+                    "name": c.name,
+                    "code": c.code,
+                    "hotline": c.hotline,
+                    "vol_divisor": c.vol_divisor,
+                    "zones": zones[c.name],
+                    "note": c.note,
+                }
+                for c in table.couriers
+            ]
+        )
+        return 0
+    if not table.couriers:
+        print(NO_FEE_TABLE)
+        return 0
+    for c in table.couriers:
+        divisor = f"抛比 {c.vol_divisor}" if c.vol_divisor else "不计抛重"
+        print(f"{c.name}（{c.code}）  电话 {c.hotline or '—'}  {divisor}  {zones[c.name]} 个地区")
+    return 0
+
+
+def _money(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        value = Decimal(text.strip().removesuffix("元"))
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        raise FeeError(f"订单金额「{text.strip()}」不对：请写元数，如 99。")
+    return value
+
+
+def _eta(q: Quote) -> str:
+    return f"{q.eta[0]}–{q.eta[1]} 天" if q.eta else ""
+
+
+def _kg(q: Quote) -> str:
+    return f"{q.chargeable_kg.quantize(Decimal('0.01'))}"
+
+
+def _quote_json(q: Quote) -> dict[str, Any]:
+    return {
+        "courier": q.courier,
+        "province": q.province,
+        "zone": q.zone,
+        "chargeable_kg": _kg(q),
+        "fee": None if q.fee is None else f"{q.fee:.2f}",
+        "eta": _eta(q) or None,
+        "eta_days": list(q.eta) if q.eta else None,
+        "reachable": q.reachable,
+        "buyer_pays": None if q.buyer_pays is None else f"{q.buyer_pays:.2f}",
+        "reason": q.reason,
+    }
+
+
+def cmd_fee(lib: Library, args: argparse.Namespace) -> int:
+    table = _fee_table(lib)
+    if args.pieces is not None and args.pieces <= 0:
+        raise FeeError(f"件数「{args.pieces}」必须大于 0。")
+    quotes = quote(
+        table,
+        fee_store.shop_policy(lib),
+        args.to,
+        args.weight,
+        size=args.size,
+        courier=args.courier,
+        amount=_money(args.amount),
+        pieces=args.pieces,
+    )
+    if args.json:
+        _print_json([_quote_json(q) for q in quotes])
+        return 0
+    for q in quotes:
+        fee = f"运费 {q.fee:.2f} 元" if q.fee is not None else "运费 —"
+        reach = "可达" if q.reachable else "不配送"
+        buyer = f"买家付 {q.buyer_pays:.2f} 元" if q.buyer_pays is not None else "买家付 —"
+        zone = f"〔{q.zone or '无'}〕"
+        parts = [q.courier, zone, f"计费 {_kg(q)} 公斤", fee, _eta(q), reach, f"{buyer}（{q.reason}）"]
+        print("  ".join(p for p in parts if p))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "search": cmd_search,
     "list": cmd_list,
@@ -343,6 +460,8 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "manage": cmd_manage,
     "settings": cmd_settings,
     "track": cmd_track,
+    "couriers": cmd_couriers,
+    "fee": cmd_fee,
 }
 
 

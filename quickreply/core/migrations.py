@@ -84,7 +84,40 @@ def _m2_deleted_categories(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial, _m2_deleted_categories]
+def _m3_fee_tables(db: Database) -> None:
+    # Money and weights are TEXT holding Decimal strings, so "0.5" comes back as exactly 0.5 (REAL would not).
+    # A zone is a JSON list of canonical provinces, or ["其他"]. The shop policy lives in settings (key shop_policy).
+    _script(
+        db,
+        """
+        CREATE TABLE couriers (
+            name TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            hotline TEXT NOT NULL DEFAULT '',
+            tracking_patterns TEXT NOT NULL DEFAULT '[]',
+            vol_divisor INTEGER,
+            note TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE rate_rows (
+            id INTEGER PRIMARY KEY,
+            courier TEXT NOT NULL REFERENCES couriers(name) ON DELETE CASCADE ON UPDATE CASCADE,
+            zone TEXT NOT NULL,
+            first_kg TEXT,
+            first_fee TEXT,
+            step_kg TEXT,
+            step_fee TEXT,
+            eta_lo INTEGER,
+            eta_hi INTEGER,
+            reachable INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX rate_rows_courier ON rate_rows(courier, position);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial, _m2_deleted_categories, _m3_fee_tables]
 LATEST = len(MIGRATIONS)
 
 

@@ -1,0 +1,139 @@
+"""`quickreply fee` and `quickreply couriers`: the agent asks what a parcel costs and reads one line per courier."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from quickreply.cli import main
+from quickreply.core import fee_store, open_library
+from quickreply.core.fees import OTHER, Courier, RateRow, RateTable
+from quickreply.core.quotes import ShopPolicy, Upgrade
+
+D = Decimal
+
+
+def table() -> RateTable:
+    return RateTable(
+        [Courier("顺丰", "SF", "95338", vol_divisor=6000), Courier("中通", "ZTO", "95311")],
+        [
+            RateRow("顺丰", frozenset({"浙江", "上海", "江苏"}), D(1), D(12), D(1), D(2), (1, 2)),
+            RateRow("顺丰", OTHER, D(1), D("22.5"), D("0.5"), D(5), (2, 4)),
+            RateRow("中通", OTHER, D(1), D(8), D(1), D(3), (2, 4)),
+            RateRow("中通", frozenset({"新疆", "西藏"}), reachable=False),
+        ],
+    )
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> str:
+    lib = open_library(tmp_path / "home")
+    fee_store.replace_couriers(lib, table())
+    lib.close()
+    return str(tmp_path / "home")
+
+
+def run(home: str, *args: str) -> int:
+    return main(["--home", home, *args])
+
+
+def test_quotes_cheapest_first_with_what_the_buyer_pays(home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(home, "fee", "--to", "浙江省杭州市西湖区文三路1号", "--weight", "1.5") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "中通  〔其他〕  计费 1.50 公斤  运费 11.00 元  2–4 天  可达  买家付 14.00 元（按顺丰运费）",
+        "顺丰  〔上海、江苏、浙江〕  计费 1.50 公斤  运费 14.00 元  1–2 天  可达  买家付 14.00 元（按顺丰运费）",
+    ]
+
+
+def test_volumetric_weight_and_an_unreachable_courier(home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # 40×30×20 cm ÷ 6000 = 4 kg for 顺丰; 中通 charges actual weight but does not go to 新疆.
+    assert run(home, "fee", "--to", "新疆", "--weight", "1", "--size", "40x30x20") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "顺丰  〔其他〕  计费 4.00 公斤  运费 52.50 元  2–4 天  可达  买家付 52.50 元（按顺丰运费）",
+        "中通  〔西藏、新疆〕  计费 1.00 公斤  运费 —  不配送  买家付 —（中通不配送新疆）",
+    ]
+
+
+def test_free_shipping_and_upgrade_under_the_shop_policy(home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = open_library(home)
+    fee_store.set_shop_policy(
+        lib, ShopPolicy("浙江", "中通", free_over_amount=D(99), upgrades=(Upgrade("顺丰", D(5)),))
+    )
+    lib.close()
+    assert run(home, "fee", "--to", "上海", "--weight", "1", "--amount", "120") == 0
+    cheap, fast = capsys.readouterr().out.splitlines()
+    assert cheap == "中通  〔其他〕  计费 1.00 公斤  运费 8.00 元  2–4 天  可达  买家付 0.00 元（包邮）"
+    assert fast == (
+        "顺丰  〔上海、江苏、浙江〕  计费 1.00 公斤  运费 12.00 元  1–2 天  可达  "
+        "买家付 5.00 元（包邮，升级顺丰加5.00元）"
+    )
+
+
+def test_fee_json(home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(home, "fee", "--to", "新疆", "--weight", "1.01", "--courier", "sf", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {
+            "courier": "顺丰",
+            "province": "新疆",
+            "zone": "其他",
+            "chargeable_kg": "1.01",
+            "fee": "27.50",
+            "eta": "2–4 天",
+            "eta_days": [2, 4],
+            "reachable": True,
+            "buyer_pays": "27.50",
+            "reason": "按顺丰运费",
+        }
+    ]
+    assert run(home, "fee", "--to", "西藏", "--weight", "1", "--courier", "中通", "--json") == 0
+    (only,) = json.loads(capsys.readouterr().out)
+    assert (only["fee"], only["reachable"], only["buyer_pays"], only["eta"]) == (None, False, None, None)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--to", "火星", "--weight", "1"], "快捷回复：找不到地区「火星」"),
+        (["--to", "新疆", "--weight", "0"], "快捷回复：重量「0」必须大于 0 公斤。"),
+        (["--to", "新疆", "--weight", "abc"], "快捷回复：重量「abc」不是数字"),
+        (["--to", "新疆", "--weight", "1", "--courier", "EMS"], "快捷回复：没有快递「EMS」：已有 顺丰、中通。"),
+        (["--to", "新疆", "--weight", "1", "--amount", "很多"], "快捷回复：订单金额「很多」不对"),
+        (["--to", "新疆", "--weight", "1", "--size", "30x20"], "快捷回复：尺寸「30x20」看不懂"),
+    ],
+)
+def test_bad_input_is_one_chinese_line(
+    home: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert run(home, "fee", *args) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(message) and captured.err.count("\n") == 1
+
+
+def test_without_a_fee_table_it_says_how_to_import_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(str(tmp_path / "new"), "fee", "--to", "新疆", "--weight", "1") == 1
+    err = capsys.readouterr().err
+    assert "还没有运费表" in err and "quickreply fees import" in err and "示例运费表" in err
+
+
+def test_couriers(home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(home, "couriers") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "顺丰（SF）  电话 95338  抛比 6000  2 个地区",
+        "中通（ZTO）  电话 95311  不计抛重  2 个地区",
+    ]
+    assert run(home, "couriers", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {"name": "顺丰", "code": "SF", "hotline": "95338", "vol_divisor": 6000, "zones": 2, "note": ""},
+        {"name": "中通", "code": "ZTO", "hotline": "95311", "vol_divisor": None, "zones": 2, "note": ""},
+    ]
+
+
+def test_couriers_without_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(str(tmp_path / "new"), "couriers") == 0
+    assert "还没有运费表" in capsys.readouterr().out
+    assert run(str(tmp_path / "new"), "couriers", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
