@@ -9,10 +9,11 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .core import Library, QuickReplyError, Template, fee_store, open_library, tracking
+from .core import Library, QuickReplyError, Template, fee_store, open_library, rate_sheets, tracking
 from .core.errors import InvalidInput
 from .core.fees import FeeError, RateTable
 from .core.quotes import Quote, quote
@@ -126,6 +127,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--amount", metavar="元", help="订单金额，用来判断满额包邮")
     p.add_argument("--pieces", type=int, metavar="件", help="订单件数，用来判断满件包邮")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("fees", "运费表：从表格导入（替换表格里那些快递的运费），或导出成表格")
+    fees = p.add_subparsers(dest="fees_command", metavar="操作", required=True, parser_class=ChineseArgumentParser)
+    fees_import = fees.add_parser("import", help="导入 .csv 或 .xlsx 运费表", parents=[common])
+    fees_import.add_argument("file", help=f"运费表文件；自带示例：{rate_sheets.SAMPLE_SHEET}")
+    fees_export = fees.add_parser("export", help="导出为 .csv 或 .xlsx", parents=[common])
+    fees_export.add_argument("file", help="要写出的文件，如 运费表.xlsx")
 
     p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
     p.add_argument("key", nargs="?", help="设置项：" + "、".join(SETTINGS))
@@ -446,6 +454,23 @@ def cmd_fee(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_fees(lib: Library, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if args.fees_command == "import":
+        table = rate_sheets.read_sheet(path)  # all or nothing: a bad cell raises before anything is written
+        names = fee_store.replace_couriers(lib, table)
+        couriers = "、".join(names)
+        print(f"已导入 {path.name}：{len(names)} 家快递（{couriers}），共 {len(table.rows)} 行。")
+        print("表里这些快递原来的运费已替换，其他快递不变。")
+        return 0
+    table = fee_store.rate_table(lib)
+    if not table.rows:
+        raise InvalidInput("还没有运费表可以导出：先用 quickreply fees import 文件 导入。")
+    rate_sheets.write_sheet(table, path)
+    print(f"已导出 {len(table.rows)} 行运费到 {path}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "search": cmd_search,
     "list": cmd_list,
@@ -462,6 +487,7 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "track": cmd_track,
     "couriers": cmd_couriers,
     "fee": cmd_fee,
+    "fees": cmd_fees,
 }
 
 
