@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..core import Library, QuickReplyError, Template
 from ..core.text import shortcut_key
 from ..core.variables import Context
+from .fee_page import FeePage
 from .manager_models import ALL, ID_ROLE, SORT_ROLE, CategoryModel, TemplateTableModel, TrashModel
 from .template_editor import TemplateEditor
 from .wording import fill
@@ -47,6 +48,7 @@ class ManagerWindow(QMainWindow):
         self.resize(1240, 720)
         self._current_category = ALL
         self._current_id: int | None = None
+        self.fee_page: FeePage | None = None
 
         self.categories = CategoryModel()
         self.tree = QTreeView()
@@ -155,6 +157,7 @@ class ManagerWindow(QMainWindow):
         bar.addSeparator()
         action(self.tr("New category"), None, self.new_category)
         self.trash_action = action(self.tr("Trash"), None, lambda: self.show_trash(self.pages.currentIndex() == 0))
+        self.fees_action = action(self.tr("Fee tables"), None, self.open_fee_page)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
@@ -520,6 +523,17 @@ class ManagerWindow(QMainWindow):
             self.tell(str(exc))
             return
         self.reload()
+
+    def open_fee_page(self) -> FeePage:
+        """Show the fee tables window (one per manager, reused and re-read from the library each time)."""
+        if self.fee_page is None:
+            self.fee_page = FeePage(self.library)
+        else:
+            self.fee_page.reload()
+        self.fee_page.show()
+        self.fee_page.raise_()
+        self.fee_page.activateWindow()
+        return self.fee_page
 
     # --- trash -------------------------------------------------------------------------------------------------
 
