@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Library, QuickReplyError, Template
+from ..core import Library, QuickReplyError, Template, fee_query, fee_store, tracking
+from ..core.fees import RateTable, parse_weight
+from ..core.quotes import ShopPolicy, quote
 from ..core.variables import Context, expand, preview, to_ask
+from .fee_results import FeeResults, days
 from .results import HitDelegate, ResultsModel
 from .variable_form import VariableForm
+from .wording import fill
 
 STYLE = """
 #popup { background: palette(window); border: 1px solid palette(mid); border-radius: 8px; }
@@ -78,7 +82,15 @@ class Popup(QWidget):
         results_page = QStackedWidget()
         results_page.addWidget(self.results)
         results_page.addWidget(self.empty)
+        self.fees = FeeResults()
+        results_page.addWidget(self.fees)
         self._results_page = results_page
+        # "search", or "fee" (运费 新疆 2.3) or "tracking" (a pasted 运单号): what Enter and the arrows act on.
+        self.mode = "search"
+        self._fee_table = RateTable([], [])
+        self._policy: ShopPolicy | None = None
+        self._weight = ""
+        self._tracking_reply = ""
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(results_page)
         split.addWidget(self.preview)
@@ -125,6 +137,8 @@ class Popup(QWidget):
         """Show over the chat window ``near`` (if given and on the mouse's screen), else by the mouse; search box
         focused, the last query selected so typing replaces it."""
         self.library.sync()
+        self._fee_table = fee_store.rate_table(self.library)  # read per show, never per keystroke
+        self._policy = fee_store.shop_policy(self.library)
         self.pages.setCurrentIndex(0)
         self.refresh()
         self._place(near)
@@ -178,6 +192,14 @@ class Popup(QWidget):
     def refresh(self) -> None:
         """Search for the committed text (an IME's composition is not part of ``text()``), keep the first row."""
         query = self.search.text()
+        courier_words = [w for c in self._fee_table.couriers for w in (c.name, c.code) if w]
+        question = fee_query.parse(query, courier_words)
+        if question is not None:
+            self._show_fees(question)
+            return
+        if self._show_tracking(query):
+            return
+        self.mode = "search"
         hits = self.library.search(query, limit=50)
         self.model.set_hits(hits)
         if hits:
@@ -191,6 +213,92 @@ class Popup(QWidget):
                 else self.tr("Nothing matches. Try fewer letters, initials (tk) or @category.")
             )
             self.preview.clear()
+
+    def _say(self, text: str) -> None:
+        self._results_page.setCurrentIndex(1)
+        self.empty.setText(text)
+        self.preview.clear()
+
+    def _show_fees(self, question: fee_query.FeeQuestion) -> None:
+        """运费 地区 重量 [长x宽x高] [快递]: every courier's price for the parcel, the buyer's price first."""
+        self.mode = "fee"
+        self.fees.show_quotes([])
+        if not self._fee_table.rows or self._policy is None:
+            self._say(self.tr("No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import."))
+            return
+        if not question.complete:
+            self._say(self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier)."))
+            return
+        try:
+            quotes = quote(
+                self._fee_table,
+                self._policy,
+                question.place,
+                question.weight,
+                question.size or None,
+                question.courier or None,
+            )
+        except QuickReplyError as exc:
+            self._say(str(exc))
+            return
+        self._weight = str(parse_weight(question.weight))
+        self._results_page.setCurrentIndex(2)
+        self.fees.show_quotes(quotes)
+        self._show_fee_preview()
+
+    def _fee_template(self) -> Template | None:
+        try:
+            return self.library.get(fee_query.FEE_REPLY_SHORTCUT)
+        except QuickReplyError:
+            return None
+
+    def _fee_reply(self) -> str | None:
+        chosen = self.fees.current()
+        if chosen is None or not chosen.reachable or chosen.buyer_pays is None:
+            return None
+        template = self._fee_template()
+        body = template.body if template is not None else fee_query.DEFAULT_FEE_REPLY
+        values = {
+            "地区": chosen.province,
+            "重量": self._weight,
+            "快递": chosen.courier,
+            "运费": f"{chosen.buyer_pays:.2f}",
+            "时效": days(chosen),
+        }
+        return preview(body, {**self.library.values.last(), **values}, self.context())
+
+    def _show_fee_preview(self) -> None:
+        self.preview.setPlainText(self._fee_reply() or "")
+
+    def _show_tracking(self, query: str) -> bool:
+        """A pasted tracking number: say whose it is and offer the logistics reply. False when it is not one."""
+        words = query.split()
+        number = tracking.normalise(words[0]) if len(words) == 1 else ""
+        if not (10 <= len(number) <= 32 and number.isalnum()):
+            return False
+        candidates = tracking.recognise(number)
+        if not candidates or candidates[0].confidence < 0.6:
+            return False
+        self.mode = "tracking"
+        self._tracking_reply = tracking.reply_for(number, candidates)
+        best = candidates[0]
+        self._say(
+            fill(
+                self.tr("Tracking number of %1 (%2% sure). Enter copies the reply below."),
+                best.courier,
+                round(best.confidence * 100),
+            )
+        )
+        self.preview.setPlainText(self._tracking_reply)
+        return True
+
+    def _copy_text(self, text: str, template: Template | None, keep_open: bool) -> None:
+        QGuiApplication.clipboard().setText(text)
+        if template is not None:
+            self.library.record_use(template.id)
+        if not keep_open:
+            self.hide()
+        self.copied.emit(text, keep_open)
 
     def _show_preview(self) -> None:
         hit = self.model.hit(self.results.currentIndex().row())
@@ -218,15 +326,27 @@ class Popup(QWidget):
         page = max(1, self.results.height() // max(1, self.results.sizeHintForRow(0) or 1) - 1)
         if self.search.composing:
             return False  # the input method owns Enter, arrows and Esc while it composes
+        keep = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.copy_row(self.results.currentIndex().row(), keep_open=bool(mods & Qt.KeyboardModifier.ControlModifier))
+            if self.mode == "fee":
+                reply = self._fee_reply()
+                if reply is not None:
+                    self._copy_text(reply, self._fee_template(), keep)
+            elif self.mode == "tracking":
+                self._copy_text(self._tracking_reply, None, keep)
+            else:
+                self.copy_row(self.results.currentIndex().row(), keep_open=keep)
             return True
         if key == Qt.Key.Key_Escape:
             self.hide()
             return True
         moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: page, Qt.Key.Key_PageUp: -page}
         if key in moves:
-            self.move_selection(moves[key])
+            if self.mode == "fee":
+                self.fees.move(1 if moves[key] > 0 else -1)
+                self._show_fee_preview()
+            else:
+                self.move_selection(moves[key])
             return True
         if mods & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             self.copy_row(key - Qt.Key.Key_1, keep_open=False)

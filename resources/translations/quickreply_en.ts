@@ -9,261 +9,493 @@
     </message>
 </context>
 <context>
-    <name>ManagerWindow</name>
+    <name>FeePage</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="46" />
-        <source>QuickReply — manage replies</source>
-        <translation>QuickReply — manage replies</translation>
+        <location filename="../../quickreply/ui/fee_page.py" line="234" />
+        <source>QuickReply — fee tables</source>
+        <translation>QuickReply — fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="63" />
-        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
-        <translation>Search like the popup: pinyin, initials, shortcut, Chinese</translation>
+        <location filename="../../quickreply/ui/fee_page.py" line="259" />
+        <source>Add row</source>
+        <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="102" />
-        <source>Restore</source>
-        <translation>Restore</translation>
+        <location filename="../../quickreply/ui/fee_page.py" line="260" />
+        <source>Delete row</source>
+        <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="104" />
-        <source>Delete forever</source>
-        <translation>Delete forever</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="106" />
-        <location filename="../../quickreply/ui/manager.py" line="531" />
-        <source>Back to replies</source>
-        <translation>Back to replies</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="109" />
-        <source>Items older than 30 days are removed for good.</source>
-        <translation>Items older than 30 days are removed for good.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="138" />
-        <source>Replies</source>
-        <translation>Replies</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="149" />
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="150" />
-        <source>New from clipboard</source>
-        <translation>New from clipboard</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="151" />
-        <source>Duplicate</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="152" />
+        <location filename="../../quickreply/ui/fee_page.py" line="262" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="274" />
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="275" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="276" />
+        <source>Load sample rates</source>
+        <translation>Load sample rates</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="287" />
+        <source>empty: no free shipping by amount</source>
+        <translation>empty: no free shipping by amount</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="289" />
+        <source>empty: no free shipping by pieces</source>
+        <translation>empty: no free shipping by pieces</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="294" />
+        <source>One line per courier: 顺丰 5, or 顺丰 差价</source>
+        <translation>One line per courier: 顺丰 5, or 顺丰 差价</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="301" />
+        <source>Ships from</source>
+        <translation>Ships from</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="302" />
+        <source>Default courier</source>
+        <translation>Default courier</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="303" />
+        <location filename="../../quickreply/ui/fee_page.py" line="512" />
+        <source>Free shipping from (yuan)</source>
+        <translation>Free shipping from (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="304" />
+        <location filename="../../quickreply/ui/fee_page.py" line="487" />
+        <source>Free shipping from (pieces)</source>
+        <translation>Free shipping from (pieces)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="305" />
+        <source>No free shipping to (、-separated)</source>
+        <translation>No free shipping to (、-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="306" />
+        <source>Remote regions (、-separated)</source>
+        <translation>Remote regions (、-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="307" />
+        <location filename="../../quickreply/ui/fee_page.py" line="516" />
+        <source>Remote regions pay extra (yuan)</source>
+        <translation>Remote regions pay extra (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="308" />
+        <source>Upgrade to another courier</source>
+        <translation>Upgrade to another courier</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="309" />
+        <source>Not shipped to (、-separated)</source>
+        <translation>Not shipped to (、-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="315" />
+        <source>Save policy</source>
+        <translation>Save policy</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="320" />
+        <source>Rate table</source>
+        <translation>Rate table</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="321" />
+        <source>Shop policy</source>
+        <translation>Shop policy</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="332" />
+        <source>Import rate sheet</source>
+        <translation>Import rate sheet</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="332" />
+        <location filename="../../quickreply/ui/fee_page.py" line="338" />
+        <source>Rate sheets (*.csv *.xlsx)</source>
+        <translation>Rate sheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="338" />
+        <source>Export rate sheet</source>
+        <translation>Export rate sheet</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="373" />
+        <source>No couriers yet: import a rate sheet.</source>
+        <translation>No couriers yet: import a rate sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="400" />
+        <source>Row %1, column %2: %3</source>
+        <translation>Row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="407" />
+        <source>Saved %1: %2 rows.</source>
+        <translation>Saved %1: %2 rows.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="419" />
+        <source>Imported %1 couriers: %2.</source>
+        <translation>Imported %1 couriers: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="430" />
+        <source>Loaded the sample rates. They are sample prices: replace them with your contract prices.</source>
+        <translation>Loaded the sample rates. They are sample prices: replace them with your contract prices.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="442" />
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="476" />
+        <location filename="../../quickreply/ui/fee_page.py" line="487" />
+        <location filename="../../quickreply/ui/fee_page.py" line="505" />
+        <source>%1: 「%2」 is not a number.</source>
+        <translation>%1: 「%2」 is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="495" />
+        <source>Upgrade line 「%1」: write a courier and an amount or 差价.</source>
+        <translation>Upgrade line 「%1」: write a courier and an amount or 差价.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="531" />
+        <source>Saved the shop policy.</source>
+        <translation>Saved the shop policy.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeResults</name>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Buyer pays</source>
+        <translation>Buyer pays</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Courier fee</source>
+        <translation>Courier fee</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="48" />
+        <source>cheapest</source>
+        <translation>cheapest</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="50" />
+        <source>fastest</source>
+        <translation>fastest</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="54" />
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="56" />
+        <source>not served</source>
+        <translation>not served</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="47" />
+        <source>QuickReply — manage replies</source>
+        <translation>QuickReply — manage replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="65" />
+        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
+        <translation>Search like the popup: pinyin, initials, shortcut, Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="104" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="106" />
+        <source>Delete forever</source>
+        <translation>Delete forever</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="108" />
+        <location filename="../../quickreply/ui/manager.py" line="545" />
+        <source>Back to replies</source>
+        <translation>Back to replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="111" />
+        <source>Items older than 30 days are removed for good.</source>
+        <translation>Items older than 30 days are removed for good.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="140" />
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="151" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="152" />
+        <source>New from clipboard</source>
+        <translation>New from clipboard</translation>
+    </message>
+    <message>
         <location filename="../../quickreply/ui/manager.py" line="153" />
-        <location filename="../../quickreply/ui/manager.py" line="432" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="154" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="155" />
+        <location filename="../../quickreply/ui/manager.py" line="435" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="154" />
-        <location filename="../../quickreply/ui/manager.py" line="242" />
+        <location filename="../../quickreply/ui/manager.py" line="156" />
+        <location filename="../../quickreply/ui/manager.py" line="245" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156" />
-        <location filename="../../quickreply/ui/manager.py" line="474" />
+        <location filename="../../quickreply/ui/manager.py" line="158" />
+        <location filename="../../quickreply/ui/manager.py" line="477" />
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="157" />
-        <location filename="../../quickreply/ui/manager.py" line="531" />
+        <location filename="../../quickreply/ui/manager.py" line="159" />
+        <location filename="../../quickreply/ui/manager.py" line="545" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="168" />
+        <location filename="../../quickreply/ui/manager.py" line="160" />
+        <source>Fee tables</source>
+        <translation>Fee tables</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="171" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="169" />
+        <location filename="../../quickreply/ui/manager.py" line="172" />
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>This reply has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="185" />
+        <location filename="../../quickreply/ui/manager.py" line="188" />
         <source>Delete category</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="188" />
+        <location filename="../../quickreply/ui/manager.py" line="191" />
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="194" />
+        <location filename="../../quickreply/ui/manager.py" line="197" />
         <source>To the trash (can be restored)</source>
         <translation>To the trash (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="195" />
+        <location filename="../../quickreply/ui/manager.py" line="198" />
         <source>Move to another category…</source>
         <translation>Move to another category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="201" />
-        <location filename="../../quickreply/ui/manager.py" line="438" />
+        <location filename="../../quickreply/ui/manager.py" line="204" />
+        <location filename="../../quickreply/ui/manager.py" line="441" />
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="201" />
+        <location filename="../../quickreply/ui/manager.py" line="204" />
         <source>Move the replies to:</source>
         <translation>Move the replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="220" />
+        <location filename="../../quickreply/ui/manager.py" line="223" />
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="341" />
+        <location filename="../../quickreply/ui/manager.py" line="344" />
         <source>New reply from the clipboard: %1</source>
         <translation>New reply from the clipboard: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="351" />
+        <location filename="../../quickreply/ui/manager.py" line="354" />
         <source>Duplicated: %1</source>
         <translation>Duplicated: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="378" />
+        <location filename="../../quickreply/ui/manager.py" line="381" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="393" />
+        <location filename="../../quickreply/ui/manager.py" line="396" />
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="402" />
-        <location filename="../../quickreply/ui/manager.py" line="446" />
+        <location filename="../../quickreply/ui/manager.py" line="405" />
+        <location filename="../../quickreply/ui/manager.py" line="449" />
         <source>Moved %1 replies to %2.</source>
         <translation>Moved %1 replies to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="410" />
+        <location filename="../../quickreply/ui/manager.py" line="413" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="427" />
+        <location filename="../../quickreply/ui/manager.py" line="430" />
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="428" />
+        <location filename="../../quickreply/ui/manager.py" line="431" />
         <source>Add tag…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="429" />
+        <location filename="../../quickreply/ui/manager.py" line="432" />
         <source>Mark as favourite</source>
         <translation>Mark as favourite</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="430" />
+        <location filename="../../quickreply/ui/manager.py" line="433" />
         <source>Remove from favourites</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="438" />
+        <location filename="../../quickreply/ui/manager.py" line="441" />
         <source>Move %1 replies to:</source>
         <translation>Move %1 replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="450" />
+        <location filename="../../quickreply/ui/manager.py" line="453" />
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="450" />
+        <location filename="../../quickreply/ui/manager.py" line="453" />
         <source>Tag for %1 replies:</source>
         <translation>Tag for %1 replies:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="453" />
+        <location filename="../../quickreply/ui/manager.py" line="456" />
         <source>Tagged %1 replies.</source>
         <translation>Tagged %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="458" />
+        <location filename="../../quickreply/ui/manager.py" line="461" />
         <source>Updated %1 replies.</source>
         <translation>Updated %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="466" />
+        <location filename="../../quickreply/ui/manager.py" line="469" />
         <source>New category…</source>
         <translation>New category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="468" />
+        <location filename="../../quickreply/ui/manager.py" line="471" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="469" />
+        <location filename="../../quickreply/ui/manager.py" line="472" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="474" />
+        <location filename="../../quickreply/ui/manager.py" line="477" />
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>Path, e.g. 售后/退款 (two levels at most):</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="484" />
+        <location filename="../../quickreply/ui/manager.py" line="487" />
         <source>Created category %1.</source>
         <translation>Created category %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="488" />
+        <location filename="../../quickreply/ui/manager.py" line="491" />
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="488" />
+        <location filename="../../quickreply/ui/manager.py" line="491" />
         <source>New name for 「%1」:</source>
         <translation>New name for 「%1」:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="497" />
+        <location filename="../../quickreply/ui/manager.py" line="500" />
         <source>Renamed to %1.</source>
         <translation>Renamed to %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="511" />
+        <location filename="../../quickreply/ui/manager.py" line="514" />
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="547" />
+        <location filename="../../quickreply/ui/manager.py" line="561" />
         <source>Restored: %1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="558" />
+        <location filename="../../quickreply/ui/manager.py" line="572" />
         <source>Deleted %1 replies for good.</source>
         <translation>Deleted %1 replies for good.</translation>
     </message>
@@ -271,29 +503,44 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="60" />
+        <location filename="../../quickreply/ui/popup.py" line="64" />
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="64" />
+        <location filename="../../quickreply/ui/popup.py" line="68" />
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="93" />
+        <location filename="../../quickreply/ui/popup.py" line="105" />
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="189" />
+        <location filename="../../quickreply/ui/popup.py" line="211" />
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>No favourites or recent replies yet: type to search.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="191" />
+        <location filename="../../quickreply/ui/popup.py" line="213" />
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="227" />
+        <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
+        <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="230" />
+        <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
+        <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="287" />
+        <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
+        <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +559,74 @@
         <location filename="../../quickreply/app.py" line="247" />
         <source>QuickReply</source>
         <translation>QuickReply</translation>
+    </message>
+</context>
+<context>
+    <name>RateRowsModel</name>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="76" />
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="77" />
+        <source>First kg</source>
+        <translation>First kg</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="78" />
+        <source>First fee</source>
+        <translation>First fee</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="79" />
+        <source>Step kg</source>
+        <translation>Step kg</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="80" />
+        <source>Step fee</source>
+        <translation>Step fee</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="81" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="82" />
+        <source>Reachable</source>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="165" />
+        <source>「%1」 is not a number.</source>
+        <translation>「%1」 is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="167" />
+        <source>「%1」 must be more than 0.</source>
+        <translation>「%1」 must be more than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="167" />
+        <source>「%1」 must not be negative.</source>
+        <translation>「%1」 must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="182" />
+        <source>Write provinces separated by 、, or 其他.</source>
+        <translation>Write provinces separated by 、, or 其他.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="200" />
+        <source>「%1」 should be days like 2-4.</source>
+        <translation>「%1」 should be days like 2-4.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="206" />
+        <source>A reachable row needs every price and the days.</source>
+        <translation>A reachable row needs every price and the days.</translation>
     </message>
 </context>
 <context>
@@ -455,32 +770,32 @@
 <context>
     <name>TemplateTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="183" />
+        <location filename="../../quickreply/ui/manager_models.py" line="202" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="184" />
+        <location filename="../../quickreply/ui/manager_models.py" line="203" />
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="185" />
+        <location filename="../../quickreply/ui/manager_models.py" line="204" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="186" />
+        <location filename="../../quickreply/ui/manager_models.py" line="205" />
         <source>Uses</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="187" />
+        <location filename="../../quickreply/ui/manager_models.py" line="206" />
         <source>Last used</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="188" />
+        <location filename="../../quickreply/ui/manager_models.py" line="207" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -488,17 +803,17 @@
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="260" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="260" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="260" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>

@@ -9,261 +9,493 @@
     </message>
 </context>
 <context>
-    <name>ManagerWindow</name>
+    <name>FeePage</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="46" />
-        <source>QuickReply — manage replies</source>
-        <translation>快捷回复 — 管理回复</translation>
+        <location filename="../../quickreply/ui/fee_page.py" line="234" />
+        <source>QuickReply — fee tables</source>
+        <translation>快捷回复 — 运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="63" />
-        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
-        <translation>搜索（与弹窗相同）：拼音、首字母、快捷码、中文</translation>
+        <location filename="../../quickreply/ui/fee_page.py" line="259" />
+        <source>Add row</source>
+        <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="102" />
-        <source>Restore</source>
-        <translation>恢复</translation>
+        <location filename="../../quickreply/ui/fee_page.py" line="260" />
+        <source>Delete row</source>
+        <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="104" />
-        <source>Delete forever</source>
-        <translation>彻底删除</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="106" />
-        <location filename="../../quickreply/ui/manager.py" line="531" />
-        <source>Back to replies</source>
-        <translation>返回回复列表</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="109" />
-        <source>Items older than 30 days are removed for good.</source>
-        <translation>回收站里超过 30 天的回复会被彻底删除。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="138" />
-        <source>Replies</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="149" />
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="150" />
-        <source>New from clipboard</source>
-        <translation>新建自剪贴板</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="151" />
-        <source>Duplicate</source>
-        <translation>复制一份</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="152" />
+        <location filename="../../quickreply/ui/fee_page.py" line="262" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="274" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="275" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="276" />
+        <source>Load sample rates</source>
+        <translation>载入示例运费</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="287" />
+        <source>empty: no free shipping by amount</source>
+        <translation>不填：不按金额包邮</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="289" />
+        <source>empty: no free shipping by pieces</source>
+        <translation>不填：不按件数包邮</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="294" />
+        <source>One line per courier: 顺丰 5, or 顺丰 差价</source>
+        <translation>每行一家快递：顺丰 5，或 顺丰 差价</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="301" />
+        <source>Ships from</source>
+        <translation>发货地</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="302" />
+        <source>Default courier</source>
+        <translation>默认快递</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="303" />
+        <location filename="../../quickreply/ui/fee_page.py" line="512" />
+        <source>Free shipping from (yuan)</source>
+        <translation>满多少元包邮</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="304" />
+        <location filename="../../quickreply/ui/fee_page.py" line="487" />
+        <source>Free shipping from (pieces)</source>
+        <translation>满多少件包邮</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="305" />
+        <source>No free shipping to (、-separated)</source>
+        <translation>不包邮地区（用 、 分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="306" />
+        <source>Remote regions (、-separated)</source>
+        <translation>偏远地区（用 、 分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="307" />
+        <location filename="../../quickreply/ui/fee_page.py" line="516" />
+        <source>Remote regions pay extra (yuan)</source>
+        <translation>偏远地区加收（元）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="308" />
+        <source>Upgrade to another courier</source>
+        <translation>升级其他快递</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="309" />
+        <source>Not shipped to (、-separated)</source>
+        <translation>不发货地区（用 、 分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="315" />
+        <source>Save policy</source>
+        <translation>保存运费模板</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="320" />
+        <source>Rate table</source>
+        <translation>运费表</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="321" />
+        <source>Shop policy</source>
+        <translation>运费模板</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="332" />
+        <source>Import rate sheet</source>
+        <translation>导入运费表</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="332" />
+        <location filename="../../quickreply/ui/fee_page.py" line="338" />
+        <source>Rate sheets (*.csv *.xlsx)</source>
+        <translation>运费表（*.csv *.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="338" />
+        <source>Export rate sheet</source>
+        <translation>导出运费表</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="373" />
+        <source>No couriers yet: import a rate sheet.</source>
+        <translation>还没有快递：请导入运费表。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="400" />
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行「%2」：%3</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="407" />
+        <source>Saved %1: %2 rows.</source>
+        <translation>已保存 %1：%2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="419" />
+        <source>Imported %1 couriers: %2.</source>
+        <translation>已导入 %1 家快递：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="430" />
+        <source>Loaded the sample rates. They are sample prices: replace them with your contract prices.</source>
+        <translation>已载入示例运费。这些是示例价格，请换成贵店的协议价。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="442" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="476" />
+        <location filename="../../quickreply/ui/fee_page.py" line="487" />
+        <location filename="../../quickreply/ui/fee_page.py" line="505" />
+        <source>%1: 「%2」 is not a number.</source>
+        <translation>%1：「%2」不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="495" />
+        <source>Upgrade line 「%1」: write a courier and an amount or 差价.</source>
+        <translation>升级「%1」这一行：请写快递和金额，或写 差价。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="531" />
+        <source>Saved the shop policy.</source>
+        <translation>已保存运费模板。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeResults</name>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Buyer pays</source>
+        <translation>买家付</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Courier fee</source>
+        <translation>快递运费</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Days</source>
+        <translation>时效（天）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="48" />
+        <source>cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="50" />
+        <source>fastest</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="54" />
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_results.py" line="56" />
+        <source>not served</source>
+        <translation>不配送</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="47" />
+        <source>QuickReply — manage replies</source>
+        <translation>快捷回复 — 管理回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="65" />
+        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
+        <translation>搜索（与弹窗相同）：拼音、首字母、快捷码、中文</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="104" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="106" />
+        <source>Delete forever</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="108" />
+        <location filename="../../quickreply/ui/manager.py" line="545" />
+        <source>Back to replies</source>
+        <translation>返回回复列表</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="111" />
+        <source>Items older than 30 days are removed for good.</source>
+        <translation>回收站里超过 30 天的回复会被彻底删除。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="140" />
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="151" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="152" />
+        <source>New from clipboard</source>
+        <translation>新建自剪贴板</translation>
+    </message>
+    <message>
         <location filename="../../quickreply/ui/manager.py" line="153" />
-        <location filename="../../quickreply/ui/manager.py" line="432" />
+        <source>Duplicate</source>
+        <translation>复制一份</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="154" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="155" />
+        <location filename="../../quickreply/ui/manager.py" line="435" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="154" />
-        <location filename="../../quickreply/ui/manager.py" line="242" />
+        <location filename="../../quickreply/ui/manager.py" line="156" />
+        <location filename="../../quickreply/ui/manager.py" line="245" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156" />
-        <location filename="../../quickreply/ui/manager.py" line="474" />
+        <location filename="../../quickreply/ui/manager.py" line="158" />
+        <location filename="../../quickreply/ui/manager.py" line="477" />
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="157" />
-        <location filename="../../quickreply/ui/manager.py" line="531" />
+        <location filename="../../quickreply/ui/manager.py" line="159" />
+        <location filename="../../quickreply/ui/manager.py" line="545" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="168" />
+        <location filename="../../quickreply/ui/manager.py" line="160" />
+        <source>Fee tables</source>
+        <translation>运费表</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="171" />
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="169" />
+        <location filename="../../quickreply/ui/manager.py" line="172" />
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>这条回复有未保存的修改，要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="185" />
+        <location filename="../../quickreply/ui/manager.py" line="188" />
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="188" />
+        <location filename="../../quickreply/ui/manager.py" line="191" />
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>分类「%1」里有 %2 条回复和 %3 个子分类。这些回复要放到哪里？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="194" />
+        <location filename="../../quickreply/ui/manager.py" line="197" />
         <source>To the trash (can be restored)</source>
         <translation>移到回收站（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="195" />
+        <location filename="../../quickreply/ui/manager.py" line="198" />
         <source>Move to another category…</source>
         <translation>移到其他分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="201" />
-        <location filename="../../quickreply/ui/manager.py" line="438" />
+        <location filename="../../quickreply/ui/manager.py" line="204" />
+        <location filename="../../quickreply/ui/manager.py" line="441" />
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="201" />
+        <location filename="../../quickreply/ui/manager.py" line="204" />
         <source>Move the replies to:</source>
         <translation>把这些回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="220" />
+        <location filename="../../quickreply/ui/manager.py" line="223" />
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="341" />
+        <location filename="../../quickreply/ui/manager.py" line="344" />
         <source>New reply from the clipboard: %1</source>
         <translation>已从剪贴板新建：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="351" />
+        <location filename="../../quickreply/ui/manager.py" line="354" />
         <source>Duplicated: %1</source>
         <translation>已复制一份：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="378" />
+        <location filename="../../quickreply/ui/manager.py" line="381" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="393" />
+        <location filename="../../quickreply/ui/manager.py" line="396" />
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="402" />
-        <location filename="../../quickreply/ui/manager.py" line="446" />
+        <location filename="../../quickreply/ui/manager.py" line="405" />
+        <location filename="../../quickreply/ui/manager.py" line="449" />
         <source>Moved %1 replies to %2.</source>
         <translation>已把 %1 条回复移到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="410" />
+        <location filename="../../quickreply/ui/manager.py" line="413" />
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="427" />
+        <location filename="../../quickreply/ui/manager.py" line="430" />
         <source>Move to…</source>
         <translation>移到…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="428" />
+        <location filename="../../quickreply/ui/manager.py" line="431" />
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="429" />
+        <location filename="../../quickreply/ui/manager.py" line="432" />
         <source>Mark as favourite</source>
         <translation>设为收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="430" />
+        <location filename="../../quickreply/ui/manager.py" line="433" />
         <source>Remove from favourites</source>
         <translation>取消收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="438" />
+        <location filename="../../quickreply/ui/manager.py" line="441" />
         <source>Move %1 replies to:</source>
         <translation>把 %1 条回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="450" />
+        <location filename="../../quickreply/ui/manager.py" line="453" />
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="450" />
+        <location filename="../../quickreply/ui/manager.py" line="453" />
         <source>Tag for %1 replies:</source>
         <translation>给 %1 条回复添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="453" />
+        <location filename="../../quickreply/ui/manager.py" line="456" />
         <source>Tagged %1 replies.</source>
         <translation>已给 %1 条回复添加标签。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="458" />
+        <location filename="../../quickreply/ui/manager.py" line="461" />
         <source>Updated %1 replies.</source>
         <translation>已更新 %1 条回复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="466" />
+        <location filename="../../quickreply/ui/manager.py" line="469" />
         <source>New category…</source>
         <translation>新建分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="468" />
+        <location filename="../../quickreply/ui/manager.py" line="471" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="469" />
+        <location filename="../../quickreply/ui/manager.py" line="472" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="474" />
+        <location filename="../../quickreply/ui/manager.py" line="477" />
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>分类路径，例如 售后/退款（最多两级）：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="484" />
+        <location filename="../../quickreply/ui/manager.py" line="487" />
         <source>Created category %1.</source>
         <translation>已新建分类 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="488" />
+        <location filename="../../quickreply/ui/manager.py" line="491" />
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="488" />
+        <location filename="../../quickreply/ui/manager.py" line="491" />
         <source>New name for 「%1」:</source>
         <translation>「%1」的新名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="497" />
+        <location filename="../../quickreply/ui/manager.py" line="500" />
         <source>Renamed to %1.</source>
         <translation>已重命名为 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="511" />
+        <location filename="../../quickreply/ui/manager.py" line="514" />
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>已删除分类 %1，移走 %2 条回复（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="547" />
+        <location filename="../../quickreply/ui/manager.py" line="561" />
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="558" />
+        <location filename="../../quickreply/ui/manager.py" line="572" />
         <source>Deleted %1 replies for good.</source>
         <translation>已彻底删除 %1 条回复。</translation>
     </message>
@@ -271,29 +503,44 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="60" />
+        <location filename="../../quickreply/ui/popup.py" line="64" />
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="64" />
+        <location filename="../../quickreply/ui/popup.py" line="68" />
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="93" />
+        <location filename="../../quickreply/ui/popup.py" line="105" />
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="189" />
+        <location filename="../../quickreply/ui/popup.py" line="211" />
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="191" />
+        <location filename="../../quickreply/ui/popup.py" line="213" />
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="227" />
+        <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
+        <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="230" />
+        <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
+        <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="287" />
+        <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
+        <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>
 </context>
 <context>
@@ -312,6 +559,74 @@
         <location filename="../../quickreply/app.py" line="247" />
         <source>QuickReply</source>
         <translation>快捷回复</translation>
+    </message>
+</context>
+<context>
+    <name>RateRowsModel</name>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="76" />
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="77" />
+        <source>First kg</source>
+        <translation>首重kg</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="78" />
+        <source>First fee</source>
+        <translation>首重价</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="79" />
+        <source>Step kg</source>
+        <translation>续重kg</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="80" />
+        <source>Step fee</source>
+        <translation>续重价</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="81" />
+        <source>Days</source>
+        <translation>时效（天）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="82" />
+        <source>Reachable</source>
+        <translation>可达</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="165" />
+        <source>「%1」 is not a number.</source>
+        <translation>「%1」不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="167" />
+        <source>「%1」 must be more than 0.</source>
+        <translation>「%1」必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="167" />
+        <source>「%1」 must not be negative.</source>
+        <translation>「%1」不能是负数。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="182" />
+        <source>Write provinces separated by 、, or 其他.</source>
+        <translation>请写省份，用 、 分隔，或写 其他。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="200" />
+        <source>「%1」 should be days like 2-4.</source>
+        <translation>「%1」应写成天数，如 2-4。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="206" />
+        <source>A reachable row needs every price and the days.</source>
+        <translation>可达的行要填齐所有价格和时效。</translation>
     </message>
 </context>
 <context>
@@ -455,32 +770,32 @@
 <context>
     <name>TemplateTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="183" />
+        <location filename="../../quickreply/ui/manager_models.py" line="202" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="184" />
+        <location filename="../../quickreply/ui/manager_models.py" line="203" />
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="185" />
+        <location filename="../../quickreply/ui/manager_models.py" line="204" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="186" />
+        <location filename="../../quickreply/ui/manager_models.py" line="205" />
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="187" />
+        <location filename="../../quickreply/ui/manager_models.py" line="206" />
         <source>Last used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="188" />
+        <location filename="../../quickreply/ui/manager_models.py" line="207" />
         <source>Updated</source>
         <translation>修改时间</translation>
     </message>
@@ -488,17 +803,17 @@
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="260" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="260" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="260" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268" />
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>

@@ -1,0 +1,76 @@
+"""The popup answers 运费 questions and pasted tracking numbers, and Enter copies the reply for the buyer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from quickreply.core import fee_store
+from quickreply.core.rate_sheets import sample_table
+from tests.ui.test_popup import clipboard, type_query
+
+
+@pytest.fixture
+def priced(popup, lib):
+    fee_store.replace_couriers(lib, sample_table())
+    popup.show_popup()  # the fee table is read when the popup opens
+    return popup
+
+
+def test_fee_question_lists_couriers_and_enter_copies_the_buyer_reply(qtbot, priced, lib) -> None:
+    type_query(qtbot, priced, "运费 新疆 2.3")
+    assert priced.mode == "fee" and priced._results_page.currentWidget() is priced.fees
+    quotes = priced.fees.quotes
+    assert len(quotes) == 9 and quotes[0].reachable
+    chosen = priced.fees.current()
+    assert chosen is quotes[0]
+    with qtbot.waitSignal(priced.copied):
+        qtbot.keyClick(priced.search, Qt.Key.Key_Return)
+    lo, hi = chosen.eta
+    expected = (
+        f"亲，寄往新疆2.3公斤的包裹，{chosen.courier}运费是{chosen.buyer_pays:.2f}元，"
+        f"预计{lo}-{hi}天送达哦～有其他想了解的随时告诉我。"
+    )
+    assert clipboard() == expected
+    assert lib.get("yfbj").use_count == 1
+
+
+def test_cheapest_and_unreachable_are_marked(qtbot, priced) -> None:
+    type_query(qtbot, priced, "运费 西藏 1")
+    notes = [priced.fees.item(r, 4).text() for r in range(priced.fees.rowCount())]
+    days = [priced.fees.item(r, 3).text() for r in range(priced.fees.rowCount())]
+    assert any("cheapest" in n or "最便宜" in n for n in notes)
+    assert days[-1] in ("not served", "不配送")  # 中通, 韵达, 极兔 and 京东 do not reach 西藏 in the sample
+
+
+def test_arrows_choose_another_courier(qtbot, priced) -> None:
+    type_query(qtbot, priced, "运费 江苏 1")
+    qtbot.keyClick(priced.search, Qt.Key.Key_Down)
+    assert priced.fees.current() is priced.fees.quotes[1]
+    assert priced.fees.quotes[1].courier in priced.preview.toPlainText()
+
+
+def test_an_unfinished_or_bad_question_says_what_to_type(qtbot, priced) -> None:
+    type_query(qtbot, priced, "运费 新疆")
+    assert "2.3" in priced.empty.text()
+    type_query(qtbot, priced, "运费 火星 1")
+    assert "火星" in priced.empty.text()
+    QGuiApplication.clipboard().setText("untouched")
+    qtbot.keyClick(priced.search, Qt.Key.Key_Return)
+    assert clipboard() == "untouched"
+
+
+def test_without_a_fee_table_it_says_how_to_import_one(qtbot, popup) -> None:
+    type_query(qtbot, popup, "运费 新疆 2")
+    assert "quickreply fees import" in popup.empty.text()
+
+
+def test_a_pasted_tracking_number_offers_the_logistics_reply(qtbot, popup) -> None:
+    type_query(qtbot, popup, "SF1234567890123")
+    assert popup.mode == "tracking" and "顺丰" in popup.empty.text()
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert clipboard().startswith("亲，您的包裹由顺丰速运承运，运单号SF1234567890123")
+    type_query(qtbot, popup, "tk")
+    assert popup.mode == "search" and popup.model.hit(0).template.shortcut == "tk"
