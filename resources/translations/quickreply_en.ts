@@ -11,178 +11,188 @@
 <context>
     <name>FeePage</name>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="234" />
+        <location filename="../../quickreply/ui/fee_page.py" line="54" />
         <source>QuickReply — fee tables</source>
         <translation>QuickReply — fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="259" />
+        <location filename="../../quickreply/ui/fee_page.py" line="80" />
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="260" />
+        <location filename="../../quickreply/ui/fee_page.py" line="81" />
         <source>Delete row</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="262" />
+        <location filename="../../quickreply/ui/fee_page.py" line="83" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="274" />
+        <location filename="../../quickreply/ui/fee_page.py" line="95" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="275" />
+        <location filename="../../quickreply/ui/fee_page.py" line="96" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="276" />
+        <location filename="../../quickreply/ui/fee_page.py" line="97" />
         <source>Load sample rates</source>
         <translation>Load sample rates</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="287" />
+        <location filename="../../quickreply/ui/fee_page.py" line="108" />
         <source>empty: no free shipping by amount</source>
         <translation>empty: no free shipping by amount</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="289" />
+        <location filename="../../quickreply/ui/fee_page.py" line="110" />
         <source>empty: no free shipping by pieces</source>
         <translation>empty: no free shipping by pieces</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="294" />
+        <location filename="../../quickreply/ui/fee_page.py" line="115" />
         <source>One line per courier: 顺丰 5, or 顺丰 差价</source>
         <translation>One line per courier: 顺丰 5, or 顺丰 差价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="301" />
+        <location filename="../../quickreply/ui/fee_page.py" line="122" />
         <source>Ships from</source>
         <translation>Ships from</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="302" />
+        <location filename="../../quickreply/ui/fee_page.py" line="123" />
         <source>Default courier</source>
         <translation>Default courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="303" />
-        <location filename="../../quickreply/ui/fee_page.py" line="512" />
+        <location filename="../../quickreply/ui/fee_page.py" line="124" />
+        <location filename="../../quickreply/ui/fee_page.py" line="374" />
         <source>Free shipping from (yuan)</source>
         <translation>Free shipping from (yuan)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="304" />
-        <location filename="../../quickreply/ui/fee_page.py" line="487" />
+        <location filename="../../quickreply/ui/fee_page.py" line="125" />
+        <location filename="../../quickreply/ui/fee_page.py" line="349" />
         <source>Free shipping from (pieces)</source>
         <translation>Free shipping from (pieces)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="305" />
+        <location filename="../../quickreply/ui/fee_page.py" line="126" />
         <source>No free shipping to (、-separated)</source>
         <translation>No free shipping to (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="306" />
+        <location filename="../../quickreply/ui/fee_page.py" line="127" />
         <source>Remote regions (、-separated)</source>
         <translation>Remote regions (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="307" />
-        <location filename="../../quickreply/ui/fee_page.py" line="516" />
+        <location filename="../../quickreply/ui/fee_page.py" line="128" />
+        <location filename="../../quickreply/ui/fee_page.py" line="378" />
         <source>Remote regions pay extra (yuan)</source>
         <translation>Remote regions pay extra (yuan)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="308" />
+        <location filename="../../quickreply/ui/fee_page.py" line="129" />
         <source>Upgrade to another courier</source>
         <translation>Upgrade to another courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="309" />
+        <location filename="../../quickreply/ui/fee_page.py" line="130" />
         <source>Not shipped to (、-separated)</source>
         <translation>Not shipped to (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="315" />
+        <location filename="../../quickreply/ui/fee_page.py" line="136" />
         <source>Save policy</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="320" />
+        <location filename="../../quickreply/ui/fee_page.py" line="141" />
         <source>Rate table</source>
         <translation>Rate table</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="321" />
+        <location filename="../../quickreply/ui/fee_page.py" line="142" />
         <source>Shop policy</source>
         <translation>Shop policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="332" />
+        <location filename="../../quickreply/ui/fee_page.py" line="153" />
         <source>Import rate sheet</source>
         <translation>Import rate sheet</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="332" />
-        <location filename="../../quickreply/ui/fee_page.py" line="338" />
+        <location filename="../../quickreply/ui/fee_page.py" line="153" />
+        <location filename="../../quickreply/ui/fee_page.py" line="159" />
         <source>Rate sheets (*.csv *.xlsx)</source>
         <translation>Rate sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="338" />
+        <location filename="../../quickreply/ui/fee_page.py" line="159" />
         <source>Export rate sheet</source>
         <translation>Export rate sheet</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="373" />
+        <location filename="../../quickreply/ui/fee_page.py" line="195" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="196" />
+        <source>This courier's rates have changes that are not saved. Save them?</source>
+        <translation>This courier's rates have changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/fee_page.py" line="232" />
         <source>No couriers yet: import a rate sheet.</source>
         <translation>No couriers yet: import a rate sheet.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="400" />
+        <location filename="../../quickreply/ui/fee_page.py" line="262" />
         <source>Row %1, column %2: %3</source>
         <translation>Row %1, column %2: %3</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="407" />
+        <location filename="../../quickreply/ui/fee_page.py" line="269" />
         <source>Saved %1: %2 rows.</source>
         <translation>Saved %1: %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="419" />
+        <location filename="../../quickreply/ui/fee_page.py" line="281" />
         <source>Imported %1 couriers: %2.</source>
         <translation>Imported %1 couriers: %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="430" />
+        <location filename="../../quickreply/ui/fee_page.py" line="292" />
         <source>Loaded the sample rates. They are sample prices: replace them with your contract prices.</source>
         <translation>Loaded the sample rates. They are sample prices: replace them with your contract prices.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="442" />
+        <location filename="../../quickreply/ui/fee_page.py" line="304" />
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="476" />
-        <location filename="../../quickreply/ui/fee_page.py" line="487" />
-        <location filename="../../quickreply/ui/fee_page.py" line="505" />
+        <location filename="../../quickreply/ui/fee_page.py" line="338" />
+        <location filename="../../quickreply/ui/fee_page.py" line="349" />
+        <location filename="../../quickreply/ui/fee_page.py" line="367" />
         <source>%1: 「%2」 is not a number.</source>
         <translation>%1: 「%2」 is not a number.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="495" />
+        <location filename="../../quickreply/ui/fee_page.py" line="357" />
         <source>Upgrade line 「%1」: write a courier and an amount or 差价.</source>
         <translation>Upgrade line 「%1」: write a courier and an amount or 差价.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="531" />
+        <location filename="../../quickreply/ui/fee_page.py" line="393" />
         <source>Saved the shop policy.</source>
         <translation>Saved the shop policy.</translation>
     </message>
@@ -564,67 +574,67 @@
 <context>
     <name>RateRowsModel</name>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="76" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="50" />
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="77" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="51" />
         <source>First kg</source>
         <translation>First kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="78" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="52" />
         <source>First fee</source>
         <translation>First fee</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="79" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="53" />
         <source>Step kg</source>
         <translation>Step kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="80" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="54" />
         <source>Step fee</source>
         <translation>Step fee</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="81" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="55" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="82" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="56" />
         <source>Reachable</source>
         <translation>Reachable</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="165" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="143" />
         <source>「%1」 is not a number.</source>
         <translation>「%1」 is not a number.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="167" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="145" />
         <source>「%1」 must be more than 0.</source>
         <translation>「%1」 must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="167" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="145" />
         <source>「%1」 must not be negative.</source>
         <translation>「%1」 must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="182" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="160" />
         <source>Write provinces separated by 、, or 其他.</source>
         <translation>Write provinces separated by 、, or 其他.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="200" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="178" />
         <source>「%1」 should be days like 2-4.</source>
         <translation>「%1」 should be days like 2-4.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="206" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="184" />
         <source>A reachable row needs every price and the days.</source>
         <translation>A reachable row needs every price and the days.</translation>
     </message>

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from quickreply.core.fee_store import rate_table, replace_couriers, shop_policy
 from quickreply.core.fees import DIFFERENCE
 from quickreply.core.rate_sheets import SAMPLE_SHEET, read_sheet
-from quickreply.ui.fee_page import FIRST_FEE, REACHABLE, REGIONS, FeePage, RateRowsModel
+from quickreply.ui.fee_grid import FIRST_FEE, REACHABLE, REGIONS, RateRowsModel
+from quickreply.ui.fee_page import FeePage
 from quickreply.ui.manager import ManagerWindow
 
 ORIGINAL_SF_FIRST_FEE = Decimal(12)
@@ -24,6 +25,7 @@ def page(qtbot, lib, monkeypatch) -> FeePage:
     # No real dialog may open in a test; tests that need a file replace these again.
     monkeypatch.setattr(widget, "ask_open_file", lambda: None)
     monkeypatch.setattr(widget, "ask_save_file", lambda: None)
+    monkeypatch.setattr(widget, "ask_unsaved", lambda: "discard")
     widget.show()
     return widget
 
@@ -228,3 +230,23 @@ def test_manager_opens_the_page_once(qtbot, small) -> None:
 
 def test_sample_sheet_path_is_used(sample) -> None:
     assert Path(SAMPLE_SHEET).exists() and "sample" in sample.status.text()
+
+
+def test_unsaved_grid_edits_are_never_dropped_silently(sample: FeePage, lib, monkeypatch) -> None:
+    from decimal import Decimal
+
+    from quickreply.core import fee_store
+
+    first = sample.current_courier()
+    sample.model.setData(sample.model.index(0, FIRST_FEE), "99.5")
+    monkeypatch.setattr(sample, "ask_unsaved", lambda: "cancel")
+    sample.couriers.setCurrentRow(1)
+    assert sample.current_courier() == first and sample.model.dirty  # stayed, edit kept
+    assert not sample.close()
+    monkeypatch.setattr(sample, "ask_unsaved", lambda: "save")
+    sample.couriers.setCurrentRow(1)
+    saved = next(r for r in fee_store.rate_table(lib).rows if r.courier == first)
+    assert saved.first_fee == Decimal("99.5") and sample.current_courier() != first
+    sample.model.setData(sample.model.index(0, FIRST_FEE), "1")
+    monkeypatch.setattr(sample, "ask_unsaved", lambda: "discard")
+    assert sample.close()
