@@ -17,8 +17,10 @@ from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from quickreply.app import install_translator  # noqa: E402
-from quickreply.core import open_library  # noqa: E402
+from quickreply.core import fee_store, open_library  # noqa: E402
+from quickreply.core.rate_sheets import sample_table  # noqa: E402
 from quickreply.paths import resources  # noqa: E402
+from quickreply.ui.fee_page import FeePage  # noqa: E402
 from quickreply.ui.manager import ManagerWindow  # noqa: E402
 from quickreply.ui.popup import Popup  # noqa: E402
 from quickreply.ui.settings_dialog import SettingsDialog  # noqa: E402
@@ -70,6 +72,20 @@ def main() -> None:
     painter.drawPixmap(menu_image.width(), 0, sub_image)
     painter.end()
     canvas.save(str(OUT / "tray-menu.png"))
+
+    fee_store.replace_couriers(library, sample_table())
+    popup.show_popup()
+    popup.search.setText("运费 新疆乌鲁木齐市天山区 2.3")
+    app.processEvents()
+    popup.grab().save(str(OUT / "popup-fee.png"))
+    popup.hide()
+    fees = FeePage(library)
+    fees.resize(1200, 660)
+    fees.show()
+    fees.reload()
+    app.processEvents()
+    fees.grab().save(str(OUT / "fee-page.png"))
+    fees.hide()
 
     manager = ManagerWindow(library)
     manager.resize(1366, 768)

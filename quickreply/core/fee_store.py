@@ -185,15 +185,28 @@ def _policy_from(data: dict[str, Any], first_courier: str) -> ShopPolicy:
 
 
 def _first_courier(lib: Library) -> str:
-    row = lib.db.execute("SELECT name FROM couriers ORDER BY position, name LIMIT 1").fetchone()
-    return str(row[0]) if row else ""
+    """The default courier when the lead has not chosen one: the cheapest for most of the country.
+
+    That is the courier whose 其他 row has the lowest first-weight price (what most parcels cost); without any
+    其他 row, the first courier of the table.
+    """
+    rows = lib.db.execute(
+        "SELECT c.name, r.first_fee FROM couriers c LEFT JOIN rate_rows r ON r.courier = c.name "
+        "AND r.zone = ? AND r.reachable AND r.first_fee IS NOT NULL ORDER BY c.position, c.name",
+        (json.dumps(sorted(OTHER), ensure_ascii=False),),
+    ).fetchall()
+    priced = [(Decimal(fee), n, name) for n, (name, fee) in enumerate(rows) if fee is not None]
+    if priced:
+        return str(min(priced)[2])
+    return str(rows[0][0]) if rows else ""
 
 
 def shop_policy(lib: Library) -> ShopPolicy:
     """Return the shop's freight policy, or the default one when none is stored.
 
-    The default: ships from 浙江 with the first courier of the table, no free shipping, the usual remote regions
-    (``REMOTE_DEFAULT``) with no extra fee, no upgrade prices (another courier costs the difference).
+    The default: ships from 浙江 with the courier cheapest for most of the country (``_first_courier``), no
+    free shipping, the usual remote regions (``REMOTE_DEFAULT``) with no extra fee, no upgrade prices (another
+    courier costs the difference).
 
     Raises:
         FeeError: the stored policy cannot be read.

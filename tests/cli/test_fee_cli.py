@@ -43,8 +43,10 @@ def run(home: str, *args: str) -> int:
 def test_quotes_cheapest_first_with_what_the_buyer_pays(home: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(home, "fee", "--to", "浙江省杭州市西湖区文三路1号", "--weight", "1.5") == 0
     assert capsys.readouterr().out.splitlines() == [
-        "中通  〔其他〕  计费 1.50 公斤  运费 11.00 元  2–4 天  可达  买家付 14.00 元（按顺丰运费）",
-        "顺丰  〔上海、江苏、浙江〕  计费 1.50 公斤  运费 14.00 元  1–2 天  可达  买家付 14.00 元（按顺丰运费）",
+        # With no policy saved, the default courier is the cheapest for most of the country (中通 here).
+        "中通  〔其他〕  计费 1.50 公斤  运费 11.00 元  2–4 天  可达  买家付 11.00 元（按中通运费）",
+        "顺丰  〔上海、江苏、浙江〕  计费 1.50 公斤  运费 14.00 元  1–2 天  可达  "
+        "买家付 14.00 元（按中通运费，升级顺丰补差价3.00元）",
     ]
 
 

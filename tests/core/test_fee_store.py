@@ -100,7 +100,7 @@ def test_the_default_policy(small: Library) -> None:
     assert policy == ShopPolicy("浙江", "", remote=frozenset(REMOTE_DEFAULT))
     both(small)
     policy = fee_store.shop_policy(small)
-    assert (policy.origin, policy.default_courier) == ("浙江", "顺丰")
+    assert (policy.origin, policy.default_courier) == ("浙江", "中通")  # the cheapest 其他 first weight
     assert policy.free_over_amount is None and policy.free_over_pieces is None
     assert policy.remote == frozenset(REMOTE_DEFAULT) and policy.remote_fee == 0 and policy.upgrades == ()
 
