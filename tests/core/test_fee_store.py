@@ -6,13 +6,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from quickreply.core import Library, fee_store, migrations, open_library
 from quickreply.core.fees import DIFFERENCE, OTHER, Courier, FeeError, RateRow, RateTable
 from quickreply.core.quotes import ShopPolicy, Upgrade
 from quickreply.core.regions import REMOTE_DEFAULT
 from tests.conftest import SMALL_LIBRARY, write_library
+from tests.old_library import make_old_library
 
 D = Decimal
 
@@ -133,17 +133,9 @@ def test_a_damaged_policy_is_a_message(small: Library) -> None:
         fee_store.shop_policy(small)
 
 
-def test_a_library_from_before_fee_tables_is_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_library_from_before_fee_tables_is_upgraded(tmp_path: Path) -> None:
     home = tmp_path / "h"
-    home.mkdir()
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
-    monkeypatch.setattr(migrations, "LATEST", 2)
-    old = Database(home / "library.db")
-    migrations.migrate(old)
-    with old.atomic():
-        old.execute("INSERT INTO settings (key, value) VALUES ('shop_name', '老店')")
-    old.close()
-    monkeypatch.undo()
+    make_old_library(home, 2, "INSERT INTO settings (key, value) VALUES ('shop_name', '老店')")
     lib = open_library(home, bundled=write_library(tmp_path / "b", SMALL_LIBRARY))
     assert lib.db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST >= 3
     assert lib.settings.get("shop_name") == "老店"

@@ -12,11 +12,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from quickreply.core import InvalidInput, Library, LibraryDamaged, NotFound, migrations, open_library
 from quickreply.core import categories as categories_module
 from tests.conftest import SMALL_LIBRARY, write_library
+from tests.old_library import make_old_library
 
 
 def titles(hits) -> list[str]:
@@ -478,17 +478,11 @@ def test_purge_trash_deletes_only_what_is_older_than_asked(small) -> None:
         small.purge_trash(days=-1)
 
 
-def test_a_library_made_before_categories_could_be_deleted_is_upgraded(tmp_path: Path, monkeypatch) -> None:
+def test_a_library_made_before_categories_could_be_deleted_is_upgraded(tmp_path: Path) -> None:
     home = tmp_path / "h"
-    home.mkdir()
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
-    monkeypatch.setattr(migrations, "LATEST", 1)
-    old = Database(home / "library.db")
-    migrations.migrate(old)
-    with old.atomic():
-        old.execute("INSERT INTO categories (name, position, created, updated) VALUES ('旧分类', 0, 'x', 'x')")
-    old.close()
-    monkeypatch.undo()
+    make_old_library(
+        home, 1, "INSERT INTO categories (name, position, created, updated) VALUES ('旧分类', 0, 'x', 'x')"
+    )
     lib = open_library(home, bundled=write_library(tmp_path / "b", SMALL_LIBRARY))
     assert lib.db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
     assert "旧分类" in [c.path for c in lib.categories()]
