@@ -12,7 +12,6 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Final
@@ -21,6 +20,11 @@ from quickreply import paths
 from quickreply.core.errors import QuickReplyError
 from quickreply.core.fees import OTHER, Courier, FeeError, RateRow, RateTable
 from quickreply.core.regions import RegionError, province
+from quickreply.core.sheets import FORMULA_START as _FORMULA_START
+from quickreply.core.sheets import Cell, decode_text
+from quickreply.core.sheets import cell_text as _text
+from quickreply.core.sheets import header_key as _header_key
+from quickreply.core.sheets import unescape as _unescape
 from quickreply.core.text import fold
 
 
@@ -69,16 +73,6 @@ _NO: Final = frozenset({"否", "不可达", "不可以", "不能", "no", "n", "f
 _REGION_SPLIT: Final = re.compile(r"[、,，;；/\s]+")
 _ETA: Final = re.compile(r"^(\d+)(?:(?:-|~|〜|–|—|到|至)(\d+))?(?:天|日|d|days?)?$")
 _UNITS: Final = re.compile(r"(?:kg|公斤|千克|元|¥)$")
-# A cell Excel would run as a formula; in CSV it is written behind an apostrophe, which Excel hides.
-_FORMULA_START: Final = ("=", "+", "-", "@")
-
-Cell = str | int | float | Decimal | bool | datetime | date | time | None
-
-
-def _header_key(text: str) -> str:
-    return re.sub(r"[\s_\-()（）\[\]【】]", "", fold(text))
-
-
 _BY_HEADER: Final[dict[str, str]] = {_header_key(name): key for key, names in _COLUMNS.items() for name in names}
 
 
@@ -96,18 +90,6 @@ class _Sheet:
         if key is not None:
             where += f"「{self.headers.get(key, _COLUMNS[key][0])}」"
         return RateSheetError(f"{where}：{message}")
-
-
-def _text(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float):
-        return repr(value) if not value.is_integer() else str(int(value))
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return str(value).strip()
 
 
 def _number(sheet: _Sheet, row: int, key: str, value: Cell, *, positive: bool) -> Decimal:
@@ -298,25 +280,11 @@ def _table(sheet: _Sheet, rows: Iterable[tuple[int, Sequence[Cell]]]) -> RateTab
         raise sheet.fail(None, None, str(error)) from None
 
 
-def _unescape(text: str) -> str:
-    if len(text) > 1 and text[0] == "'" and text[1] in _FORMULA_START:
-        return text[1:]
-    return text
-
-
 def _decode(sheet: _Sheet, data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-8-sig"
-    else:
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            encoding = "gb18030"
     try:
-        text = data.decode(encoding)
+        return decode_text(data)
     except UnicodeDecodeError:
         raise sheet.fail(None, None, "不是 UTF-8 或 GBK 编码的文字表格：请在 Excel 里另存为 CSV。") from None
-    return text
 
 
 def _csv_rows(sheet: _Sheet, data: bytes) -> list[tuple[int, list[Cell]]]:

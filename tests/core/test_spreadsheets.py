@@ -1,0 +1,298 @@
+"""Template spreadsheets as a lead uses them: the library out to Excel or Qianniu and back, bad cells named exactly."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from quickreply.core import open_library
+from quickreply.core.spreadsheets import (
+    MAX_ROWS,
+    SheetTemplate,
+    SpreadsheetError,
+    read_templates,
+    write_templates,
+)
+
+
+def fields(items: list[SheetTemplate]) -> list[tuple[str, str, str | None, str, tuple[str, ...]]]:
+    return [(t.category, t.title, t.shortcut, t.body, t.tags) for t in items]
+
+
+def write_csv(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
+    path.write_bytes("\r\n".join(lines).encode(encoding))
+    return path
+
+
+def failure(path: Path) -> str:
+    with pytest.raises(SpreadsheetError) as caught:
+        read_templates(path)
+    return str(caught.value)
+
+
+@pytest.fixture
+def bundled(tmp_path: Path) -> list[SheetTemplate]:
+    library = open_library(tmp_path / "home")
+    try:
+        return [SheetTemplate(t.category, t.title, t.shortcut, t.body, t.tags) for t in library.templates()]
+    finally:
+        library.close()
+
+
+@pytest.mark.parametrize("name", ["all.xlsx", "all.csv"])
+def test_every_bundled_template_comes_back_the_same(tmp_path: Path, name: str) -> None:
+    library = open_library(tmp_path / "home")
+    templates = library.templates()
+    assert len(templates) > 100
+    write_templates(templates, tmp_path / name)
+    back = read_templates(tmp_path / name)
+    assert fields(back) == [(t.category, t.title, t.shortcut, t.body, t.tags) for t in templates]
+    library.close()
+
+
+def test_qianniu_round_trip_keeps_code_phrase_and_group(tmp_path: Path, bundled: list[SheetTemplate]) -> None:
+    path = tmp_path / "千牛.csv"
+    write_templates(bundled, path, qianniu=True)
+    raw = path.read_bytes()
+    assert raw.decode("gbk").startswith("快捷短语编码,快捷短语,快捷短语分组\r\n")
+    back = read_templates(path)
+    assert [(t.shortcut, t.body, t.category) for t in back] == [(t.shortcut, t.body, t.category) for t in bundled]
+    assert all(t.title == t.body.split("\n")[0].strip()[:20] for t in back)
+
+
+def test_csv_is_utf8_with_bom_and_chinese_headers(tmp_path: Path, bundled: list[SheetTemplate]) -> None:
+    path = tmp_path / "a.csv"
+    write_templates(bundled[:1], path)
+    assert path.read_bytes().startswith("\ufeff分类,标题,快捷码,内容,标签\r\n".encode())
+
+
+def test_xlsx_has_chinese_headers(tmp_path: Path, bundled: list[SheetTemplate]) -> None:
+    path = tmp_path / "a.xlsx"
+    write_templates(bundled[:1], path)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    assert [c.value for c in sheet[1]] == ["分类", "标题", "快捷码", "内容", "标签"]
+
+
+def test_english_headers_in_any_order_and_any_width(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "en.csv",
+        ["Body, ＴＩＴＬＥ ,Tags,shortcut,CATEGORY", "亲，已发货。,发货通知,物流 发货、通知,fh,售中/物流"],
+    )
+    assert fields(read_templates(path)) == [("售中/物流", "发货通知", "fh", "亲，已发货。", ("物流", "发货", "通知"))]
+
+
+def test_tags_split_on_every_separator(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "t.csv", ["内容,标签", '你好,"a、b,c，d;e f"'])
+    assert read_templates(path)[0].tags == ("a", "b", "c", "d", "e", "f")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"), [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gbk", b""), ("gb18030", b"")]
+)
+def test_csv_encodings_are_detected(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    path = tmp_path / "e.csv"
+    path.write_bytes(prefix + "分类,标题,内容\r\n售后/退款,退款到账,亲，退款1-3天到账。\r\n".encode(encoding))
+    assert fields(read_templates(path)) == [("售后/退款", "退款到账", None, "亲，退款1-3天到账。", ())]
+
+
+def test_gbk_qianniu_file_is_recognised_by_its_header(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            "快捷短语编码,快捷短语,快捷短语分组",
+            '1,"亲，在的。\n请问有什么可以帮您？",欢迎语',
+            "2,这是一句很长很长很长很长很长很长的快捷短语哦,",
+        ],
+        "gbk",
+    )
+    assert fields(read_templates(path)) == [
+        ("欢迎语", "亲，在的。", "1", "亲，在的。\n请问有什么可以帮您？", ()),
+        (
+            "千牛导入",
+            "这是一句很长很长很长很长很长很长的快捷短",
+            "2",
+            "这是一句很长很长很长很长很长很长的快捷短语哦",
+            (),
+        ),
+    ]
+
+
+@pytest.mark.parametrize("name", ["lines.xlsx", "lines.csv"])
+def test_line_breaks_in_cells_survive(tmp_path: Path, name: str) -> None:
+    item = SheetTemplate("售后", "多行", "dh", "第一行\n第二行\n\n第四行", ("a",))
+    write_templates([item], tmp_path / name)
+    assert read_templates(tmp_path / name) == [item]
+
+
+def test_windows_line_breaks_in_csv_cells_become_plain(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "w.csv", ["内容", '"一\r\n二"'])
+    assert read_templates(path)[0].body == "一\n二"
+
+
+FORMULAS = [
+    SheetTemplate("杂项", "=1+1", "=a", '=HYPERLINK("http://x")', ()),
+    SheetTemplate("杂项", "+86 电话", None, "-减价说明", ()),
+    SheetTemplate("杂项", "@旺旺", None, "'=已经有撇号", ()),
+]
+
+
+def test_formula_looking_text_stays_text_in_xlsx(tmp_path: Path) -> None:
+    path = tmp_path / "f.xlsx"
+    write_templates(FORMULAS, path)
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml and "<f " not in xml
+    cell = openpyxl.load_workbook(path).worksheets[0]["D2"]
+    assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x")'
+    assert read_templates(path) == FORMULAS
+
+
+def test_formula_looking_text_stays_text_in_csv(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    write_templates(FORMULAS, path)
+    text = path.read_bytes().decode("utf-8-sig")
+    assert "'=1+1" in text and "'-减价说明" in text and "'@旺旺" in text and "''=已经有撇号" in text
+    assert read_templates(path) == FORMULAS
+
+
+def test_formula_looking_text_stays_text_in_qianniu_csv(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    write_templates(FORMULAS, path, qianniu=True)
+    assert "'=HYPERLINK" in path.read_bytes().decode("gbk")
+    assert [t.body for t in read_templates(path)] == [t.body for t in FORMULAS]
+
+
+def test_qianniu_export_refuses_what_gbk_cannot_hold_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    items = [SheetTemplate("售后", "好评", None, "谢谢", ()), SheetTemplate("售后", "表情回复", None, "亲😊", ())]
+    with pytest.raises(SpreadsheetError) as caught:
+        write_templates(items, path, qianniu=True)
+    assert str(caught.value) == (
+        "模板表格 q.csv：模板「表情回复」含有 GBK 编码存不下的字符「😊」：千牛表格存不了它，请改掉后再导出。"
+    )
+    assert not path.exists()
+
+
+def test_row_without_body_is_named_by_row_and_column(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "缺内容.csv", ["标题,分类,内容", "a,售后,有内容", "", "b,售后,"])
+    assert failure(path) == "模板表格 缺内容.csv 第 4 行 C 列「内容」：是空的：请填写要发给买家的话。"
+
+
+def test_row_without_body_in_xlsx(tmp_path: Path) -> None:
+    path = tmp_path / "缺内容.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["分类", "标题", "快捷码", "标签", "正文"])
+    sheet.append(["售后", "a", "x", None, "好的"])
+    sheet.append(["售后", "b", "y", None, None])
+    book.save(path)
+    assert failure(path) == "模板表格 缺内容.xlsx 第 3 行 E 列「正文」：是空的：请填写要发给买家的话。"
+
+
+def test_qianniu_row_without_phrase(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "q.csv", ["快捷短语编码,快捷短语,快捷短语分组", "1,,欢迎"], "gbk")
+    assert failure(path) == "模板表格 q.csv 第 2 行 B 列「快捷短语」：是空的：请填写要发给买家的话。"
+
+
+def test_field_over_100000_characters(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "长.csv", ["内容,标题", "好,a", "x" * 100_001 + ",b"])
+    assert failure(path) == "模板表格 长.csv 第 3 行 A 列「内容」：有 100,001 个字，最多 100,000 个字。"
+
+
+def test_field_of_exactly_100000_characters_is_fine(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "长.csv", ["内容", "x" * 100_000])
+    assert len(read_templates(path)[0].body) == 100_000
+
+
+def test_more_than_200000_rows(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "多.csv", ["内容", *(["x"] * (MAX_ROWS + 1))])
+    assert failure(path) == "模板表格 多.csv：超过 200,000 行了：一次最多导入 200,000 条模板，请拆开导入。"
+
+
+def test_exactly_200000_rows_is_fine(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "多.csv", ["内容", *(["x"] * MAX_ROWS)])
+    assert len(read_templates(path)) == MAX_ROWS
+
+
+def test_file_over_50_mb(tmp_path: Path) -> None:
+    path = tmp_path / "大.csv"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024 + 1)
+    assert failure(path) == "模板表格 大.csv：文件太大了：最多 50 MB，请拆开导入。"
+
+
+EXPECTED = (
+    "分类、标题、快捷码、内容、标签（或 category、title、shortcut、body、tags），"
+    "或千牛的 快捷短语编码、快捷短语、快捷短语分组"
+)
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\r\n  ,\r\n"])
+def test_empty_csv(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "空.csv"
+    path.write_bytes(content)
+    assert failure(path) == f"模板表格 空.csv：是空的：第 1 行应是表头，如 {EXPECTED}。"
+
+
+def test_header_only(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "头.csv", ["分类,标题,内容"])
+    assert failure(path) == "模板表格 头.csv：只有表头，没有模板。"
+
+
+def test_unknown_header_lists_the_expected_ones(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "怪.csv", ["名字,电话", "张三,123"])
+    assert failure(path) == f"模板表格 怪.csv 第 1 行：找不到认识的表头：第一行应是 {EXPECTED}。"
+
+
+def test_header_without_body_column(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "缺.csv", ["分类,标题", "售后,a"])
+    assert failure(path) == f"模板表格 缺.csv 第 1 行：表头缺少「内容」列：需要 {EXPECTED}。"
+
+
+def test_same_column_twice(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "重.csv", ["内容,body", "a,b"])
+    assert failure(path) == "模板表格 重.csv 第 1 行：表头「body」和「内容」是同一列，只能有一个。"
+
+
+def test_random_bytes_named_xlsx(tmp_path: Path) -> None:
+    path = tmp_path / "坏.xlsx"
+    path.write_bytes(bytes(range(256)) * 40)
+    assert failure(path) == "模板表格 坏.xlsx：不是有效的 Excel (.xlsx) 文件：请用 Excel 打开后另存为 .xlsx 或 .csv。"
+
+
+def test_binary_named_csv(tmp_path: Path) -> None:
+    path = tmp_path / "坏.csv"
+    path.write_bytes(b"PK\x03\x04\x00\x00binary")
+    assert failure(path) == "模板表格 坏.csv：不像是文字表格（含有二进制内容）：请在 Excel 里另存为 CSV。"
+
+
+def test_other_extension_and_missing_file(tmp_path: Path) -> None:
+    assert failure(tmp_path / "a.txt") == "模板表格 a.txt：只能导入 .csv 或 .xlsx 文件。"
+    assert failure(tmp_path / "无.csv") == "模板表格 无.csv：找不到或打不开这个文件。"
+
+
+def test_a_bad_row_late_in_the_file_returns_nothing_partial(tmp_path: Path) -> None:
+    rows = [f"售后,t{n},正文{n}" for n in range(1000)]
+    path = write_csv(tmp_path / "后.csv", ["分类,标题,内容", *rows, "售后,空,"])
+    result: list[SheetTemplate] | None = None
+    with pytest.raises(SpreadsheetError, match="第 1002 行"):
+        result = read_templates(path)
+    assert result is None
+
+
+def test_export_to_other_extensions_is_refused(tmp_path: Path, bundled: list[SheetTemplate]) -> None:
+    with pytest.raises(SpreadsheetError, match=r"只能导出为 \.csv 或 \.xlsx"):
+        write_templates(bundled, tmp_path / "a.txt")
+    with pytest.raises(SpreadsheetError, match=r"千牛快捷短语只能导出为 \.csv"):
+        write_templates(bundled, tmp_path / "a.xlsx", qianniu=True)
+    assert list(tmp_path.glob("a.*")) == []
+
+
+def test_xlsx_export_refuses_control_characters_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "c.xlsx"
+    with pytest.raises(SpreadsheetError, match="控制字符"):
+        write_templates([SheetTemplate("a", "b", None, "x\x01y", ())], path)
+    assert not path.exists()
