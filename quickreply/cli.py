@@ -13,7 +13,18 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .core import Library, QuickReplyError, Template, fee_store, open_library, rate_sheets, tracking
+from .core import (
+    Library,
+    QuickReplyError,
+    Template,
+    exports,
+    fee_store,
+    imports,
+    open_library,
+    packs,
+    rate_sheets,
+    tracking,
+)
 from .core.errors import InvalidInput
 from .core.fees import FeeError, RateTable
 from .core.quotes import Quote, quote
@@ -134,6 +145,46 @@ def _parser() -> argparse.ArgumentParser:
     fees_import.add_argument("file", help=f"运费表文件；自带示例：{rate_sheets.SAMPLE_SHEET}")
     fees_export = fees.add_parser("export", help="导出为 .csv 或 .xlsx", parents=[common])
     fees_export.add_argument("file", help="要写出的文件，如 运费表.xlsx")
+
+    p = command("export", "导出模板包（.qrpack，发给组员）或表格（.xlsx、.csv），格式看文件后缀")
+    p.add_argument("file", help="要写出的文件，如 店铺话术.qrpack、模板.xlsx、千牛短语.csv")
+    p.add_argument("--category", action="append", default=[], metavar="分类", help="只导出这个分类（含子分类），可重复")
+    p.add_argument("--fees", action="store_true", help="把运费表和运费模板也放进模板包")
+    p.add_argument("--name", help="模板包名称（默认：店铺名称）")
+    p.add_argument(
+        "--version", dest="pack_version", metavar="版本", help="模板包版本，如 1.2（默认：上次导出的版本加一）"
+    )
+    p.add_argument("--author", help="作者（默认：客服昵称）")
+    p.add_argument("--notes", default="", help="这一版的说明")
+    p.add_argument("--id", dest="pack_id", help="模板包编号（默认由名称生成；改了名称还想算同一个包时用）")
+    p.add_argument(
+        "--qianniu", action="store_true", help="导出为千牛快捷短语 CSV（快捷短语编码,快捷短语,快捷短语分组；GBK）"
+    )
+
+    p = command("import", "导入模板包或表格（.qrpack、.xlsx、.csv，也认千牛快捷短语 CSV）")
+    p.add_argument("file", help="要导入的文件")
+    p.add_argument("--dry-run", action="store_true", help="只列出会怎样改，不改资料库")
+    p.add_argument(
+        "--strategy",
+        choices=imports.STRATEGIES,
+        default="skip",
+        help="和已有模板同名或快捷码相同时：skip 跳过（默认）、overwrite 覆盖、keep-both 都保留",
+    )
+    p.add_argument("--all", action="store_true", help="也列出不变的条目")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("packs", "已安装的模板包；packs remove 编号 卸载一个")
+    p.add_argument("action", nargs="?", choices=["remove"], help="remove：卸载模板包（您改过的模板留下）")
+    p.add_argument("pack", nargs="?", help="模板包编号或名称")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("undo-import", "撤销上一次导入：资料库恢复到导入之前的样子")
+    p.add_argument("--force", action="store_true", help="导入之后又改过资料库时，连同那些改动一起撤销")
+
+    p = command("subscribe", "订阅共享文件夹里的模板包：有新版本时自动更新")
+    p.add_argument("file", nargs="?", help="模板包文件（.qrpack）；不写则显示当前订阅")
+    p.add_argument("--off", action="store_true", help="取消订阅（已安装的模板留下）")
+    p.add_argument("--check", action="store_true", help="现在就检查订阅的模板包有没有新版本")
 
     p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
     p.add_argument("key", nargs="?", help="设置项：" + "、".join(SETTINGS))
@@ -256,7 +307,10 @@ def cmd_edit(lib: Library, args: argparse.Namespace) -> int:
     }
     if all(v is None for v in changes.values()):
         raise InvalidInput("没有要修改的内容：请至少给出 --title、--body、--shortcut、--tags 或 --category 之一。")
-    return _report(lib.update(args.ref, **changes), args, "修改")
+    template = lib.update(args.ref, **changes)
+    if template.pack_id and not args.json:
+        print("这条来自组长的模板包：您改过的文字会一直保留，模板包更新不会覆盖它。", file=sys.stderr)
+    return _report(template, args, "修改")
 
 
 def cmd_remove(lib: Library, args: argparse.Namespace) -> int:
@@ -471,6 +525,106 @@ def cmd_fees(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(lib: Library, args: argparse.Namespace) -> int:
+    result = exports.export(
+        lib,
+        Path(args.file),
+        categories=args.category,
+        fees=args.fees,
+        name=args.name,
+        version=args.pack_version,
+        author=args.author,
+        description=args.notes,
+        pack_id=args.pack_id,
+        qianniu=args.qianniu,
+    )
+    print(result.message())
+    return 0
+
+
+def _print_plan(plan: imports.ImportPlan, show_all: bool) -> None:
+    manifest = plan.manifest
+    if manifest is not None:
+        installed = f"（已安装 {plan.installed_version} 版）" if plan.installed_version else "（新安装）"
+        print(f"模板包「{manifest.name}」{manifest.version} 版{installed}，作者 {manifest.author or '未署名'}")
+        if manifest.description:
+            print(f"说明：{manifest.description}")
+    if plan.new_categories:
+        print("新分类：" + "、".join(plan.new_categories))
+    shown = [c for c in imports.sort_for_preview(plan.changes) if show_all or c.action != "unchanged"]
+    for line in imports.describe(shown):
+        print("  " + line)
+    for fee in plan.fee_changes:
+        print(f"  {fee.label}\t运费表\t{fee.courier}（{fee.rows} 行）")
+    if plan.policy_change:
+        print(f"  {imports.LABELS[plan.policy_change]}\t运费模板")
+
+
+def cmd_import(lib: Library, args: argparse.Namespace) -> int:
+    outcome = imports.import_file(lib, Path(args.file), args.strategy, dry_run=args.dry_run)
+    plan = outcome if isinstance(outcome, imports.ImportPlan) else outcome.plan
+    if args.json:
+        data = plan.as_json()
+        data["dry_run"] = args.dry_run
+        if isinstance(outcome, imports.ImportResult):
+            data["backup"] = str(outcome.backup)
+        _print_json(data)
+        return 0
+    _print_plan(plan, args.all)
+    if isinstance(outcome, imports.ImportResult):
+        print(outcome.message())
+        print(f"导入前的资料库已备份到 {outcome.backup}；要撤销请运行 quickreply undo-import。")
+    else:
+        print(f"试运行（没有改动资料库）：{plan.summary()}。去掉 --dry-run 即可导入。")
+    return 0
+
+
+def cmd_packs(lib: Library, args: argparse.Namespace) -> int:
+    if args.action == "remove":
+        if not args.pack:
+            raise InvalidInput("请写要卸载的模板包编号或名称，如 quickreply packs remove pack-1a2b3c4d5e6f7a8b。")
+        pack, trashed, kept = packs.remove_pack(lib, args.pack)
+        note = f"，您改过的 {kept} 条留下成为您自己的模板" if kept else ""
+        print(f"已卸载模板包「{pack.name}」：{trashed} 条模板移到回收站{note}。")
+        return 0
+    installed = packs.installed_packs(lib)
+    if args.json:
+        _print_json([p.as_json() for p in installed])
+        return 0
+    if not installed:
+        print("还没有安装模板包。组长发来的 .qrpack 文件可以用 quickreply import 文件 安装。")
+        return 0
+    for p in installed:
+        edited = f"，您改过 {p.edited} 条" if p.edited else ""
+        print(f"{p.name}  {p.version} 版  编号 {p.id}  {p.templates} 条模板{edited}  作者 {p.author or '未署名'}")
+    return 0
+
+
+def cmd_undo_import(lib: Library, args: argparse.Namespace) -> int:
+    print(imports.undo_import(lib, force=args.force))
+    return 0
+
+
+def cmd_subscribe(lib: Library, args: argparse.Namespace) -> int:
+    if args.off:
+        packs.subscribe(lib, None)
+        print("已取消订阅；已经装好的模板留下。")
+        return 0
+    if args.file:
+        packs.subscribe(lib, Path(args.file))
+        print(f"已订阅 {packs.subscription(lib)}：快捷回复启动时和这个文件更新时会自动装上新版本。")
+    path = packs.subscription(lib)
+    if path is None:
+        print("没有订阅模板包。用 quickreply subscribe 共享文件夹/店铺话术.qrpack 订阅组长的模板包。")
+        return 0
+    if args.check or args.file:
+        result = packs.check_subscription(lib)
+        print(result.message() if result else "订阅的模板包没有新版本。")
+    elif not args.file:
+        print(f"订阅中：{path}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "search": cmd_search,
     "list": cmd_list,
@@ -488,6 +642,11 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "couriers": cmd_couriers,
     "fee": cmd_fee,
     "fees": cmd_fees,
+    "export": cmd_export,
+    "import": cmd_import,
+    "packs": cmd_packs,
+    "undo-import": cmd_undo_import,
+    "subscribe": cmd_subscribe,
 }
 
 

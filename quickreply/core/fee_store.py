@@ -143,8 +143,9 @@ def _places(places: frozenset[str]) -> list[str]:
     return [p for p in ALL_PROVINCES if p in places]
 
 
-def _policy_json(policy: ShopPolicy) -> str:
-    data = {
+def policy_data(policy: ShopPolicy) -> dict[str, Any]:
+    """The policy as JSON-ready data (Decimals as strings): how the library and a template pack store it."""
+    return {
         "origin": policy.origin,
         "default_courier": policy.default_courier,
         "free_over_amount": _text(policy.free_over_amount),
@@ -158,10 +159,16 @@ def _policy_json(policy: ShopPolicy) -> str:
         ],
         "not_served": _places(policy.not_served),
     }
-    return json.dumps(data, ensure_ascii=False)
 
 
-def _policy_from(data: dict[str, Any], first_courier: str) -> ShopPolicy:
+def policy_from_data(data: dict[str, Any], first_courier: str) -> ShopPolicy:
+    """The policy ``policy_data`` wrote; ``first_courier`` is the default courier when the data names none.
+
+    Raises:
+        FeeError: a value is out of range (a negative fee, an unknown province).
+        ValueError, TypeError, KeyError, decimal.InvalidOperation: the data is not shaped as ``policy_data`` writes.
+    """
+
     def strings(key: str) -> Sequence[str]:
         return [str(p) for p in data.get(key, [])]
 
@@ -220,7 +227,7 @@ def shop_policy(lib: Library) -> ShopPolicy:
         data = json.loads(stored)
         if not isinstance(data, dict):
             raise TypeError(type(data).__name__)
-        return _policy_from(data, first)
+        return policy_from_data(data, first)
     except (ValueError, TypeError, KeyError, InvalidOperation) as error:
         raise FeeError(f"资料库里的运费模板读不出来（{error}）：请在管理窗口重新设置运费模板。") from None
 
@@ -228,4 +235,4 @@ def shop_policy(lib: Library) -> ShopPolicy:
 def set_shop_policy(lib: Library, policy: ShopPolicy) -> None:
     """Store the shop's freight policy (one transaction), replacing the previous one."""
     with lib._write():
-        lib.settings.put(POLICY_KEY, _policy_json(policy))
+        lib.settings.put(POLICY_KEY, json.dumps(policy_data(policy), ensure_ascii=False))

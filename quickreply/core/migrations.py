@@ -117,7 +117,29 @@ def _m3_fee_tables(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial, _m2_deleted_categories, _m3_fee_tables]
+def _m4_packs(db: Database) -> None:
+    # Installed template packs. A pack template remembers the hash of the content its pack delivered (pack_hash): when
+    # its content no longer matches, the agent edited it, and an update keeps the agent's wording.
+    _script(
+        db,
+        """
+        CREATE TABLE packs (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            version TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL DEFAULT '',
+            installed TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            lint_rules TEXT NOT NULL DEFAULT '[]'
+        );
+        ALTER TABLE templates ADD COLUMN pack_hash TEXT;
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial, _m2_deleted_categories, _m3_fee_tables, _m4_packs]
 LATEST = len(MIGRATIONS)
 
 

@@ -48,6 +48,7 @@ class Template:
             "favorite": self.favorite,
             "use_count": self.use_count,
             "last_used": self.last_used,
+            "pack": self.pack_id,
         }
 
 

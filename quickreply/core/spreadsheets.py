@@ -18,12 +18,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from quickreply.core.errors import QuickReplyError
-from quickreply.core.fields import split_tags
+from quickreply.core.categories import parse_path
+from quickreply.core.errors import InvalidInput, QuickReplyError
+from quickreply.core.fields import check_fields, split_tags
 from quickreply.core.models import Template
 from quickreply.core.sheets import FORMULA_START, Cell, cell_text, decode_text, header_key
 
@@ -81,6 +82,8 @@ class SheetTemplate:
     shortcut: str | None
     body: str
     tags: tuple[str, ...] = ()
+    #: False for a Qianniu phrase: it has no title of its own (``title`` is made from its first line) and no tags.
+    titled: bool = field(default=True, compare=False)
 
 
 def _column_letter(index: int) -> str:
@@ -171,20 +174,43 @@ def _templates(reader: _Reader, rows: Iterable[tuple[int, Sequence[Cell]]], *, c
                 raise reader.fail(line, "phrase", "是空的：请填写要发给买家的话。")
             title = phrase.split("\n", 1)[0].strip()[:QIANNIU_TITLE]
             code = at("code")
-            found.append(SheetTemplate(at("group") or QIANNIU_GROUP, title, code or None, phrase))
+            item = SheetTemplate(at("group") or QIANNIU_GROUP, title, code or None, phrase, titled=False)
+            found.append(_checked(reader, line, item, {"category": "group", "shortcut": "code", "body": "phrase"}))
             continue
         body = at("body")
         if not body:
             raise reader.fail(line, "body", "是空的：请填写要发给买家的话。")
         title = at("title") or body.split("\n", 1)[0].strip()[:QIANNIU_TITLE]
-        found.append(
-            SheetTemplate(
-                at("category") or DEFAULT_CATEGORY, title, at("shortcut") or None, body, split_tags(at("tags"))
-            )
+        item = SheetTemplate(
+            at("category") or DEFAULT_CATEGORY, title, at("shortcut") or None, body, split_tags(at("tags"))
         )
+        found.append(_checked(reader, line, item, {}))
     if not found:
         raise reader.fail(None, None, "只有表头，没有模板。")
     return found
+
+
+def _checked(reader: _Reader, line: int, item: SheetTemplate, columns: dict[str, str]) -> SheetTemplate:
+    """The row's template if a library would take it; else the error names the row and the column at fault."""
+    try:
+        parse_path(item.category)
+    except InvalidInput as error:
+        raise reader.fail(line, columns.get("category", "category"), str(error)) from None
+    try:
+        check_fields(item.title, item.body, item.shortcut, item.tags)
+    except InvalidInput as error:
+        text = str(error)
+        key = (
+            "title"
+            if text.startswith("标题")
+            else "shortcut"
+            if "快捷码" in text[:4]
+            else "tags"
+            if "标签" in text
+            else "body"
+        )
+        raise reader.fail(line, columns.get(key, key), text) from None
+    return item
 
 
 def _csv_rows(reader: _Reader, data: bytes) -> list[tuple[int, list[Cell]]]:

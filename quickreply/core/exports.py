@@ -1,0 +1,156 @@
+"""Exporting the library: a versioned template pack (``.qrpack``) for the team, or a spreadsheet (``.xlsx``, ``.csv``,
+Qianniu's quick-phrase CSV). The format follows the file's extension.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from . import fee_store
+from .errors import InvalidInput
+from .models import Template
+from .pack_file import SUFFIX, Manifest, Pack, PackTemplate, check_version, pack_id_for, write_pack
+from .spreadsheets import write_templates
+
+if TYPE_CHECKING:
+    from .library import Library
+
+EXPORTED: Final = "pack_exports"
+"""Setting: the last version exported of each pack id, so the next export can count on from it."""
+DEFAULT_NAME: Final = "店铺快捷回复"
+FORMATS: Final = (SUFFIX, ".xlsx", ".csv")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    templates: int
+    couriers: int = 0
+    manifest: Manifest | None = None
+
+    def message(self) -> str:
+        what = f"{self.templates} 条模板"
+        if self.couriers:
+            what += f"、{self.couriers} 家快递的运费表"
+        if self.manifest is not None:
+            m = self.manifest
+            return f"已导出模板包「{m.name}」{m.version} 版（编号 {m.pack_id}，{what}）到 {self.path}。"
+        return f"已导出 {what}到 {self.path}。"
+
+
+def selected(lib: Library, categories: Sequence[str]) -> list[Template]:
+    """The templates of the given categories (and their children), in library order; all when none are given."""
+    if not categories:
+        return lib.templates()
+    ids: set[int] = set()
+    for ref in categories:
+        ids |= lib.tree.ids_under(ref)
+    return [t for t in lib.templates() if t.category_id in ids]
+
+
+def next_version(previous: str | None) -> str:
+    """The version after ``previous``: its last number plus one (1.2 → 1.3, 2026.11 → 2026.12); 1 for a first."""
+    if not previous:
+        return "1"
+    match = re.search(r"(\d+)(?!.*\d)", previous)
+    if match is None:
+        return previous + ".1"
+    return previous[: match.start()] + str(int(match.group(1)) + 1) + previous[match.end() :]
+
+
+def _exported(lib: Library) -> dict[str, str]:
+    lib.settings.forget()
+    try:
+        data = json.loads(lib.settings.get(EXPORTED) or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _category_paths(lib: Library, templates: Sequence[Template], categories: Sequence[str]) -> tuple[str, ...]:
+    """Every category exported, parents before children, in library order (empty ones too when chosen)."""
+    wanted: set[int] = set()
+    for ref in categories:
+        wanted |= lib.tree.ids_under(ref)
+    if not categories:
+        wanted = {c.id for c in lib.categories()}
+    wanted |= {t.category_id for t in templates}
+    found = [c for c in lib.categories() if c.id in wanted]
+    parents = {c.parent_id for c in found if c.parent_id is not None}
+    return tuple(c.path for c in lib.categories() if c.id in wanted or c.id in parents)
+
+
+def export(
+    lib: Library,
+    path: Path,
+    *,
+    categories: Sequence[str] = (),
+    fees: bool = False,
+    name: str | None = None,
+    version: str | None = None,
+    author: str | None = None,
+    description: str = "",
+    pack_id: str | None = None,
+    qianniu: bool = False,
+) -> ExportResult:
+    """Write the chosen categories (all by default) to ``path``; see the module docstring for formats.
+
+    A pack's id is ``pack_id``, else derived from its name, so each export of the same pack updates the same pack at
+    the agents'. Without ``version`` it is the last exported version of that pack plus one. Template ids inside the
+    pack are stable: a template that came from the same pack keeps its pack id, any other is ``t`` + its number.
+
+    Raises:
+        InvalidInput: an unknown format, a category that does not exist, fee tables asked for a spreadsheet.
+        PackError, SpreadsheetError: the file cannot be written (nothing half-written is left).
+    """
+    lib.sync()
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise InvalidInput(f"{path.name}：导出文件请用 .qrpack（模板包）、.xlsx 或 .csv 结尾。")
+    for ref in categories:
+        lib.category(ref)  # NotFound names an unknown category
+    templates = selected(lib, categories)
+    if suffix != SUFFIX:
+        if fees:
+            raise InvalidInput("运费表只能放进模板包（.qrpack）；导出成表格请用 quickreply fees export。")
+        write_templates(templates, path, qianniu=qianniu)
+        return ExportResult(path, len(templates))
+    if qianniu:
+        raise InvalidInput("千牛快捷短语只能导出为 .csv 文件。")
+    pack_name = (name or lib.settings.get("shop_name") or DEFAULT_NAME).strip()
+    if not pack_name:
+        raise InvalidInput("模板包名称不能为空。")
+    the_id = pack_id or pack_id_for(pack_name)
+    exported = _exported(lib)
+    the_version = check_version(version) if version else next_version(exported.get(the_id))
+    items = tuple(
+        PackTemplate(
+            t.pack_item_id if t.pack_id == the_id and t.pack_item_id else f"t{t.id}",
+            t.category,
+            t.title,
+            t.body,
+            t.shortcut,
+            t.tags,
+        )
+        for t in templates
+    )
+    table = fee_store.rate_table(lib) if fees else None
+    policy = fee_store.shop_policy(lib) if fees and lib.settings.get(fee_store.POLICY_KEY) else None
+    manifest = Manifest(
+        pack_id=the_id,
+        name=pack_name,
+        version=the_version,
+        author=(author if author is not None else lib.settings.get("agent_name")).strip(),
+        description=description.strip(),
+    )
+    pack = Pack(manifest, _category_paths(lib, templates, categories), items, table, policy)
+    written = write_pack(path, pack)
+    exported[the_id] = the_version
+    with lib._write():
+        lib.settings.put(EXPORTED, json.dumps(exported, ensure_ascii=False))
+    return ExportResult(path, len(items), len(table.couriers) if table else 0, written)
