@@ -12,15 +12,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from quickreply.app import install_translator  # noqa: E402
 from quickreply.core import fee_store, open_library  # noqa: E402
+from quickreply.core.exports import export  # noqa: E402
+from quickreply.core.imports import apply_import, plan_import, read_incoming  # noqa: E402
 from quickreply.core.rate_sheets import sample_table  # noqa: E402
 from quickreply.paths import resources  # noqa: E402
+from quickreply.ui.export_dialog import ExportDialog  # noqa: E402
 from quickreply.ui.fee_page import FeePage  # noqa: E402
+from quickreply.ui.import_dialog import ImportDialog  # noqa: E402
 from quickreply.ui.manager import ManagerWindow  # noqa: E402
 from quickreply.ui.popup import Popup  # noqa: E402
 from quickreply.ui.settings_dialog import SettingsDialog  # noqa: E402
@@ -105,6 +109,35 @@ def main() -> None:
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(OUT / "settings.png"))
+    dialog.hide()
+
+    # A team lead's pack, version 2: one reply changed, one added, one removed since version 1 (installed).
+    lead = open_library(tempfile.mkdtemp())
+    folder = Path(tempfile.mkdtemp())
+    notes = "双十一前更新：发货时间改为 48 小时内。"
+    details = {"name": "小满家居售后话术", "author": "组长 小林", "description": notes}
+    export(lead, folder / "v1.qrpack", categories=["售后"], version="1.2", **details)
+    apply_import(library, plan_import(library, read_incoming(folder / "v1.qrpack")))
+    after_sale = lead.templates("售后")
+    lead.update(after_sale[0].id, body=after_sale[0].body + "如有疑问请随时联系我们～")
+    lead.remove(after_sale[1].id)
+    lead.add("售后/物流查询", "催件话术", "亲，已经帮您联系快递加急派送，请耐心等待～", "cjhs")
+    export(lead, folder / "小满家居售后话术-1.3.qrpack", categories=["售后"], version="1.3", **details)
+    preview = ImportDialog(library)
+    preview.show()
+    preview.load(folder / "小满家居售后话术-1.3.qrpack")
+    while preview.plan is None:
+        app.processEvents()
+    app.processEvents()
+    preview.grab().save(str(OUT / "import-preview.png"))
+    preview.hide()
+
+    exporting = ExportDialog(library)
+    exporting.tree.topLevelItem(2).setCheckState(0, Qt.CheckState.Unchecked)
+    exporting.notes.setPlainText("双十一前更新：发货时间改为 48 小时内。")
+    exporting.show()
+    app.processEvents()
+    exporting.grab().save(str(OUT / "export.png"))
     print("\n".join(str(p.relative_to(ROOT)) for p in sorted(OUT.glob("*.png"))))
 
 

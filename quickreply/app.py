@@ -36,6 +36,7 @@ from .paths import data_home, resources
 from .ui.notice import Notice
 from .ui.popup import Popup
 from .ui.settings_dialog import SettingsDialog
+from .ui.subscription import SubscriptionWatch
 from .ui.tray import Tray
 from .ui.wording import fill
 
@@ -123,6 +124,10 @@ class QuickReplyApp(QObject):
             )
             with library.db.atomic():
                 library.settings.put("told_no_tray", "1")
+        self.subscription = SubscriptionWatch(library, self)
+        self.subscription.installed.connect(self._pack_installed)
+        self.subscription.problem.connect(self.tell)
+        self.subscription.start()
         # Listening last: once a second start can hand over to us, everything (the hotkey too) is ready.
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._connection)
@@ -220,10 +225,18 @@ class QuickReplyApp(QObject):
         if self.manager is None:
             self.manager = ManagerWindow(self.library)
             self.manager.setWindowIcon(self.icon)
+            self.manager.pack_menu.subscription_changed.connect(self.subscription.refresh)
         self.popup.hide()
         self.manager.show()
         self.manager.raise_()
         self.manager.activateWindow()
+
+    def _pack_installed(self, message: str) -> None:
+        """The subscribed pack's newer version is in the library: say so, and show it where the library is open."""
+        self.library.sync()
+        if self.manager is not None:
+            self.manager.reload()  # type: ignore[attr-defined]
+        self.tell(message)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.library, self.apply_settings)

@@ -43,14 +43,27 @@ class ExportResult:
         return f"已导出 {what}到 {self.path}。"
 
 
-def selected(lib: Library, categories: Sequence[str]) -> list[Template]:
-    """The templates of the given categories (and their children), in library order; all when none are given."""
-    if not categories:
-        return lib.templates()
+def _chosen_ids(lib: Library, categories: Sequence[str], loose: Sequence[str]) -> set[int] | None:
+    if not categories and not loose:
+        return None
     ids: set[int] = set()
     for ref in categories:
         ids |= lib.tree.ids_under(ref)
-    return [t for t in lib.templates() if t.category_id in ids]
+    ids |= {lib.category(ref).id for ref in loose}
+    return ids
+
+
+def selected(lib: Library, categories: Sequence[str], loose: Sequence[str] = ()) -> list[Template]:
+    """The templates of the given categories (with their children) and of the ``loose`` ones (without), in library
+    order; all when none are given."""
+    ids = _chosen_ids(lib, categories, loose)
+    return [t for t in lib.templates() if ids is None or t.category_id in ids]
+
+
+def last_version(lib: Library, pack: str) -> str | None:
+    """The version last exported from this library of a pack, given by id or by name."""
+    exported = _exported(lib)
+    return exported.get(pack) or exported.get(pack_id_for(pack)) if pack.strip() else None
 
 
 def next_version(previous: str | None) -> str:
@@ -72,13 +85,9 @@ def _exported(lib: Library) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
-def _category_paths(lib: Library, templates: Sequence[Template], categories: Sequence[str]) -> tuple[str, ...]:
+def _category_paths(lib: Library, templates: Sequence[Template], chosen: set[int] | None) -> tuple[str, ...]:
     """Every category exported, parents before children, in library order (empty ones too when chosen)."""
-    wanted: set[int] = set()
-    for ref in categories:
-        wanted |= lib.tree.ids_under(ref)
-    if not categories:
-        wanted = {c.id for c in lib.categories()}
+    wanted = {c.id for c in lib.categories()} if chosen is None else set(chosen)
     wanted |= {t.category_id for t in templates}
     found = [c for c in lib.categories() if c.id in wanted]
     parents = {c.parent_id for c in found if c.parent_id is not None}
@@ -90,6 +99,7 @@ def export(
     path: Path,
     *,
     categories: Sequence[str] = (),
+    loose: Sequence[str] = (),
     fees: bool = False,
     name: str | None = None,
     version: str | None = None,
@@ -99,6 +109,8 @@ def export(
     qianniu: bool = False,
 ) -> ExportResult:
     """Write the chosen categories (all by default) to ``path``; see the module docstring for formats.
+
+    ``categories`` bring their children along; ``loose`` ones do not (a parent whose children were chosen one by one).
 
     A pack's id is ``pack_id``, else derived from its name, so each export of the same pack updates the same pack at
     the agents'. Without ``version`` it is the last exported version of that pack plus one. Template ids inside the
@@ -112,9 +124,9 @@ def export(
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise InvalidInput(f"{path.name}：导出文件请用 .qrpack（模板包）、.xlsx 或 .csv 结尾。")
-    for ref in categories:
+    for ref in (*categories, *loose):
         lib.category(ref)  # NotFound names an unknown category
-    templates = selected(lib, categories)
+    templates = selected(lib, categories, loose)
     if suffix != SUFFIX:
         if fees:
             raise InvalidInput("运费表只能放进模板包（.qrpack）；导出成表格请用 quickreply fees export。")
@@ -148,7 +160,7 @@ def export(
         author=(author if author is not None else lib.settings.get("agent_name")).strip(),
         description=description.strip(),
     )
-    pack = Pack(manifest, _category_paths(lib, templates, categories), items, table, policy)
+    pack = Pack(manifest, _category_paths(lib, templates, _chosen_ids(lib, categories, loose)), items, table, policy)
     written = write_pack(path, pack)
     exported[the_id] = the_version
     with lib._write():

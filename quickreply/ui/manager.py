@@ -29,6 +29,7 @@ from ..core.text import shortcut_key
 from ..core.variables import Context
 from .fee_page import FeePage
 from .manager_models import ALL, ID_ROLE, SORT_ROLE, CategoryModel, TemplateTableModel, TrashModel
+from .pack_menu import PackMenu
 from .template_editor import TemplateEditor
 from .wording import fill
 
@@ -158,6 +159,8 @@ class ManagerWindow(QMainWindow):
         action(self.tr("New category"), None, self.new_category)
         self.trash_action = action(self.tr("Trash"), None, lambda: self.show_trash(self.pages.currentIndex() == 0))
         self.fees_action = action(self.tr("Fee tables"), None, self.open_fee_page)
+        self.pack_menu = PackMenu(self, self.library)
+        self.pack_menu.library_changed.connect(lambda message: self._after_change(self._current_id, message))
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))

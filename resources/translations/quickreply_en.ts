@@ -1,198 +1,371 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CategoryModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="118" />
+        <location filename="../../quickreply/ui/manager_models.py" line="118"/>
         <source>All replies (%1)</source>
         <translation>All replies (%1)</translation>
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="32"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="33"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="34"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="35"/>
+        <source>Yours kept</source>
+        <translation>Yours kept</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="36"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="37"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="66"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="203"/>
+        <source>Export replies</source>
+        <translation>Export replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="71"/>
+        <source>Categories to export</source>
+        <translation>Categories to export</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="71"/>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="94"/>
+        <source>Template pack (.qrpack)</source>
+        <translation>Template pack (.qrpack)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="95"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="96"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="97"/>
+        <source>Qianniu quick phrases (.csv)</source>
+        <translation>Qianniu quick phrases (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="101"/>
+        <source>Include fee tables and shipping policy</source>
+        <translation>Include fee tables and shipping policy</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="105"/>
+        <source>e.g. 1.2 or 2026.11</source>
+        <translation>e.g. 1.2 or 2026.11</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="108"/>
+        <source>What changed in this version, for the team</source>
+        <translation>What changed in this version, for the team</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="111"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="118"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="120"/>
+        <source>Pack name:</source>
+        <translation>Pack name:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="121"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="122"/>
+        <source>Author:</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="123"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="124"/>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="133"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="136"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="205"/>
+        <source>%1 files (*%1)</source>
+        <translation>%1 files (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="221"/>
+        <source>Choose at least one category.</source>
+        <translation>Choose at least one category.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="224"/>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="253"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
     <name>FeePage</name>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="54" />
+        <location filename="../../quickreply/ui/fee_page.py" line="54"/>
         <source>QuickReply — fee tables</source>
         <translation>QuickReply — fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="80" />
+        <location filename="../../quickreply/ui/fee_page.py" line="80"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="81" />
+        <location filename="../../quickreply/ui/fee_page.py" line="81"/>
         <source>Delete row</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="83" />
+        <location filename="../../quickreply/ui/fee_page.py" line="83"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="95" />
+        <location filename="../../quickreply/ui/fee_page.py" line="95"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="96" />
+        <location filename="../../quickreply/ui/fee_page.py" line="96"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="97" />
+        <location filename="../../quickreply/ui/fee_page.py" line="97"/>
         <source>Load sample rates</source>
         <translation>Load sample rates</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="108" />
+        <location filename="../../quickreply/ui/fee_page.py" line="108"/>
         <source>empty: no free shipping by amount</source>
         <translation>empty: no free shipping by amount</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="110" />
+        <location filename="../../quickreply/ui/fee_page.py" line="110"/>
         <source>empty: no free shipping by pieces</source>
         <translation>empty: no free shipping by pieces</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="115" />
+        <location filename="../../quickreply/ui/fee_page.py" line="115"/>
         <source>One line per courier: 顺丰 5, or 顺丰 差价</source>
         <translation>One line per courier: 顺丰 5, or 顺丰 差价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="122" />
+        <location filename="../../quickreply/ui/fee_page.py" line="122"/>
         <source>Ships from</source>
         <translation>Ships from</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="123" />
+        <location filename="../../quickreply/ui/fee_page.py" line="123"/>
         <source>Default courier</source>
         <translation>Default courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="124" />
-        <location filename="../../quickreply/ui/fee_page.py" line="374" />
+        <location filename="../../quickreply/ui/fee_page.py" line="124"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="374"/>
         <source>Free shipping from (yuan)</source>
         <translation>Free shipping from (yuan)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="125" />
-        <location filename="../../quickreply/ui/fee_page.py" line="349" />
+        <location filename="../../quickreply/ui/fee_page.py" line="125"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="349"/>
         <source>Free shipping from (pieces)</source>
         <translation>Free shipping from (pieces)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="126" />
+        <location filename="../../quickreply/ui/fee_page.py" line="126"/>
         <source>No free shipping to (、-separated)</source>
         <translation>No free shipping to (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="127" />
+        <location filename="../../quickreply/ui/fee_page.py" line="127"/>
         <source>Remote regions (、-separated)</source>
         <translation>Remote regions (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="128" />
-        <location filename="../../quickreply/ui/fee_page.py" line="378" />
+        <location filename="../../quickreply/ui/fee_page.py" line="128"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="378"/>
         <source>Remote regions pay extra (yuan)</source>
         <translation>Remote regions pay extra (yuan)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="129" />
+        <location filename="../../quickreply/ui/fee_page.py" line="129"/>
         <source>Upgrade to another courier</source>
         <translation>Upgrade to another courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="130" />
+        <location filename="../../quickreply/ui/fee_page.py" line="130"/>
         <source>Not shipped to (、-separated)</source>
         <translation>Not shipped to (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="136" />
+        <location filename="../../quickreply/ui/fee_page.py" line="136"/>
         <source>Save policy</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="141" />
+        <location filename="../../quickreply/ui/fee_page.py" line="141"/>
         <source>Rate table</source>
         <translation>Rate table</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="142" />
+        <location filename="../../quickreply/ui/fee_page.py" line="142"/>
         <source>Shop policy</source>
         <translation>Shop policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="153" />
+        <location filename="../../quickreply/ui/fee_page.py" line="153"/>
         <source>Import rate sheet</source>
         <translation>Import rate sheet</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="153" />
-        <location filename="../../quickreply/ui/fee_page.py" line="159" />
+        <location filename="../../quickreply/ui/fee_page.py" line="153"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="159"/>
         <source>Rate sheets (*.csv *.xlsx)</source>
         <translation>Rate sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="159" />
+        <location filename="../../quickreply/ui/fee_page.py" line="159"/>
         <source>Export rate sheet</source>
         <translation>Export rate sheet</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="195" />
+        <location filename="../../quickreply/ui/fee_page.py" line="195"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="196" />
-        <source>This courier's rates have changes that are not saved. Save them?</source>
-        <translation>This courier's rates have changes that are not saved. Save them?</translation>
+        <location filename="../../quickreply/ui/fee_page.py" line="196"/>
+        <source>This courier&apos;s rates have changes that are not saved. Save them?</source>
+        <translation>This courier&apos;s rates have changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="232" />
+        <location filename="../../quickreply/ui/fee_page.py" line="232"/>
         <source>No couriers yet: import a rate sheet.</source>
         <translation>No couriers yet: import a rate sheet.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="262" />
+        <location filename="../../quickreply/ui/fee_page.py" line="262"/>
         <source>Row %1, column %2: %3</source>
         <translation>Row %1, column %2: %3</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="269" />
+        <location filename="../../quickreply/ui/fee_page.py" line="269"/>
         <source>Saved %1: %2 rows.</source>
         <translation>Saved %1: %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="281" />
+        <location filename="../../quickreply/ui/fee_page.py" line="281"/>
         <source>Imported %1 couriers: %2.</source>
         <translation>Imported %1 couriers: %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="292" />
+        <location filename="../../quickreply/ui/fee_page.py" line="292"/>
         <source>Loaded the sample rates. They are sample prices: replace them with your contract prices.</source>
         <translation>Loaded the sample rates. They are sample prices: replace them with your contract prices.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="304" />
+        <location filename="../../quickreply/ui/fee_page.py" line="304"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="338" />
-        <location filename="../../quickreply/ui/fee_page.py" line="349" />
-        <location filename="../../quickreply/ui/fee_page.py" line="367" />
+        <location filename="../../quickreply/ui/fee_page.py" line="338"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="349"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="367"/>
         <source>%1: 「%2」 is not a number.</source>
         <translation>%1: 「%2」 is not a number.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="357" />
+        <location filename="../../quickreply/ui/fee_page.py" line="357"/>
         <source>Upgrade line 「%1」: write a courier and an amount or 差价.</source>
         <translation>Upgrade line 「%1」: write a courier and an amount or 差价.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="393" />
+        <location filename="../../quickreply/ui/fee_page.py" line="393"/>
         <source>Saved the shop policy.</source>
         <translation>Saved the shop policy.</translation>
     </message>
@@ -200,355 +373,645 @@
 <context>
     <name>FeeResults</name>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Buyer pays</source>
         <translation>Buyer pays</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Courier fee</source>
         <translation>Courier fee</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="48" />
+        <location filename="../../quickreply/ui/fee_results.py" line="48"/>
         <source>cheapest</source>
         <translation>cheapest</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="50" />
+        <location filename="../../quickreply/ui/fee_results.py" line="50"/>
         <source>fastest</source>
         <translation>fastest</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="54" />
+        <location filename="../../quickreply/ui/fee_results.py" line="54"/>
         <source>%1 yuan</source>
         <translation>%1 yuan</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="56" />
+        <location filename="../../quickreply/ui/fee_results.py" line="56"/>
         <source>not served</source>
         <translation>not served</translation>
     </message>
 </context>
 <context>
-    <name>ManagerWindow</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="47" />
-        <source>QuickReply — manage replies</source>
-        <translation>QuickReply — manage replies</translation>
+        <location filename="../../quickreply/ui/import_dialog.py" line="68"/>
+        <location filename="../../quickreply/ui/import_dialog.py" line="173"/>
+        <source>Import replies</source>
+        <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="65" />
-        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
-        <translation>Search like the popup: pinyin, initials, shortcut, Chinese</translation>
+        <location filename="../../quickreply/ui/import_dialog.py" line="73"/>
+        <source>A template pack (.qrpack) or a spreadsheet (.xlsx, .csv)</source>
+        <translation>A template pack (.qrpack) or a spreadsheet (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="104" />
-        <source>Restore</source>
-        <translation>Restore</translation>
+        <location filename="../../quickreply/ui/import_dialog.py" line="74"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="106" />
-        <source>Delete forever</source>
-        <translation>Delete forever</translation>
+        <location filename="../../quickreply/ui/import_dialog.py" line="77"/>
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="108" />
-        <location filename="../../quickreply/ui/manager.py" line="545" />
-        <source>Back to replies</source>
-        <translation>Back to replies</translation>
+        <location filename="../../quickreply/ui/import_dialog.py" line="81"/>
+        <source>Template pack</source>
+        <translation>Template pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="111" />
-        <source>Items older than 30 days are removed for good.</source>
-        <translation>Items older than 30 days are removed for good.</translation>
+        <location filename="../../quickreply/ui/import_dialog.py" line="88"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="140" />
+        <location filename="../../quickreply/ui/import_dialog.py" line="89"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="90"/>
+        <source>Author:</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="91"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <source>Skip it (keep mine)</source>
+        <translation>Skip it (keep mine)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <source>Overwrite mine</source>
+        <translation>Overwrite mine</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="100"/>
+        <source>What to do when an incoming reply has the same shortcut, or the same title in the same category.</source>
+        <translation>What to do when an incoming reply has the same shortcut, or the same title in the same category.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="103"/>
+        <source>Show unchanged too</source>
+        <translation>Show unchanged too</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="106"/>
+        <source>When a reply is already there:</source>
+        <translation>When a reply is already there:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="128"/>
+        <source>Fee tables:</source>
+        <translation>Fee tables:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="141"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="145"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="175"/>
+        <source>Template packs and spreadsheets (*.qrpack *.xlsx *.csv);;All files (*)</source>
+        <translation>Template packs and spreadsheets (*.qrpack *.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="206"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="228"/>
+        <source>%1 (installed: %2)</source>
+        <translation>%1 (installed: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="230"/>
+        <source>%1 (already installed)</source>
+        <translation>%1 (already installed)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="244"/>
+        <source>Shipping policy: %1</source>
+        <translation>Shipping policy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="247"/>
+        <source>New categories: %1</source>
+        <translation>New categories: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="248"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="251"/>
+        <source>Nothing to import: the library already has all of it.</source>
+        <translation>Nothing to import: the library already has all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="268"/>
+        <source>Importing… (a backup is taken first)</source>
+        <translation>Importing… (a backup is taken first)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="278"/>
+        <source>A backup was taken first: File → Undo last import puts everything back.</source>
+        <translation>A backup was taken first: File → Undo last import puts everything back.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="283"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledPacksDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="45"/>
+        <source>Installed template packs</source>
+        <translation>Installed template packs</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="50"/>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="51"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="52"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="53"/>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="54"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="151" />
+        <location filename="../../quickreply/ui/packs_dialog.py" line="55"/>
+        <source>Edited by you</source>
+        <translation>Edited by you</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="66"/>
+        <source>No template pack is installed. File → Import… installs one.</source>
+        <translation>No template pack is installed. File → Import… installs one.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="69"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="109"/>
+        <source>Remove template pack</source>
+        <translation>Remove template pack</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="119"/>
+        <source>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</source>
+        <translation>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="136"/>
+        <source>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</source>
+        <translation>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryJob</name>
+    <message>
+        <location filename="../../quickreply/ui/library_job.py" line="68"/>
+        <source>Something went wrong (%1). Details are in quickreply.log in the data folder.</source>
+        <extracomment>The work: given the worker&apos;s own library and a progress callback ``(done, total)``, return a result.</extracomment>
+        <translation>Something went wrong (%1). Details are in quickreply.log in the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="48"/>
+        <source>QuickReply — manage replies</source>
+        <translation>QuickReply — manage replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="66"/>
+        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
+        <translation>Search like the popup: pinyin, initials, shortcut, Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="105"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="107"/>
+        <source>Delete forever</source>
+        <translation>Delete forever</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="109"/>
+        <location filename="../../quickreply/ui/manager.py" line="548"/>
+        <source>Back to replies</source>
+        <translation>Back to replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="112"/>
+        <source>Items older than 30 days are removed for good.</source>
+        <translation>Items older than 30 days are removed for good.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="141"/>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="152"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="152" />
+        <location filename="../../quickreply/ui/manager.py" line="153"/>
         <source>New from clipboard</source>
         <translation>New from clipboard</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="153" />
+        <location filename="../../quickreply/ui/manager.py" line="154"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="154" />
+        <location filename="../../quickreply/ui/manager.py" line="155"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="155" />
-        <location filename="../../quickreply/ui/manager.py" line="435" />
+        <location filename="../../quickreply/ui/manager.py" line="156"/>
+        <location filename="../../quickreply/ui/manager.py" line="438"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156" />
-        <location filename="../../quickreply/ui/manager.py" line="245" />
+        <location filename="../../quickreply/ui/manager.py" line="157"/>
+        <location filename="../../quickreply/ui/manager.py" line="248"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="158" />
-        <location filename="../../quickreply/ui/manager.py" line="477" />
+        <location filename="../../quickreply/ui/manager.py" line="159"/>
+        <location filename="../../quickreply/ui/manager.py" line="480"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="159" />
-        <location filename="../../quickreply/ui/manager.py" line="545" />
+        <location filename="../../quickreply/ui/manager.py" line="160"/>
+        <location filename="../../quickreply/ui/manager.py" line="548"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="160" />
+        <location filename="../../quickreply/ui/manager.py" line="161"/>
         <source>Fee tables</source>
         <translation>Fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="171" />
+        <location filename="../../quickreply/ui/manager.py" line="174"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="172" />
+        <location filename="../../quickreply/ui/manager.py" line="175"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>This reply has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="188" />
+        <location filename="../../quickreply/ui/manager.py" line="191"/>
         <source>Delete category</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="191" />
+        <location filename="../../quickreply/ui/manager.py" line="194"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="197" />
+        <location filename="../../quickreply/ui/manager.py" line="200"/>
         <source>To the trash (can be restored)</source>
         <translation>To the trash (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="198" />
+        <location filename="../../quickreply/ui/manager.py" line="201"/>
         <source>Move to another category…</source>
         <translation>Move to another category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="204" />
-        <location filename="../../quickreply/ui/manager.py" line="441" />
+        <location filename="../../quickreply/ui/manager.py" line="207"/>
+        <location filename="../../quickreply/ui/manager.py" line="444"/>
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="204" />
+        <location filename="../../quickreply/ui/manager.py" line="207"/>
         <source>Move the replies to:</source>
         <translation>Move the replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="223" />
+        <location filename="../../quickreply/ui/manager.py" line="226"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="344" />
+        <location filename="../../quickreply/ui/manager.py" line="347"/>
         <source>New reply from the clipboard: %1</source>
         <translation>New reply from the clipboard: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="354" />
+        <location filename="../../quickreply/ui/manager.py" line="357"/>
         <source>Duplicated: %1</source>
         <translation>Duplicated: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="381" />
+        <location filename="../../quickreply/ui/manager.py" line="384"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="396" />
+        <location filename="../../quickreply/ui/manager.py" line="399"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="405" />
-        <location filename="../../quickreply/ui/manager.py" line="449" />
+        <location filename="../../quickreply/ui/manager.py" line="408"/>
+        <location filename="../../quickreply/ui/manager.py" line="452"/>
         <source>Moved %1 replies to %2.</source>
         <translation>Moved %1 replies to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="413" />
+        <location filename="../../quickreply/ui/manager.py" line="416"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="430" />
+        <location filename="../../quickreply/ui/manager.py" line="433"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="431" />
+        <location filename="../../quickreply/ui/manager.py" line="434"/>
         <source>Add tag…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="432" />
+        <location filename="../../quickreply/ui/manager.py" line="435"/>
         <source>Mark as favourite</source>
         <translation>Mark as favourite</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="433" />
+        <location filename="../../quickreply/ui/manager.py" line="436"/>
         <source>Remove from favourites</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="441" />
+        <location filename="../../quickreply/ui/manager.py" line="444"/>
         <source>Move %1 replies to:</source>
         <translation>Move %1 replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="453" />
+        <location filename="../../quickreply/ui/manager.py" line="456"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="453" />
+        <location filename="../../quickreply/ui/manager.py" line="456"/>
         <source>Tag for %1 replies:</source>
         <translation>Tag for %1 replies:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="456" />
+        <location filename="../../quickreply/ui/manager.py" line="459"/>
         <source>Tagged %1 replies.</source>
         <translation>Tagged %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="461" />
+        <location filename="../../quickreply/ui/manager.py" line="464"/>
         <source>Updated %1 replies.</source>
         <translation>Updated %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="469" />
+        <location filename="../../quickreply/ui/manager.py" line="472"/>
         <source>New category…</source>
         <translation>New category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="471" />
+        <location filename="../../quickreply/ui/manager.py" line="474"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="472" />
+        <location filename="../../quickreply/ui/manager.py" line="475"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="477" />
+        <location filename="../../quickreply/ui/manager.py" line="480"/>
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>Path, e.g. 售后/退款 (two levels at most):</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="487" />
+        <location filename="../../quickreply/ui/manager.py" line="490"/>
         <source>Created category %1.</source>
         <translation>Created category %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="491" />
+        <location filename="../../quickreply/ui/manager.py" line="494"/>
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="491" />
+        <location filename="../../quickreply/ui/manager.py" line="494"/>
         <source>New name for 「%1」:</source>
         <translation>New name for 「%1」:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="500" />
+        <location filename="../../quickreply/ui/manager.py" line="503"/>
         <source>Renamed to %1.</source>
         <translation>Renamed to %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="514" />
+        <location filename="../../quickreply/ui/manager.py" line="517"/>
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="561" />
+        <location filename="../../quickreply/ui/manager.py" line="564"/>
         <source>Restored: %1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="572" />
+        <location filename="../../quickreply/ui/manager.py" line="575"/>
         <source>Deleted %1 replies for good.</source>
         <translation>Deleted %1 replies for good.</translation>
     </message>
 </context>
 <context>
+    <name>PackMenu</name>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="35"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="36"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="37"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="39"/>
+        <location filename="../../quickreply/ui/pack_menu.py" line="65"/>
+        <source>Undo last import</source>
+        <translation>Undo last import</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="40"/>
+        <source>Installed packs…</source>
+        <translation>Installed packs…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="41"/>
+        <source>Subscribe to a pack…</source>
+        <translation>Subscribe to a pack…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="63"/>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="67"/>
+        <source>Undo the import of %1 on %2 (%3)? The library goes back to how it was before it.</source>
+        <translation>Undo the import of %1 on %2 (%3)? The library goes back to how it was before it.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="78"/>
+        <source>The library was changed after that import. Undoing it also loses those later changes (new, edited or deleted replies). Undo anyway?</source>
+        <translation>The library was changed after that import. Undoing it also loses those later changes (new, edited or deleted replies). Undo anyway?</translation>
+    </message>
+</context>
+<context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="64" />
+        <location filename="../../quickreply/ui/popup.py" line="64"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="68" />
+        <location filename="../../quickreply/ui/popup.py" line="68"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="105" />
+        <location filename="../../quickreply/ui/popup.py" line="105"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="211" />
+        <location filename="../../quickreply/ui/popup.py" line="211"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>No favourites or recent replies yet: type to search.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="213" />
+        <location filename="../../quickreply/ui/popup.py" line="213"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="227" />
+        <location filename="../../quickreply/ui/popup.py" line="227"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="230" />
+        <location filename="../../quickreply/ui/popup.py" line="230"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="287" />
+        <location filename="../../quickreply/ui/popup.py" line="287"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>
@@ -556,17 +1019,17 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="120" />
+        <location filename="../../quickreply/app.py" line="121"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="191" />
+        <location filename="../../quickreply/app.py" line="196"/>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="247" />
+        <location filename="../../quickreply/app.py" line="260"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
@@ -574,67 +1037,67 @@
 <context>
     <name>RateRowsModel</name>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="50" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="50"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="51" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="51"/>
         <source>First kg</source>
         <translation>First kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="52" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="52"/>
         <source>First fee</source>
         <translation>First fee</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="53" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="53"/>
         <source>Step kg</source>
         <translation>Step kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="54" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="54"/>
         <source>Step fee</source>
         <translation>Step fee</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="55" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="55"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="56" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="56"/>
         <source>Reachable</source>
         <translation>Reachable</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="143" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="143"/>
         <source>「%1」 is not a number.</source>
         <translation>「%1」 is not a number.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="145" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="145"/>
         <source>「%1」 must be more than 0.</source>
         <translation>「%1」 must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="145" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="145"/>
         <source>「%1」 must not be negative.</source>
         <translation>「%1」 must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="160" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="160"/>
         <source>Write provinces separated by 、, or 其他.</source>
         <translation>Write provinces separated by 、, or 其他.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="178" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="178"/>
         <source>「%1」 should be days like 2-4.</source>
         <translation>「%1」 should be days like 2-4.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="184" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="184"/>
         <source>A reachable row needs every price and the days.</source>
         <translation>A reachable row needs every price and the days.</translation>
     </message>
@@ -642,137 +1105,194 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="34" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="34"/>
         <source>QuickReply settings</source>
         <extracomment>Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.</extracomment>
         <translation>QuickReply settings</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="38" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="38"/>
         <source>Also paste into the previous window (sends Ctrl+V)</source>
         <translation>Also paste into the previous window (sends Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="40" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="40"/>
         <source>Start QuickReply when I log in</source>
         <translation>Start QuickReply when I log in</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="43" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="43"/>
         <source>Over the chat window</source>
         <translation>Over the chat window</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="44" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="44"/>
         <source>Next to the mouse</source>
         <translation>Next to the mouse</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="45" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="45"/>
         <source>Centre of the screen</source>
         <translation>Centre of the screen</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="48" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="48"/>
         <source>Used for {店铺} in replies</source>
         <translation>Used for {店铺} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="50" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="50"/>
         <source>Used for {客服} in replies</source>
         <translation>Used for {客服} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="60" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="60"/>
         <source>Hotkey (press the keys)</source>
         <translation>Hotkey (press the keys)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="63" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="63"/>
         <source>Popup position</source>
         <translation>Popup position</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="64" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="64"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="65" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="65"/>
         <source>Agent nickname</source>
         <translation>Agent nickname</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="66" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="66"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="92" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="92"/>
         <source>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</source>
         <translation>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</translation>
     </message>
 </context>
 <context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="160"/>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="204"/>
+        <source>Subscribe to a template pack</source>
+        <translation>Subscribe to a template pack</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="164"/>
+        <source>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</source>
+        <translation>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="174"/>
+        <source>Choose pack file…</source>
+        <translation>Choose pack file…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="176"/>
+        <source>Stop subscription</source>
+        <translation>Stop subscription</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="178"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="196"/>
+        <source>Not subscribed to any pack.</source>
+        <translation>Not subscribed to any pack.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="198"/>
+        <source>Subscribed to: %1</source>
+        <translation>Subscribed to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="204"/>
+        <source>Template packs (*.qrpack)</source>
+        <translation>Template packs (*.qrpack)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="223"/>
+        <source>Checking the pack file…</source>
+        <translation>Checking the pack file…</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionWatch</name>
+    <message>
+        <location filename="../../quickreply/ui/subscription.py" line="127"/>
+        <source>Template pack 「%1」 version %2 installed: %3.</source>
+        <translation>Template pack 「%1」 version %2 installed: %3.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="71" />
+        <location filename="../../quickreply/ui/template_editor.py" line="71"/>
         <source>e.g. tk (optional)</source>
         <translation>e.g. tk (optional)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="76" />
+        <location filename="../../quickreply/ui/template_editor.py" line="76"/>
         <source>comma separated, e.g. 退款, 到账</source>
         <translation>comma separated, e.g. 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="86" />
+        <location filename="../../quickreply/ui/template_editor.py" line="86"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="88" />
+        <location filename="../../quickreply/ui/template_editor.py" line="88"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="91" />
+        <location filename="../../quickreply/ui/template_editor.py" line="91"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="92" />
+        <location filename="../../quickreply/ui/template_editor.py" line="92"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="93" />
+        <location filename="../../quickreply/ui/template_editor.py" line="93"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="95" />
+        <location filename="../../quickreply/ui/template_editor.py" line="95"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="103" />
+        <location filename="../../quickreply/ui/template_editor.py" line="103"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>Reply ({name} asks for a value, {name:default}, {name|a|b})</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="105" />
+        <location filename="../../quickreply/ui/template_editor.py" line="105"/>
         <source>Preview with defaults</source>
         <translation>Preview with defaults</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="125" />
+        <location filename="../../quickreply/ui/template_editor.py" line="125"/>
         <source>New reply</source>
         <translation>New reply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="125" />
-        <location filename="../../quickreply/ui/template_editor.py" line="176" />
+        <location filename="../../quickreply/ui/template_editor.py" line="125"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="176"/>
         <source>Edit reply #%1</source>
         <translation>Edit reply #%1</translation>
     </message>
@@ -780,32 +1300,32 @@
 <context>
     <name>TemplateTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="202" />
+        <location filename="../../quickreply/ui/manager_models.py" line="202"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="203" />
+        <location filename="../../quickreply/ui/manager_models.py" line="203"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="204" />
+        <location filename="../../quickreply/ui/manager_models.py" line="204"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="205" />
+        <location filename="../../quickreply/ui/manager_models.py" line="205"/>
         <source>Uses</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="206" />
+        <location filename="../../quickreply/ui/manager_models.py" line="206"/>
         <source>Last used</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="207" />
+        <location filename="../../quickreply/ui/manager_models.py" line="207"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -813,17 +1333,17 @@
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -831,53 +1351,53 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="46" />
+        <location filename="../../quickreply/ui/tray.py" line="46"/>
         <source>QuickReply — press %1 to search</source>
         <extracomment>A submenu longer than this gets a last entry that opens the popup instead.</extracomment>
         <translation>QuickReply — press %1 to search</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="57" />
+        <location filename="../../quickreply/ui/tray.py" line="57"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="62" />
+        <location filename="../../quickreply/ui/tray.py" line="62"/>
         <source>Favourites</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="63" />
+        <location filename="../../quickreply/ui/tray.py" line="63"/>
         <source>Recently used</source>
         <translation>Recently used</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="75" />
+        <location filename="../../quickreply/ui/tray.py" line="75"/>
         <source>Manage…</source>
         <translation>Manage…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="76" />
+        <location filename="../../quickreply/ui/tray.py" line="76"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="77" />
+        <location filename="../../quickreply/ui/tray.py" line="77"/>
         <source>Pause hotkey</source>
         <translation>Pause hotkey</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="82" />
+        <location filename="../../quickreply/ui/tray.py" line="82"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="93" />
+        <location filename="../../quickreply/ui/tray.py" line="93"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="101" />
+        <location filename="../../quickreply/ui/tray.py" line="101"/>
         <source>More… (search)</source>
         <translation>More… (search)</translation>
     </message>
@@ -885,17 +1405,17 @@
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="32" />
+        <location filename="../../quickreply/ui/variable_form.py" line="32"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab: next field · Enter: copy · Esc: back</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="40" />
+        <location filename="../../quickreply/ui/variable_form.py" line="40"/>
         <source>Will be copied as:</source>
         <translation>Will be copied as:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="62" />
+        <location filename="../../quickreply/ui/variable_form.py" line="62"/>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>

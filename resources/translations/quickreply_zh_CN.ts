@@ -1,198 +1,371 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CategoryModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="118" />
+        <location filename="../../quickreply/ui/manager_models.py" line="118"/>
         <source>All replies (%1)</source>
         <translation>全部回复（%1）</translation>
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="32"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="33"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="34"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="35"/>
+        <source>Yours kept</source>
+        <translation>保留您的版本</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="36"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_changes.py" line="37"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="66"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="203"/>
+        <source>Export replies</source>
+        <translation>导出回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="71"/>
+        <source>Categories to export</source>
+        <translation>要导出的分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="71"/>
+        <source>Replies</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="94"/>
+        <source>Template pack (.qrpack)</source>
+        <translation>模板包（.qrpack）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="95"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel 表格（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="96"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV 表格（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="97"/>
+        <source>Qianniu quick phrases (.csv)</source>
+        <translation>千牛快捷短语（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="101"/>
+        <source>Include fee tables and shipping policy</source>
+        <translation>包含运费表和运费模板</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="105"/>
+        <source>e.g. 1.2 or 2026.11</source>
+        <translation>如 1.2 或 2026.11</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="108"/>
+        <source>What changed in this version, for the team</source>
+        <translation>这一版改了什么，写给团队看</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="111"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="118"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="120"/>
+        <source>Pack name:</source>
+        <translation>模板包名称：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="121"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="122"/>
+        <source>Author:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="123"/>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="124"/>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="133"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="136"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="205"/>
+        <source>%1 files (*%1)</source>
+        <translation>%1 文件 (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="221"/>
+        <source>Choose at least one category.</source>
+        <translation>请至少选择一个分类。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="224"/>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件保存的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="253"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
     <name>FeePage</name>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="54" />
+        <location filename="../../quickreply/ui/fee_page.py" line="54"/>
         <source>QuickReply — fee tables</source>
         <translation>快捷回复 — 运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="80" />
+        <location filename="../../quickreply/ui/fee_page.py" line="80"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="81" />
+        <location filename="../../quickreply/ui/fee_page.py" line="81"/>
         <source>Delete row</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="83" />
+        <location filename="../../quickreply/ui/fee_page.py" line="83"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="95" />
+        <location filename="../../quickreply/ui/fee_page.py" line="95"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="96" />
+        <location filename="../../quickreply/ui/fee_page.py" line="96"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="97" />
+        <location filename="../../quickreply/ui/fee_page.py" line="97"/>
         <source>Load sample rates</source>
         <translation>载入示例运费</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="108" />
+        <location filename="../../quickreply/ui/fee_page.py" line="108"/>
         <source>empty: no free shipping by amount</source>
         <translation>不填：不按金额包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="110" />
+        <location filename="../../quickreply/ui/fee_page.py" line="110"/>
         <source>empty: no free shipping by pieces</source>
         <translation>不填：不按件数包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="115" />
+        <location filename="../../quickreply/ui/fee_page.py" line="115"/>
         <source>One line per courier: 顺丰 5, or 顺丰 差价</source>
         <translation>每行一家快递：顺丰 5，或 顺丰 差价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="122" />
+        <location filename="../../quickreply/ui/fee_page.py" line="122"/>
         <source>Ships from</source>
         <translation>发货地</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="123" />
+        <location filename="../../quickreply/ui/fee_page.py" line="123"/>
         <source>Default courier</source>
         <translation>默认快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="124" />
-        <location filename="../../quickreply/ui/fee_page.py" line="374" />
+        <location filename="../../quickreply/ui/fee_page.py" line="124"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="374"/>
         <source>Free shipping from (yuan)</source>
         <translation>满多少元包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="125" />
-        <location filename="../../quickreply/ui/fee_page.py" line="349" />
+        <location filename="../../quickreply/ui/fee_page.py" line="125"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="349"/>
         <source>Free shipping from (pieces)</source>
         <translation>满多少件包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="126" />
+        <location filename="../../quickreply/ui/fee_page.py" line="126"/>
         <source>No free shipping to (、-separated)</source>
         <translation>不包邮地区（用 、 分隔）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="127" />
+        <location filename="../../quickreply/ui/fee_page.py" line="127"/>
         <source>Remote regions (、-separated)</source>
         <translation>偏远地区（用 、 分隔）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="128" />
-        <location filename="../../quickreply/ui/fee_page.py" line="378" />
+        <location filename="../../quickreply/ui/fee_page.py" line="128"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="378"/>
         <source>Remote regions pay extra (yuan)</source>
         <translation>偏远地区加收（元）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="129" />
+        <location filename="../../quickreply/ui/fee_page.py" line="129"/>
         <source>Upgrade to another courier</source>
         <translation>升级其他快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="130" />
+        <location filename="../../quickreply/ui/fee_page.py" line="130"/>
         <source>Not shipped to (、-separated)</source>
         <translation>不发货地区（用 、 分隔）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="136" />
+        <location filename="../../quickreply/ui/fee_page.py" line="136"/>
         <source>Save policy</source>
         <translation>保存运费模板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="141" />
+        <location filename="../../quickreply/ui/fee_page.py" line="141"/>
         <source>Rate table</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="142" />
+        <location filename="../../quickreply/ui/fee_page.py" line="142"/>
         <source>Shop policy</source>
         <translation>运费模板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="153" />
+        <location filename="../../quickreply/ui/fee_page.py" line="153"/>
         <source>Import rate sheet</source>
         <translation>导入运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="153" />
-        <location filename="../../quickreply/ui/fee_page.py" line="159" />
+        <location filename="../../quickreply/ui/fee_page.py" line="153"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="159"/>
         <source>Rate sheets (*.csv *.xlsx)</source>
         <translation>运费表（*.csv *.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="159" />
+        <location filename="../../quickreply/ui/fee_page.py" line="159"/>
         <source>Export rate sheet</source>
         <translation>导出运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="195" />
+        <location filename="../../quickreply/ui/fee_page.py" line="195"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="196" />
-        <source>This courier's rates have changes that are not saved. Save them?</source>
+        <location filename="../../quickreply/ui/fee_page.py" line="196"/>
+        <source>This courier&apos;s rates have changes that are not saved. Save them?</source>
         <translation>这家快递的运费有未保存的修改，要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="232" />
+        <location filename="../../quickreply/ui/fee_page.py" line="232"/>
         <source>No couriers yet: import a rate sheet.</source>
         <translation>还没有快递：请导入运费表。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="262" />
+        <location filename="../../quickreply/ui/fee_page.py" line="262"/>
         <source>Row %1, column %2: %3</source>
         <translation>第 %1 行「%2」：%3</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="269" />
+        <location filename="../../quickreply/ui/fee_page.py" line="269"/>
         <source>Saved %1: %2 rows.</source>
         <translation>已保存 %1：%2 行。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="281" />
+        <location filename="../../quickreply/ui/fee_page.py" line="281"/>
         <source>Imported %1 couriers: %2.</source>
         <translation>已导入 %1 家快递：%2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="292" />
+        <location filename="../../quickreply/ui/fee_page.py" line="292"/>
         <source>Loaded the sample rates. They are sample prices: replace them with your contract prices.</source>
         <translation>已载入示例运费。这些是示例价格，请换成贵店的协议价。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="304" />
+        <location filename="../../quickreply/ui/fee_page.py" line="304"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="338" />
-        <location filename="../../quickreply/ui/fee_page.py" line="349" />
-        <location filename="../../quickreply/ui/fee_page.py" line="367" />
+        <location filename="../../quickreply/ui/fee_page.py" line="338"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="349"/>
+        <location filename="../../quickreply/ui/fee_page.py" line="367"/>
         <source>%1: 「%2」 is not a number.</source>
         <translation>%1：「%2」不是数字。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="357" />
+        <location filename="../../quickreply/ui/fee_page.py" line="357"/>
         <source>Upgrade line 「%1」: write a courier and an amount or 差价.</source>
         <translation>升级「%1」这一行：请写快递和金额，或写 差价。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="393" />
+        <location filename="../../quickreply/ui/fee_page.py" line="393"/>
         <source>Saved the shop policy.</source>
         <translation>已保存运费模板。</translation>
     </message>
@@ -200,355 +373,645 @@
 <context>
     <name>FeeResults</name>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Buyer pays</source>
         <translation>买家付</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Courier fee</source>
         <translation>快递运费</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Days</source>
         <translation>时效（天）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28" />
+        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="48" />
+        <location filename="../../quickreply/ui/fee_results.py" line="48"/>
         <source>cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="50" />
+        <location filename="../../quickreply/ui/fee_results.py" line="50"/>
         <source>fastest</source>
         <translation>最快</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="54" />
+        <location filename="../../quickreply/ui/fee_results.py" line="54"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="56" />
+        <location filename="../../quickreply/ui/fee_results.py" line="56"/>
         <source>not served</source>
         <translation>不配送</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="68"/>
+        <location filename="../../quickreply/ui/import_dialog.py" line="173"/>
+        <source>Import replies</source>
+        <translation>导入回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="73"/>
+        <source>A template pack (.qrpack) or a spreadsheet (.xlsx, .csv)</source>
+        <translation>模板包（.qrpack）或表格（.xlsx、.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="74"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="77"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="81"/>
+        <source>Template pack</source>
+        <translation>模板包</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="88"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="89"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="90"/>
+        <source>Author:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="91"/>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <source>Skip it (keep mine)</source>
+        <translation>跳过（保留我的）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <source>Overwrite mine</source>
+        <translation>覆盖我的</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <source>Keep both</source>
+        <translation>两条都保留</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="100"/>
+        <source>What to do when an incoming reply has the same shortcut, or the same title in the same category.</source>
+        <translation>导入的回复与已有的快捷码相同，或在同一分类里同名时，怎么处理。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="103"/>
+        <source>Show unchanged too</source>
+        <translation>也显示不变的</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="106"/>
+        <source>When a reply is already there:</source>
+        <translation>已有同样的回复时：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="128"/>
+        <source>Fee tables:</source>
+        <translation>运费表：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="141"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="145"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="175"/>
+        <source>Template packs and spreadsheets (*.qrpack *.xlsx *.csv);;All files (*)</source>
+        <translation>模板包和表格 (*.qrpack *.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="206"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="228"/>
+        <source>%1 (installed: %2)</source>
+        <translation>%1（已安装 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="230"/>
+        <source>%1 (already installed)</source>
+        <translation>%1（已安装）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="244"/>
+        <source>Shipping policy: %1</source>
+        <translation>运费模板：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="247"/>
+        <source>New categories: %1</source>
+        <translation>新分类：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="248"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="251"/>
+        <source>Nothing to import: the library already has all of it.</source>
+        <translation>没有要导入的：资料库里已经都有了。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="268"/>
+        <source>Importing… (a backup is taken first)</source>
+        <translation>正在导入…（会先备份资料库）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="278"/>
+        <source>A backup was taken first: File → Undo last import puts everything back.</source>
+        <translation>导入前已备份：点 文件 → 撤销上次导入 可以全部恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/import_dialog.py" line="283"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledPacksDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="45"/>
+        <source>Installed template packs</source>
+        <translation>已安装的模板包</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="50"/>
+        <source>Pack</source>
+        <translation>模板包</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="51"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="52"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="53"/>
+        <source>Installed</source>
+        <translation>安装时间</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="54"/>
+        <source>Replies</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="55"/>
+        <source>Edited by you</source>
+        <translation>您改过的</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="66"/>
+        <source>No template pack is installed. File → Import… installs one.</source>
+        <translation>还没有安装模板包。点 文件 → 导入… 安装。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="69"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="109"/>
+        <source>Remove template pack</source>
+        <translation>移除模板包</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="119"/>
+        <source>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</source>
+        <translation>移除模板包「%1」（%2 版）？其中 %3 条回复移到回收站；您改过的 %4 条保留为您自己的回复。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="136"/>
+        <source>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</source>
+        <translation>已移除模板包「%1」：%2 条回复移到回收站，%3 条保留为您自己的。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryJob</name>
+    <message>
+        <location filename="../../quickreply/ui/library_job.py" line="68"/>
+        <source>Something went wrong (%1). Details are in quickreply.log in the data folder.</source>
+        <extracomment>The work: given the worker&apos;s own library and a progress callback ``(done, total)``, return a result.</extracomment>
+        <translation>出错了（%1）。详细信息在数据文件夹的 quickreply.log 里。</translation>
+    </message>
+</context>
+<context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="47" />
+        <location filename="../../quickreply/ui/manager.py" line="48"/>
         <source>QuickReply — manage replies</source>
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="65" />
+        <location filename="../../quickreply/ui/manager.py" line="66"/>
         <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
         <translation>搜索（与弹窗相同）：拼音、首字母、快捷码、中文</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="104" />
+        <location filename="../../quickreply/ui/manager.py" line="105"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="106" />
+        <location filename="../../quickreply/ui/manager.py" line="107"/>
         <source>Delete forever</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="108" />
-        <location filename="../../quickreply/ui/manager.py" line="545" />
+        <location filename="../../quickreply/ui/manager.py" line="109"/>
+        <location filename="../../quickreply/ui/manager.py" line="548"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="111" />
+        <location filename="../../quickreply/ui/manager.py" line="112"/>
         <source>Items older than 30 days are removed for good.</source>
         <translation>回收站里超过 30 天的回复会被彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="140" />
+        <location filename="../../quickreply/ui/manager.py" line="141"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="151" />
+        <location filename="../../quickreply/ui/manager.py" line="152"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="152" />
+        <location filename="../../quickreply/ui/manager.py" line="153"/>
         <source>New from clipboard</source>
         <translation>新建自剪贴板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="153" />
+        <location filename="../../quickreply/ui/manager.py" line="154"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="154" />
+        <location filename="../../quickreply/ui/manager.py" line="155"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="155" />
-        <location filename="../../quickreply/ui/manager.py" line="435" />
+        <location filename="../../quickreply/ui/manager.py" line="156"/>
+        <location filename="../../quickreply/ui/manager.py" line="438"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156" />
-        <location filename="../../quickreply/ui/manager.py" line="245" />
+        <location filename="../../quickreply/ui/manager.py" line="157"/>
+        <location filename="../../quickreply/ui/manager.py" line="248"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="158" />
-        <location filename="../../quickreply/ui/manager.py" line="477" />
+        <location filename="../../quickreply/ui/manager.py" line="159"/>
+        <location filename="../../quickreply/ui/manager.py" line="480"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="159" />
-        <location filename="../../quickreply/ui/manager.py" line="545" />
+        <location filename="../../quickreply/ui/manager.py" line="160"/>
+        <location filename="../../quickreply/ui/manager.py" line="548"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="160" />
+        <location filename="../../quickreply/ui/manager.py" line="161"/>
         <source>Fee tables</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="171" />
+        <location filename="../../quickreply/ui/manager.py" line="174"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="172" />
+        <location filename="../../quickreply/ui/manager.py" line="175"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>这条回复有未保存的修改，要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="188" />
+        <location filename="../../quickreply/ui/manager.py" line="191"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="191" />
+        <location filename="../../quickreply/ui/manager.py" line="194"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>分类「%1」里有 %2 条回复和 %3 个子分类。这些回复要放到哪里？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="197" />
+        <location filename="../../quickreply/ui/manager.py" line="200"/>
         <source>To the trash (can be restored)</source>
         <translation>移到回收站（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="198" />
+        <location filename="../../quickreply/ui/manager.py" line="201"/>
         <source>Move to another category…</source>
         <translation>移到其他分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="204" />
-        <location filename="../../quickreply/ui/manager.py" line="441" />
+        <location filename="../../quickreply/ui/manager.py" line="207"/>
+        <location filename="../../quickreply/ui/manager.py" line="444"/>
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="204" />
+        <location filename="../../quickreply/ui/manager.py" line="207"/>
         <source>Move the replies to:</source>
         <translation>把这些回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="223" />
+        <location filename="../../quickreply/ui/manager.py" line="226"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="344" />
+        <location filename="../../quickreply/ui/manager.py" line="347"/>
         <source>New reply from the clipboard: %1</source>
         <translation>已从剪贴板新建：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="354" />
+        <location filename="../../quickreply/ui/manager.py" line="357"/>
         <source>Duplicated: %1</source>
         <translation>已复制一份：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="381" />
+        <location filename="../../quickreply/ui/manager.py" line="384"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="396" />
+        <location filename="../../quickreply/ui/manager.py" line="399"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="405" />
-        <location filename="../../quickreply/ui/manager.py" line="449" />
+        <location filename="../../quickreply/ui/manager.py" line="408"/>
+        <location filename="../../quickreply/ui/manager.py" line="452"/>
         <source>Moved %1 replies to %2.</source>
         <translation>已把 %1 条回复移到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="413" />
+        <location filename="../../quickreply/ui/manager.py" line="416"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="430" />
+        <location filename="../../quickreply/ui/manager.py" line="433"/>
         <source>Move to…</source>
         <translation>移到…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="431" />
+        <location filename="../../quickreply/ui/manager.py" line="434"/>
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="432" />
+        <location filename="../../quickreply/ui/manager.py" line="435"/>
         <source>Mark as favourite</source>
         <translation>设为收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="433" />
+        <location filename="../../quickreply/ui/manager.py" line="436"/>
         <source>Remove from favourites</source>
         <translation>取消收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="441" />
+        <location filename="../../quickreply/ui/manager.py" line="444"/>
         <source>Move %1 replies to:</source>
         <translation>把 %1 条回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="453" />
+        <location filename="../../quickreply/ui/manager.py" line="456"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="453" />
+        <location filename="../../quickreply/ui/manager.py" line="456"/>
         <source>Tag for %1 replies:</source>
         <translation>给 %1 条回复添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="456" />
+        <location filename="../../quickreply/ui/manager.py" line="459"/>
         <source>Tagged %1 replies.</source>
         <translation>已给 %1 条回复添加标签。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="461" />
+        <location filename="../../quickreply/ui/manager.py" line="464"/>
         <source>Updated %1 replies.</source>
         <translation>已更新 %1 条回复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="469" />
+        <location filename="../../quickreply/ui/manager.py" line="472"/>
         <source>New category…</source>
         <translation>新建分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="471" />
+        <location filename="../../quickreply/ui/manager.py" line="474"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="472" />
+        <location filename="../../quickreply/ui/manager.py" line="475"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="477" />
+        <location filename="../../quickreply/ui/manager.py" line="480"/>
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>分类路径，例如 售后/退款（最多两级）：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="487" />
+        <location filename="../../quickreply/ui/manager.py" line="490"/>
         <source>Created category %1.</source>
         <translation>已新建分类 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="491" />
+        <location filename="../../quickreply/ui/manager.py" line="494"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="491" />
+        <location filename="../../quickreply/ui/manager.py" line="494"/>
         <source>New name for 「%1」:</source>
         <translation>「%1」的新名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="500" />
+        <location filename="../../quickreply/ui/manager.py" line="503"/>
         <source>Renamed to %1.</source>
         <translation>已重命名为 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="514" />
+        <location filename="../../quickreply/ui/manager.py" line="517"/>
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>已删除分类 %1，移走 %2 条回复（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="561" />
+        <location filename="../../quickreply/ui/manager.py" line="564"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="572" />
+        <location filename="../../quickreply/ui/manager.py" line="575"/>
         <source>Deleted %1 replies for good.</source>
         <translation>已彻底删除 %1 条回复。</translation>
     </message>
 </context>
 <context>
+    <name>PackMenu</name>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="35"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="36"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="37"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="39"/>
+        <location filename="../../quickreply/ui/pack_menu.py" line="65"/>
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="40"/>
+        <source>Installed packs…</source>
+        <translation>已安装的模板包…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="41"/>
+        <source>Subscribe to a pack…</source>
+        <translation>订阅模板包…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="63"/>
+        <source>There is no import to undo.</source>
+        <translation>没有可以撤销的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="67"/>
+        <source>Undo the import of %1 on %2 (%3)? The library goes back to how it was before it.</source>
+        <translation>撤销 %2 导入的%1（%3）？资料库会恢复到导入之前的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/pack_menu.py" line="78"/>
+        <source>The library was changed after that import. Undoing it also loses those later changes (new, edited or deleted replies). Undo anyway?</source>
+        <translation>那次导入之后资料库又有了改动。撤销导入会把这些后来的改动（新建、修改或删除的回复）一起撤掉。仍然撤销吗？</translation>
+    </message>
+</context>
+<context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="64" />
+        <location filename="../../quickreply/ui/popup.py" line="64"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="68" />
+        <location filename="../../quickreply/ui/popup.py" line="68"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="105" />
+        <location filename="../../quickreply/ui/popup.py" line="105"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="211" />
+        <location filename="../../quickreply/ui/popup.py" line="211"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="213" />
+        <location filename="../../quickreply/ui/popup.py" line="213"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="227" />
+        <location filename="../../quickreply/ui/popup.py" line="227"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="230" />
+        <location filename="../../quickreply/ui/popup.py" line="230"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="287" />
+        <location filename="../../quickreply/ui/popup.py" line="287"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>
@@ -556,17 +1019,17 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="120" />
+        <location filename="../../quickreply/app.py" line="121"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>这个桌面没有系统托盘。快捷回复仍在运行：按 %1，或在终端运行 quickreply --show 打开搜索框。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="191" />
+        <location filename="../../quickreply/app.py" line="196"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="247" />
+        <location filename="../../quickreply/app.py" line="260"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
@@ -574,67 +1037,67 @@
 <context>
     <name>RateRowsModel</name>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="50" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="50"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="51" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="51"/>
         <source>First kg</source>
         <translation>首重kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="52" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="52"/>
         <source>First fee</source>
         <translation>首重价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="53" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="53"/>
         <source>Step kg</source>
         <translation>续重kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="54" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="54"/>
         <source>Step fee</source>
         <translation>续重价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="55" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="55"/>
         <source>Days</source>
         <translation>时效（天）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="56" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="56"/>
         <source>Reachable</source>
         <translation>可达</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="143" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="143"/>
         <source>「%1」 is not a number.</source>
         <translation>「%1」不是数字。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="145" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="145"/>
         <source>「%1」 must be more than 0.</source>
         <translation>「%1」必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="145" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="145"/>
         <source>「%1」 must not be negative.</source>
         <translation>「%1」不能是负数。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="160" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="160"/>
         <source>Write provinces separated by 、, or 其他.</source>
         <translation>请写省份，用 、 分隔，或写 其他。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="178" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="178"/>
         <source>「%1」 should be days like 2-4.</source>
         <translation>「%1」应写成天数，如 2-4。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="184" />
+        <location filename="../../quickreply/ui/fee_grid.py" line="184"/>
         <source>A reachable row needs every price and the days.</source>
         <translation>可达的行要填齐所有价格和时效。</translation>
     </message>
@@ -642,137 +1105,194 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="34" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="34"/>
         <source>QuickReply settings</source>
         <extracomment>Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.</extracomment>
         <translation>快捷回复设置</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="38" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="38"/>
         <source>Also paste into the previous window (sends Ctrl+V)</source>
         <translation>复制后自动粘贴到原来的窗口（发送 Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="40" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="40"/>
         <source>Start QuickReply when I log in</source>
         <translation>开机登录后自动启动快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="43" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="43"/>
         <source>Over the chat window</source>
         <translation>聊天窗口上方</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="44" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="44"/>
         <source>Next to the mouse</source>
         <translation>鼠标旁边</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="45" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="45"/>
         <source>Centre of the screen</source>
         <translation>屏幕中央</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="48" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="48"/>
         <source>Used for {店铺} in replies</source>
         <translation>用于回复中的 {店铺}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="50" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="50"/>
         <source>Used for {客服} in replies</source>
         <translation>用于回复中的 {客服}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="60" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="60"/>
         <source>Hotkey (press the keys)</source>
         <translation>快捷键（直接按下组合键）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="63" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="63"/>
         <source>Popup position</source>
         <translation>搜索框位置</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="64" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="64"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="65" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="65"/>
         <source>Agent nickname</source>
         <translation>客服昵称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="66" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="66"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="92" />
+        <location filename="../../quickreply/ui/settings_dialog.py" line="92"/>
         <source>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</source>
         <translation>请按下一个组合键作为快捷键，例如 Ctrl+Alt+Q。</translation>
     </message>
 </context>
 <context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="160"/>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="204"/>
+        <source>Subscribe to a template pack</source>
+        <translation>订阅模板包</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="164"/>
+        <source>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</source>
+        <translation>选择组长共享的模板包文件（放在共享或同步的文件夹里）。那里保存了新版本时，快捷回复会自动安装；您自己的回复不会被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="174"/>
+        <source>Choose pack file…</source>
+        <translation>选择模板包文件…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="176"/>
+        <source>Stop subscription</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="178"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="196"/>
+        <source>Not subscribed to any pack.</source>
+        <translation>没有订阅模板包。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="198"/>
+        <source>Subscribed to: %1</source>
+        <translation>已订阅：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="204"/>
+        <source>Template packs (*.qrpack)</source>
+        <translation>模板包 (*.qrpack)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs_dialog.py" line="223"/>
+        <source>Checking the pack file…</source>
+        <translation>正在检查模板包文件…</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionWatch</name>
+    <message>
+        <location filename="../../quickreply/ui/subscription.py" line="127"/>
+        <source>Template pack 「%1」 version %2 installed: %3.</source>
+        <translation>已安装模板包「%1」%2 版：%3。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="71" />
+        <location filename="../../quickreply/ui/template_editor.py" line="71"/>
         <source>e.g. tk (optional)</source>
         <translation>例如 tk（可不填）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="76" />
+        <location filename="../../quickreply/ui/template_editor.py" line="76"/>
         <source>comma separated, e.g. 退款, 到账</source>
         <translation>用逗号分隔，例如 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="86" />
+        <location filename="../../quickreply/ui/template_editor.py" line="86"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="88" />
+        <location filename="../../quickreply/ui/template_editor.py" line="88"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="91" />
+        <location filename="../../quickreply/ui/template_editor.py" line="91"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="92" />
+        <location filename="../../quickreply/ui/template_editor.py" line="92"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="93" />
+        <location filename="../../quickreply/ui/template_editor.py" line="93"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="95" />
+        <location filename="../../quickreply/ui/template_editor.py" line="95"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="103" />
+        <location filename="../../quickreply/ui/template_editor.py" line="103"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>回复内容（{名称} 需要填写，{名称:默认值}，{名称|选项一|选项二}）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="105" />
+        <location filename="../../quickreply/ui/template_editor.py" line="105"/>
         <source>Preview with defaults</source>
         <translation>按默认值预览</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="125" />
+        <location filename="../../quickreply/ui/template_editor.py" line="125"/>
         <source>New reply</source>
         <translation>新回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="125" />
-        <location filename="../../quickreply/ui/template_editor.py" line="176" />
+        <location filename="../../quickreply/ui/template_editor.py" line="125"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="176"/>
         <source>Edit reply #%1</source>
         <translation>编辑回复 #%1</translation>
     </message>
@@ -780,32 +1300,32 @@
 <context>
     <name>TemplateTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="202" />
+        <location filename="../../quickreply/ui/manager_models.py" line="202"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="203" />
+        <location filename="../../quickreply/ui/manager_models.py" line="203"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="204" />
+        <location filename="../../quickreply/ui/manager_models.py" line="204"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="205" />
+        <location filename="../../quickreply/ui/manager_models.py" line="205"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="206" />
+        <location filename="../../quickreply/ui/manager_models.py" line="206"/>
         <source>Last used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="207" />
+        <location filename="../../quickreply/ui/manager_models.py" line="207"/>
         <source>Updated</source>
         <translation>修改时间</translation>
     </message>
@@ -813,17 +1333,17 @@
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268" />
+        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
@@ -831,53 +1351,53 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="46" />
+        <location filename="../../quickreply/ui/tray.py" line="46"/>
         <source>QuickReply — press %1 to search</source>
         <extracomment>A submenu longer than this gets a last entry that opens the popup instead.</extracomment>
         <translation>快捷回复 — 按 %1 搜索</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="57" />
+        <location filename="../../quickreply/ui/tray.py" line="57"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="62" />
+        <location filename="../../quickreply/ui/tray.py" line="62"/>
         <source>Favourites</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="63" />
+        <location filename="../../quickreply/ui/tray.py" line="63"/>
         <source>Recently used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="75" />
+        <location filename="../../quickreply/ui/tray.py" line="75"/>
         <source>Manage…</source>
         <translation>管理…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="76" />
+        <location filename="../../quickreply/ui/tray.py" line="76"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="77" />
+        <location filename="../../quickreply/ui/tray.py" line="77"/>
         <source>Pause hotkey</source>
         <translation>暂停热键</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="82" />
+        <location filename="../../quickreply/ui/tray.py" line="82"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="93" />
+        <location filename="../../quickreply/ui/tray.py" line="93"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="101" />
+        <location filename="../../quickreply/ui/tray.py" line="101"/>
         <source>More… (search)</source>
         <translation>更多…（搜索）</translation>
     </message>
@@ -885,17 +1405,17 @@
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="32" />
+        <location filename="../../quickreply/ui/variable_form.py" line="32"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab 下一项 · Enter 复制 · Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="40" />
+        <location filename="../../quickreply/ui/variable_form.py" line="40"/>
         <source>Will be copied as:</source>
         <translation>将复制为：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="62" />
+        <location filename="../../quickreply/ui/variable_form.py" line="62"/>
         <source>Fill in: %1</source>
         <translation>填写：%1</translation>
     </message>

@@ -11,6 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from quickreply.ui.popup import Popup
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "large: a big library or file (runs in the normal suite, takes seconds)")
+
+
 @pytest.fixture
 def popup(qtbot, lib) -> Popup:
     """The popup on the bundled library, shown; it does not hide on focus loss (offscreen has no window manager)."""
