@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
+from quickreply.core import pack_file
+from quickreply.core.pack_file import PackTemplate
 from quickreply.ui.import_dialog import ImportDialog
 from quickreply.ui.manager import DISCARD, ManagerWindow, templates_in
 
@@ -161,10 +163,13 @@ def test_a_library_changed_since_the_preview_is_refused_then_previewed_again(qtb
 @pytest.mark.large
 def test_a_hundred_thousand_replies_import_off_the_gui_thread(qtbot, dialog, small, tmp_path) -> None:
     count = 100_000
-    sheet = write_csv(
-        tmp_path / "big.csv", [(f"批量/第{n % 40}组", f"回复{n}", "", f"亲，这是第{n}条回复。") for n in range(count)]
+    groups = tuple(f"批量/第{g}组" for g in range(40))
+    items = tuple(
+        PackTemplate(f"t{n}", groups[n % 40], f"回复{n}", f"亲，这是第{n}条回复。", f"p{n}") for n in range(count)
     )
-    preview(qtbot, dialog, sheet, timeout=30_000)
+    big = tmp_path / "大店话术.qrpack"
+    pack_file.write_pack(big, pack_file.Pack(pack_file.Manifest("pack-big", "大店话术", "1"), ("批量", *groups), items))
+    preview(qtbot, dialog, big, timeout=30_000)
     assert dialog.summary.text().endswith(f"新增 {count} 条")
     assert dialog.table.model().rowCount() == count
 
