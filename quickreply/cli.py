@@ -20,9 +20,11 @@ from .core import (
     exports,
     fee_store,
     imports,
+    lint,
     open_library,
     packs,
     rate_sheets,
+    stats,
     tracking,
 )
 from .core.errors import InvalidInput
@@ -160,6 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--qianniu", action="store_true", help="导出为千牛快捷短语 CSV（快捷短语编码,快捷短语,快捷短语分组；GBK）"
     )
+    p.add_argument("--force", action="store_true", help="有模板违反平台规则（quickreply lint 的错误）时仍然导出模板包")
 
     p = command("import", "导入模板包或表格（.qrpack、.xlsx、.csv，也认千牛快捷短语 CSV）")
     p.add_argument("file", help="要导入的文件")
@@ -185,6 +188,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="模板包文件（.qrpack）；不写则显示当前订阅")
     p.add_argument("--off", action="store_true", help="取消订阅（已安装的模板留下）")
     p.add_argument("--check", action="store_true", help="现在就检查订阅的模板包有没有新版本")
+
+    p = command("lint", "话术检查：绝对化用语、站外联系方式、生硬的说法……有错误时退出码为 1")
+    p.add_argument("target", nargs="?", help="模板编号或快捷码，或要检查的文件（.qrpack、.xlsx、.csv）；不写则检查全部")
+    p.add_argument("--all", action="store_true", help="检查整个资料库（默认）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("stats", "使用统计：哪些回复常用、哪些从没用过；stats merge 把组员的统计表加起来")
+    p.add_argument("action", nargs="?", choices=["merge"], help="merge：合并多个统计表（CSV）")
+    p.add_argument("files", nargs="*", metavar="CSV", help="要合并的统计表（merge 时）")
+    p.add_argument("--days", type=int, default=30, help="「最近」算多少天（默认 30）")
+    p.add_argument("--csv", metavar="文件", help="写成 CSV：标题、快捷码、分类、使用次数、最后使用")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
     p.add_argument("key", nargs="?", help="设置项：" + "、".join(SETTINGS))
@@ -537,6 +552,7 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
         description=args.notes,
         pack_id=args.pack_id,
         qianniu=args.qianniu,
+        force=args.force,
     )
     print(result.message())
     return 0
@@ -625,6 +641,76 @@ def cmd_subscribe(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _lint_targets(lib: Library, target: str | None) -> list[tuple[str, str, str, str]]:
+    """(who, where, title, body) of what to check: the library, one template, or a file's templates."""
+    if target and Path(target).suffix.lower() in (".qrpack", ".xlsx", ".csv"):
+        incoming = imports.read_incoming(Path(target))
+        return [(f"第 {n} 条", t.category, t.title, t.body) for n, t in enumerate(incoming.templates, 1)]
+    chosen = [lib.get(target)] if target else lib.templates()
+    return [(f"{t.id}", t.category, t.title, t.body) for t in chosen]
+
+
+def cmd_lint(lib: Library, args: argparse.Namespace) -> int:
+    rules = lint.load_rules(lib)
+    known = lint.library_variables(lib)
+    checked = [(who, where, title, body, lint.check(title, body, rules, known)) for who, where, title, body in
+               _lint_targets(lib, None if args.all else args.target)]  # fmt: skip
+    everything = [f for *_, found in checked for f in found]
+    if args.json:
+        _print_json(
+            [
+                {"ref": who, "category": where, "title": title, "findings": [f.as_json() for f in found]}
+                for who, where, title, _, found in checked
+                if found
+            ]
+        )
+    else:
+        for who, where, title, _, found in checked:
+            for f in found:
+                spot = f"「{f.text}」" if f.text else ""
+                field = "标题" if f.field == "title" else f"第 {f.start + 1} 字" if f.end > f.start else "整条"
+                fix = f" → 可改为「{f.fix}」" if f.fix else ""
+                print(f"{lint.LEVELS[f.level]}  {who} {title}〔{where}〕{field}{spot}：{f.message}{f.suggestion}{fix}")
+        bad = sum(1 for *_, found in checked if found)
+        print(f"检查了 {len(checked)} 条：{lint.summary(everything)}" + (f"（涉及 {bad} 条）。" if bad else "。"))
+    return 1 if any(f.is_error for f in everything) else 0
+
+
+def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
+    if args.action == "merge":
+        if not args.files or not args.csv:
+            raise InvalidInput("用法：quickreply stats merge 甲.csv 乙.csv … --csv 合计.csv")
+        merged = stats.merge(stats.read_csv(Path(f)) for f in args.files)
+        stats.write_csv(merged, Path(args.csv))
+        total = sum(u.count for u in merged)
+        print(f"已合并 {len(args.files)} 个统计表（{len(merged)} 条回复，共 {total} 次使用）到 {args.csv}。")
+        return 0
+    if args.files:
+        raise InvalidInput("统计表文件只在 merge 时使用：quickreply stats merge 甲.csv 乙.csv --csv 合计.csv")
+    if args.days <= 0:
+        raise InvalidInput(f"--days 应是正整数，而不是 {args.days}。")
+    uses = stats.template_uses(lib, args.days)
+    if args.csv:
+        stats.write_csv(uses, Path(args.csv))
+        print(f"已写出 {len(uses)} 条回复的使用次数到 {args.csv}。")
+        return 0
+    if args.json:
+        _print_json(
+            {
+                "templates": [u.as_json() for u in uses],
+                "per_day": [{"date": d.isoformat(), "uses": n} for d, n in stats.per_day(lib, args.days)],
+            }
+        )
+        return 0
+    print(f"最常用（共 {sum(u.count for u in uses)} 次；最近 {args.days} 天 {sum(u.recent for u in uses)} 次）：")
+    for u in [u for u in uses if u.count][:15]:
+        print(f"  {u.count:>5}  最近 {u.recent:>4}  {(u.shortcut or '-'):<8} {u.title}〔{u.category}〕")
+    idle = stats.unused(uses, args.days)
+    never = sum(1 for u in idle if not u.count)
+    print(f"从没用过 {never} 条，{args.days} 天没用过 {len(idle) - never} 条：可以考虑整理。用 --csv 导出全部。")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "search": cmd_search,
     "list": cmd_list,
@@ -647,6 +733,8 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "packs": cmd_packs,
     "undo-import": cmd_undo_import,
     "subscribe": cmd_subscribe,
+    "lint": cmd_lint,
+    "stats": cmd_stats,
 }
 
 

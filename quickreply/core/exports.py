@@ -94,6 +94,28 @@ def _category_paths(lib: Library, templates: Sequence[Template], chosen: set[int
     return tuple(c.path for c in lib.categories() if c.id in wanted or c.id in parents)
 
 
+class LintRefused(InvalidInput):
+    """A pack not exported because some of its templates break platform rules."""
+
+
+def _refuse_rule_breakers(lib: Library, templates: Sequence[Template]) -> None:
+    from . import lint
+
+    rules = lint.load_rules(lib)
+    known = lint.library_variables(lib)
+    bad = []
+    for template in templates:
+        errors = [f for f in lint.check(template.title, template.body, rules, known) if f.is_error]
+        if errors:
+            bad.append((template, errors[0]))
+    if bad:
+        examples = "；".join(f"「{t.title}」{f.message}" for t, f in bad[:3])
+        raise LintRefused(
+            f"有 {len(bad)} 条模板违反平台规则，模板包没有导出（如 {examples}）。"
+            "请先改好（quickreply lint --all 可以列出全部），确实要导出请加 --force。"
+        )
+
+
 def export(
     lib: Library,
     path: Path,
@@ -107,6 +129,7 @@ def export(
     description: str = "",
     pack_id: str | None = None,
     qianniu: bool = False,
+    force: bool = False,
 ) -> ExportResult:
     """Write the chosen categories (all by default) to ``path``; see the module docstring for formats.
 
@@ -116,8 +139,12 @@ def export(
     the agents'. Without ``version`` it is the last exported version of that pack plus one. Template ids inside the
     pack are stable: a template that came from the same pack keeps its pack id, any other is ``t`` + its number.
 
+    A pack whose templates break platform rules (error-level findings of ``core.lint``) is refused unless ``force``:
+    it would go out to the whole team.
+
     Raises:
         InvalidInput: an unknown format, a category that does not exist, fee tables asked for a spreadsheet.
+        LintRefused: a pack with error-level findings, without ``force``.
         PackError, SpreadsheetError: the file cannot be written (nothing half-written is left).
     """
     lib.sync()
@@ -134,6 +161,8 @@ def export(
         return ExportResult(path, len(templates))
     if qianniu:
         raise InvalidInput("千牛快捷短语只能导出为 .csv 文件。")
+    if not force:
+        _refuse_rule_breakers(lib, templates)
     pack_name = (name or lib.settings.get("shop_name") or DEFAULT_NAME).strip()
     if not pack_name:
         raise InvalidInput("模板包名称不能为空。")

@@ -391,19 +391,18 @@ class Library:
         return self.remove_many([self.get(ref).id])[0]
 
     def record_use(self, ref: str | int, when: float | None = None) -> Template:
-        """Count one use (a copy): use count, last used, frecency."""
+        """Count one use (a copy): use count, last used, frecency, and a row in the usage log (for statistics)."""
         template = self.get(ref)
         moment = time.time() if when is None else when
         frecency = self._rows[template.id][FRECENCY]
+        stamp = datetime.fromtimestamp(moment).astimezone().isoformat(timespec="seconds")
         with self._write():
             self.db.execute(
-                "UPDATE templates SET use_count = use_count + 1, last_used = ?, frecency = ? WHERE id = ?",
-                (
-                    datetime.fromtimestamp(moment).astimezone().isoformat(timespec="seconds"),
-                    frecency_after_use(frecency, moment),
-                    template.id,
-                ),
+                "UPDATE templates SET use_count = use_count + 1, last_used = max(ifnull(last_used, ''), ?), "
+                "frecency = ? WHERE id = ?",
+                (stamp, frecency_after_use(frecency, moment), template.id),
             )
+            self.db.execute("INSERT INTO uses (template_id, used_at) VALUES (?, ?)", (template.id, stamp))
         self._after_write([template.id])
         return self.get(template.id)
 

@@ -139,7 +139,30 @@ def _m4_packs(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_m1_initial, _m2_deleted_categories, _m3_fee_tables, _m4_packs]
+def _m5_uses(db: Database) -> None:
+    # One row per copy of a template (popup, tray, CLI): which one and when, nothing of the chat. A template deleted
+    # for good takes its uses with it.
+    _script(
+        db,
+        """
+        CREATE TABLE uses (
+            id INTEGER PRIMARY KEY,
+            template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+            used_at TEXT NOT NULL
+        );
+        CREATE INDEX uses_template ON uses(template_id, used_at);
+        CREATE INDEX uses_time ON uses(used_at);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _m1_initial,
+    _m2_deleted_categories,
+    _m3_fee_tables,
+    _m4_packs,
+    _m5_uses,
+]
 LATEST = len(MIGRATIONS)
 
 
