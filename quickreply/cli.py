@@ -17,6 +17,7 @@ from .core import (
     Library,
     QuickReplyError,
     Template,
+    backups,
     exports,
     fee_store,
     imports,
@@ -200,6 +201,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=int, default=30, help="「最近」算多少天（默认 30）")
     p.add_argument("--csv", metavar="文件", help="写成 CSV：标题、快捷码、分类、使用次数、最后使用")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    command("backup", f"马上备份资料库（到数据目录的 backups 文件夹，保留最近 {backups.KEEP} 份）")
+    p = command("check", "检查资料库是否完好：完整性、结构版本、数量；损坏时退出码为 1")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p = command("restore-backup", "用备份恢复资料库（损坏的文件留在原处备查）；请先关闭快捷回复")
+    p.add_argument("file", nargs="?", help="要恢复的备份文件（默认：最近一份完好的备份）")
+    p.add_argument("--list", action="store_true", help="只列出有哪些备份")
 
     p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
     p.add_argument("key", nargs="?", help="设置项：" + "、".join(SETTINGS))
@@ -711,6 +719,68 @@ def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(lib: Library, args: argparse.Namespace) -> int:
+    copy = backups.take(lib, "manual")
+    print(f"已备份到 {copy}（保留最近 {backups.KEEP} 份）。")
+    return 0
+
+
+def cmd_check(home: Path, args: argparse.Namespace) -> int:
+    health = backups.check(home)
+    if args.json:
+        _print_json(
+            {
+                "path": str(health.path),
+                "ok": health.ok,
+                "problems": list(health.problems),
+                "schema_version": health.schema_version,
+                "templates": health.templates,
+                "categories": health.categories,
+                "couriers": health.couriers,
+                "backups": [str(c) for c in health.copies],
+            }
+        )
+        return 0 if health.ok else 1
+    if health.ok:
+        print(
+            f"资料库完好：{health.path}，结构版本 {health.schema_version}，{health.templates} 条模板（含回收站），"
+            f"{health.categories} 个分类，{health.couriers} 家快递；{len(health.copies)} 份备份"
+            + (f"，最近一份 {backups.describe(health.copies[0])}。" if health.copies else "。")
+        )
+        return 0
+    print(f"资料库有问题：{health.path}", file=sys.stderr)
+    for problem in health.problems:
+        print(f"  {problem}", file=sys.stderr)
+    if health.copies:
+        print(
+            f"最近的备份是 {backups.describe(health.copies[0])}：关闭快捷回复后运行 quickreply restore-backup 恢复。",
+            file=sys.stderr,
+        )
+    return 1
+
+
+def cmd_restore_backup(home: Path, args: argparse.Namespace) -> int:
+    if args.list:
+        copies = backups.backups(home)
+        for copy in copies:
+            print(f"{backups.describe(copy)}  {copy}")
+        if not copies:
+            print(f"{backups.folder(home)} 里还没有备份。")
+        return 0
+    chosen, kept = backups.restore_damaged(home, Path(args.file) if args.file else None)
+    print(f"已用 {backups.describe(chosen)} 的备份恢复资料库（{chosen.name}）。")
+    if kept is not None:
+        print(f"原来的资料库留在 {kept}，确认无误后可以删除。")
+    return 0
+
+
+#: Commands that work on the home without opening the library: they are for when it cannot be opened.
+HOME_COMMANDS: dict[str, Callable[[Path, argparse.Namespace], int]] = {
+    "check": cmd_check,
+    "restore-backup": cmd_restore_backup,
+}
+
+
 COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "search": cmd_search,
     "list": cmd_list,
@@ -735,6 +805,7 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "subscribe": cmd_subscribe,
     "lint": cmd_lint,
     "stats": cmd_stats,
+    "backup": cmd_backup,
 }
 
 
@@ -759,6 +830,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     args = _parser().parse_args(argv)
     try:
+        if args.command in HOME_COMMANDS:
+            return HOME_COMMANDS[args.command](data_home(getattr(args, "home", None)), args)
         lib = open_library(data_home(getattr(args, "home", None)))
         try:
             if args.command is None:

@@ -33,13 +33,15 @@ __all__ = [
 def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | None = None) -> Library:
     """Open the library in ``home`` (see ``quickreply.paths.data_home``), creating it on first use.
 
-    A new library is filled with the bundled default library, in one transaction.
+    A new library is filled with the bundled default library, in one transaction. The first open of each day keeps a
+    copy of the library in the home's ``backups`` folder.
 
     Args:
         home: the data home; None means ``$QUICKREPLY_HOME`` or the platform's user data folder.
         bundled: folder of the default library's JSON files (tests point it elsewhere).
     """
     from ..paths import data_home, resources  # paths is plain Python too; kept out of core's import time
+    from .backups import take_daily
     from .defaults import read_bundled
 
     library = Library(data_home(home))
@@ -48,4 +50,5 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
         with library.db.atomic():
             library.add_many(items)
             library.settings.put("library_seeded", "1")
+    take_daily(library)
     return library

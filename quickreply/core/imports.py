@@ -741,7 +741,7 @@ def undo_import(lib: Library, *, force: bool = False) -> str:
     record = last_import(lib)
     if record is None:
         raise ImportRefused("没有可以撤销的导入。")
-    source = backups.folder(lib) / record.backup
+    source = backups.folder(lib.home) / record.backup
     if not source.is_file():
         raise ImportRefused(f"找不到这次导入前的备份 {source.name}（可能已被删除），无法撤销导入。")
     if not force and fingerprint(lib) != record.fingerprint:

@@ -49,6 +49,13 @@ from .text import shortcut_key, terms
 DB_NAME = "library.db"
 
 
+def _damaged(path: Path, error: Exception) -> LibraryDamaged:
+    return LibraryDamaged(
+        f"资料库 {path} 已损坏，打不开（{error}）。请关闭快捷回复后运行 quickreply restore-backup "
+        "恢复最近一次备份（损坏的文件会留在原处备查）；quickreply check 可以查看详情。"
+    )
+
+
 class Library:
     """One agent's library in one data home.
 
@@ -67,7 +74,7 @@ class Library:
             self.db.enable_wal()
             migrate(self.db)
         except sqlite3.DatabaseError as exc:
-            raise LibraryDamaged(f"无法打开资料库 {self.path}：{exc}。文件可能已损坏，请从备份恢复。") from exc
+            raise _damaged(self.path, exc) from exc
         except OSError as exc:
             raise LibraryDamaged(f"无法创建数据目录 {self.home}：{exc.strerror or exc}") from exc
         self._categories_changed = False
@@ -75,6 +82,19 @@ class Library:
         self.index: SearchIndex
         self.settings = Settings(self.db)
         self.values = RememberedValues(self.db)
+        self._undo: list[undoing.Step] = []
+        try:
+            self._prepare()
+            self._load()
+        except sqlite3.OperationalError:
+            self.db.close()
+            raise
+        except sqlite3.DatabaseError as exc:  # a damaged page deep in the file shows only when it is read
+            self.db.close()
+            raise _damaged(self.path, exc) from exc
+
+    def _prepare(self) -> None:
+        """What each open does before loading: search columns of an older version recomputed, old trash emptied."""
         stored = self.settings.get("signature_version")
         if stored == "":
             with self.db.atomic():
@@ -83,8 +103,6 @@ class Library:
             self._recompute_search_columns()
         with suppress(sqlite3.OperationalError), self.db.atomic():  # busy: the next start empties the old trash
             trashcan.purge(self.db, trashcan.KEEP_DAYS)
-        self._undo: list[undoing.Step] = []
-        self._load()
 
     # --- loading ------------------------------------------------------------------------------------------------
 

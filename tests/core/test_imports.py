@@ -282,7 +282,7 @@ def test_a_dry_run_plan_changes_nothing(small: Library, tmp_path: Path) -> None:
     plan = imports.import_file(small, make_pack(tmp_path / "v1.qrpack", "1", V1), dry_run=True)
     assert isinstance(plan, imports.ImportPlan) and plan.counts()["added"] + plan.counts()["skipped"] == 3
     assert (small.path.read_bytes(), fingerprint(small)) == before
-    assert not list((small.home / "backups").glob("*.db"))
+    assert not list((small.home / "backups").glob("*before-import.db"))
 
 
 def test_a_failure_in_the_middle_leaves_the_library_as_it_was(small: Library, tmp_path: Path, monkeypatch) -> None:
