@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import signature
 from .pinyin import full_forms, initials_forms
@@ -23,6 +24,7 @@ class SearchColumns:
         return {"shortcut_key": self.shortcut_key, "search_text": self.search_text, "signature": self.signature}
 
 
+@lru_cache(maxsize=4096)
 def text_forms(text: str) -> tuple[str, str, str]:
     """(key, initials variants, full-pinyin variants) of one text, as stored."""
     key = fold(text)
