@@ -41,13 +41,14 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
         bundled: folder of the default library's JSON files (tests point it elsewhere).
     """
     from ..paths import data_home, resources  # paths is plain Python too; kept out of core's import time
+    from . import transactions
     from .backups import take_daily
     from .defaults import read_bundled
 
     library = Library(data_home(home))
     if library.settings.get("library_seeded") == "":
         items = read_bundled(bundled or resources() / "library")
-        with library.db.atomic():
+        with transactions.write(library.db):
             library.add_many(items)
             library.settings.put("library_seeded", "1")
     take_daily(library)

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from . import transactions
 from .errors import LibraryDamaged
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def take_daily(lib: Library, today: date | None = None) -> Path | None:
         return None
     try:
         copy = take(lib, "daily")
-        with lib.db.atomic():
+        with transactions.write(lib.db):
             lib.settings.put(DAILY, day)
     except (LibraryDamaged, sqlite3.Error):
         return None  # a full disk must not keep the agent from working; the next start tries again
@@ -185,7 +186,8 @@ def check(home: Path) -> Health:
         problems.append(f"读取资料库出错：{exc}。")
     finally:
         db.close()
-    return Health(path, tuple(problems), version, *counts, copies=copies)
+    templates, categories, couriers = counts
+    return Health(path, tuple(problems), version, templates, categories, couriers, copies)
 
 
 def restore_damaged(home: Path, source: Path | None = None) -> tuple[Path, Path | None]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import categories, organize, signature
+from . import categories, organize, signature, transactions
 from . import trash as trashcan
 from . import undo as undoing
 from .categories import CategoryTree
@@ -97,11 +97,12 @@ class Library:
         """What each open does before loading: search columns of an older version recomputed, old trash emptied."""
         stored = self.settings.get("signature_version")
         if stored == "":
-            with self.db.atomic():
+            with transactions.write(self.db):
                 self.settings.put("signature_version", str(signature.VERSION))
         elif stored != str(signature.VERSION):
             self._recompute_search_columns()
-        with suppress(sqlite3.OperationalError), self.db.atomic():  # busy: the next start empties the old trash
+        # Another process busy writing: the next start empties the old trash.
+        with suppress(sqlite3.OperationalError), transactions.write(self.db):
             trashcan.purge(self.db, trashcan.KEEP_DAYS)
 
     # --- loading ------------------------------------------------------------------------------------------------
@@ -201,7 +202,7 @@ class Library:
         if not self.db.conn.in_transaction:
             self.sync()
         try:
-            with self.db.atomic():
+            with transactions.write(self.db):
                 yield
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
@@ -540,7 +541,7 @@ class Library:
         """Signatures or pinyin rules changed in this version: recompute the stored search columns once."""
         rows = self.db.execute("SELECT id, title, body, shortcut, tags FROM templates").fetchall()
         columns = search_columns([(r[1], r[2], r[3], json.loads(r[4])) for r in rows])
-        with self.db.atomic():  # before the first load: nothing in memory to keep in step yet
+        with transactions.write(self.db):  # before the first load: nothing in memory to keep in step yet
             for row, cols in zip(rows, columns, strict=True):
                 values = cols.as_row()
                 self.db.execute(

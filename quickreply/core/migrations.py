@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from .errors import LibraryDamaged
+from .transactions import write
 
 
 def _script(db: Database, script: str) -> None:
@@ -179,7 +180,9 @@ def migrate(db: Database) -> int:
         )
     for number in range(version + 1, LATEST + 1):
         step = MIGRATIONS[number - 1]
-        with db.atomic():
+        with write(db):
+            if schema_version(db) >= number:  # another process starting at the same time got here first
+                continue
             db.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                 "applied TEXT NOT NULL)"

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from . import transactions
 from .errors import InvalidInput
 
 
@@ -99,7 +100,7 @@ class Settings:
         """Change a user setting (``shop_name``, ``agent_name``, …); unknown keys are refused with the known ones."""
         if key not in SETTINGS:
             raise InvalidInput(f"没有设置项「{key}」。可用的设置项：{describe_settings()}")
-        with self._db.atomic():
+        with transactions.write(self._db):
             self.put(key, SETTINGS[key].clean(value))
 
     def all(self) -> dict[str, str]:
@@ -126,7 +127,7 @@ class RememberedValues:
         if not values:
             return
         stamp = _now()
-        with self._db.atomic():
+        with transactions.write(self._db):
             for name, value in values.items():
                 self._db.execute(
                     "INSERT INTO variable_values (name, value, updated) VALUES (?, ?, ?) "

@@ -1,0 +1,30 @@
+"""Write transactions that two processes (the GUI and the CLI) can run at the same time without losing a write."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlite_utils import Database
+
+
+@contextmanager
+def write(db: Database) -> Iterator[None]:
+    """One write transaction; nested inside another, a savepoint.
+
+    It takes SQLite's write lock at once (``BEGIN IMMEDIATE``). A deferred transaction that first reads and then
+    writes fails at once with "database is locked" when another process committed in between (the busy timeout does
+    not apply to that case); an immediate one waits for the other writer instead, up to the busy timeout.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
