@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +30,7 @@ from quickreply.ui.manager import ManagerWindow  # noqa: E402
 from quickreply.ui.popup import Popup  # noqa: E402
 from quickreply.ui.settings_dialog import SettingsDialog  # noqa: E402
 from quickreply.ui.tray import Tray  # noqa: E402
+from quickreply.ui.usage_page import UsagePage  # noqa: E402
 
 OUT = ROOT / "docs" / "images"
 
@@ -104,6 +106,34 @@ def main() -> None:
     app.processEvents()
     manager.grab().save(str(OUT / "manager-trash.png"))
     manager.show_trash(False)
+
+    # The reply check while a lead writes a reply: an absolute term, a run of ！, a fix offered.
+    bad = library.add("售前/商品咨询", "价格说明", "亲，这款是全网最低价！！绝对正品，放心拍～", "jgsm")
+    manager.reload()
+    manager.select_templates([bad.id])
+    manager.table.setCurrentIndex(manager.table.selectionModel().selectedRows()[0])
+    app.processEvents()
+    manager.grab().save(str(OUT / "manager-check.png"))
+
+    popup.show_popup()
+    popup.search.setText("jgsm")
+    app.processEvents()
+    popup.copy_row(0, keep_open=False)  # the first Enter: the popup says what is wrong and waits
+    app.processEvents()
+    popup.grab().save(str(OUT / "popup-rules.png"))
+    popup.hide()
+
+    # Three weeks of a team's copies, for the statistics page.
+    now = time.time()
+    for days_ago, shortcuts in enumerate([["tk", "wl", "wl"], ["tk", "hp"], [], ["tk", "fhsj", "wl"], ["tk"]] * 4):
+        for n, code in enumerate(shortcuts):
+            library.record_use(code, when=now - days_ago * 86400 - n * 60)
+    usage = UsagePage(library)
+    usage.resize(1100, 760)
+    usage.show()
+    app.processEvents()
+    usage.grab().save(str(OUT / "usage.png"))
+    usage.hide()
 
     dialog = SettingsDialog(library, lambda chosen: None)
     dialog.show()

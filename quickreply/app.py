@@ -29,7 +29,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from . import __version__
-from .core import Library, QuickReplyError, open_library
+from .core import Library, QuickReplyError, open_library, transactions
 from .desktop import autostart, focus, paste
 from .desktop.hotkey import HotkeyError, Registration, parse_hotkey, register
 from .paths import data_home, resources
@@ -122,7 +122,7 @@ class QuickReplyApp(QObject):
                     hotkey_text,
                 )
             )
-            with library.db.atomic():
+            with transactions.write(library.db):
                 library.settings.put("told_no_tray", "1")
         self.subscription = SubscriptionWatch(library, self)
         self.subscription.installed.connect(self._pack_installed)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Library
-from ..core.exports import DEFAULT_NAME, ExportResult, export, last_version, next_version
+from ..core.exports import DEFAULT_NAME, ExportResult, LintRefused, export, last_version, next_version
 from .library_job import LibraryJob
 from .wording import fill
 
@@ -34,6 +34,10 @@ DONE_STYLE = "color: #1b7f3b;"
 PATH_ROLE = Qt.ItemDataRole.UserRole
 # Format key → file suffix; "qianniu" is Qianniu's quick-phrase CSV.
 SUFFIXES = {"pack": ".qrpack", "xlsx": ".xlsx", "csv": ".csv", "qianniu": ".csv"}
+
+
+class Refused(str):
+    """The export was refused because replies break platform rules (the worker returns the message as this)."""
 
 
 class ExportDialog(QDialog):
@@ -114,6 +118,12 @@ class ExportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Offered only after a pack was refused for rule-breaking replies: the lead decides, knowing why.
+        self.force = QCheckBox(self.tr("Export even though some replies break platform rules"))
+        self.force.setToolTip(
+            self.tr("The pack goes to the whole team with those replies in it; they are still marked in the manager.")
+        )
+        self.force.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -132,6 +142,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.force)
         layout.addLayout(buttons)
         self._name_changed()
         self.file.setText(str(Path.home() / self._file_name()))
@@ -183,6 +194,7 @@ class ExportDialog(QDialog):
         pack = self.chosen_format() == "pack"
         for widget in self.pack_fields:
             widget.setEnabled(pack)
+        self.force.setEnabled(pack)
         current = self.file.text().strip()
         if current:
             self.file.setText(str(Path(current).with_suffix(SUFFIXES[self.chosen_format()])))
@@ -237,10 +249,14 @@ class ExportDialog(QDialog):
                 version=self.version.text().strip() or None,
                 author=self.author.text(),
                 description=self.notes.toPlainText(),
+                force=not self.force.isHidden() and self.force.isChecked(),
             )
 
-        def work(lib: Library, progress: Callable[[int, int], None]) -> ExportResult:
-            return export(lib, path, **options)  # type: ignore[arg-type]
+        def work(lib: Library, progress: Callable[[int, int], None]) -> ExportResult | Refused:
+            try:
+                return export(lib, path, **options)  # type: ignore[arg-type]
+            except LintRefused as exc:
+                return Refused(str(exc))
 
         job = LibraryJob(self.library.home, work)
         self.job = job
@@ -253,6 +269,10 @@ class ExportDialog(QDialog):
         job.start()
 
     def _exported(self, value: object) -> None:
+        if isinstance(value, Refused):
+            self._say(str(value), ERROR_STYLE)
+            self.force.show()
+            return
         assert isinstance(value, ExportResult)
         self.result = value
         self.library.sync()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Library, QuickReplyError, Template
+from ..core.lint import LintRulesError, library_variables, load_rules
 from ..core.text import shortcut_key
 from ..core.variables import Context
 from .fee_page import FeePage
 from .manager_models import ALL, ID_ROLE, SORT_ROLE, CategoryModel, TemplateTableModel, TrashModel
 from .pack_menu import PackMenu
 from .template_editor import TemplateEditor
+from .usage_page import UsagePage
 from .wording import fill
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -50,6 +52,7 @@ class ManagerWindow(QMainWindow):
         self._current_category = ALL
         self._current_id: int | None = None
         self.fee_page: FeePage | None = None
+        self.usage_page: UsagePage | None = None
 
         self.categories = CategoryModel()
         self.tree = QTreeView()
@@ -159,8 +162,9 @@ class ManagerWindow(QMainWindow):
         action(self.tr("New category"), None, self.new_category)
         self.trash_action = action(self.tr("Trash"), None, lambda: self.show_trash(self.pages.currentIndex() == 0))
         self.fees_action = action(self.tr("Fee tables"), None, self.open_fee_page)
+        self.usage_action = action(self.tr("Statistics"), None, self.open_usage_page)
         self.pack_menu = PackMenu(self, self.library)
-        self.pack_menu.library_changed.connect(lambda message: self._after_change(self._current_id, message))
+        self.pack_menu.library_changed.connect(self._library_changed)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
@@ -211,6 +215,29 @@ class ManagerWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     # --- reading the library -----------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not event.spontaneous():  # opened (again) by the agent, not just un-minimised
+            self.load_rules()
+        super().showEvent(event)
+
+    def load_rules(self) -> None:
+        """Read the reply check's rules (bundled, the home's, installed packs') and the library's variable names.
+
+        Once per opening and after an import: packs bring rules. A broken rules file turns the check off and says why.
+        """
+        try:
+            rules = load_rules(self.library)
+        except LintRulesError as exc:
+            self.editor.set_rules(None, frozenset(), str(exc))
+            self.tell(str(exc))
+            return
+        self.editor.set_rules(rules, library_variables(self.library))
+
+    def _library_changed(self, message: str) -> None:
+        """An import, an undo of one, or a removed pack: the rules may have changed with the replies."""
+        self.load_rules()
+        self._after_change(self._current_id, message)
 
     def _context(self) -> Context:
         return Context(self.library.settings.get("shop_name"), self.library.settings.get("agent_name"))
@@ -537,6 +564,49 @@ class ManagerWindow(QMainWindow):
         self.fee_page.raise_()
         self.fee_page.activateWindow()
         return self.fee_page
+
+    def open_usage_page(self) -> UsagePage:
+        """Show the usage statistics window (one per manager, read again each time)."""
+        if self.usage_page is None:
+            self.usage_page = UsagePage(self.library)
+            self.usage_page.select_requested.connect(self.select_templates)
+            self.usage_page.library_changed.connect(lambda message: self._after_change(None, message))
+        else:
+            self.usage_page.reload()
+        self.usage_page.show()
+        self.usage_page.raise_()
+        self.usage_page.activateWindow()
+        return self.usage_page
+
+    def select_templates(self, ids: Sequence[int]) -> None:
+        """Show all replies and select these (e.g. the unused ones from the statistics), the first one current."""
+
+        def show() -> None:
+            self.pages.setCurrentIndex(0)
+            self.trash_action.setText(self.tr("Trash"))
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self._current_category = ALL
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.setCurrentIndex(self.categories.index_of(ALL))
+            self.tree.selectionModel().blockSignals(False)
+            self.refresh_list()
+            selection = self.table.selectionModel()
+            selection.clearSelection()
+            rows = [r for r in (self.table_model.row_of(i) for i in ids) if r >= 0]
+            for row in rows:
+                index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+                selection.select(
+                    index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+                )
+            if rows:
+                self.table.scrollTo(self.proxy.mapFromSource(self.table_model.index(rows[0], 0)))
+            self.tell(fill(self.tr("Selected %1 replies."), str(len(rows))))
+            self.raise_()
+            self.activateWindow()
+
+        self._guarded(show)
 
     # --- trash -------------------------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,20 +15,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Library, QuickReplyError, Template, fee_query, fee_store, tracking
+from ..core import Library, QuickReplyError, Template, fee_query, fee_store, tracking, transactions
 from ..core.fees import RateTable, parse_weight
 from ..core.quotes import ShopPolicy, quote
 from ..core.variables import Context, expand, preview, to_ask
 from .fee_results import FeeResults, days
 from .results import HitDelegate, ResultsModel
+from .rule_breaks import RuleBreaks
 from .variable_form import VariableForm
 from .wording import fill
+
+RULES_AFTER_SHOW_MS = 100
 
 STYLE = """
 #popup { background: palette(window); border: 1px solid palette(mid); border-radius: 8px; }
 QLineEdit#search { font-size: 16px; padding: 8px 10px; border: 1px solid palette(mid); border-radius: 6px; }
 QLabel#hint { color: palette(placeholder-text); font-size: 11px; }
 QLabel#formTitle { font-weight: bold; font-size: 14px; }
+QLabel#ruleWarning { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 6px; padding: 6px; }
 """
 
 
@@ -66,7 +70,14 @@ class Popup(QWidget):
         self.search = SearchBox()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Type pinyin, initials, a shortcut or Chinese; @category to narrow"))
-        self.model = ResultsModel()
+        self.rule_breaks = RuleBreaks(library)
+        self._rules_timer = QTimer(self)
+        self._rules_timer.setSingleShot(True)
+        self._rules_timer.setInterval(RULES_AFTER_SHOW_MS)
+        self._rules_timer.timeout.connect(self._reload_rules)
+        # The first reading costs the most (~60 ms, imports included): pay it at start, not during a keystroke.
+        self.rule_breaks.reload()
+        self.model = ResultsModel(self.rule_breaks.marked)
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
@@ -101,6 +112,13 @@ class Popup(QWidget):
         search_layout.setContentsMargins(0, 0, 0, 0)
         search_layout.addWidget(self.search)
         search_layout.addWidget(split, 1)
+        # Copying a reply that breaks platform rules asks first, here, without taking the focus from the search box.
+        self.warning = QLabel()
+        self.warning.setObjectName("ruleWarning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self._warned: tuple[Template, bool] | None = None
+        search_layout.addWidget(self.warning)
         self.hint = QLabel(
             self.tr("↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close")
         )
@@ -139,6 +157,10 @@ class Popup(QWidget):
         self.library.sync()
         self._fee_table = fee_store.rate_table(self.library)  # read per show, never per keystroke
         self._policy = fee_store.shop_policy(self.library)
+        # The rules (a few files, ~4 ms) are read once the popup is on screen, or at once when a badge or a copy needs
+        # them before that: opening stays as fast as it was.
+        self.rule_breaks.stale = True
+        self._rules_timer.start()
         self.pages.setCurrentIndex(0)
         self.refresh()
         self._place(near)
@@ -147,6 +169,11 @@ class Popup(QWidget):
         self.activateWindow()
         self.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.search.selectAll()
+
+    def _reload_rules(self) -> None:
+        if self.rule_breaks.stale and self.isVisible():
+            self.rule_breaks.reload()
+            self.results.viewport().update()
 
     def _place(self, near: QRect | None) -> None:
         cursor = QCursor.pos()
@@ -171,9 +198,10 @@ class Popup(QWidget):
         return QSize(640, 460)
 
     def hideEvent(self, event: QEvent) -> None:
+        self._rules_timer.stop()
         size = f"{self.width()}x{self.height()}"
         if size != self.library.settings.get("popup_size"):
-            with self.library.db.atomic():
+            with transactions.write(self.library.db):
                 self.library.settings.put("popup_size", size)
         super().hideEvent(event)
 
@@ -192,6 +220,7 @@ class Popup(QWidget):
     def refresh(self) -> None:
         """Search for the committed text (an IME's composition is not part of ``text()``), keep the first row."""
         query = self.search.text()
+        self._clear_warning()
         courier_words = [w for c in self._fee_table.couriers for w in (c.name, c.code) if w]
         question = fee_query.parse(query, courier_words)
         if question is not None:
@@ -301,6 +330,7 @@ class Popup(QWidget):
         self.copied.emit(text, keep_open)
 
     def _show_preview(self) -> None:
+        self._clear_warning()
         hit = self.model.hit(self.results.currentIndex().row())
         if hit is None:
             self.preview.clear()
@@ -334,11 +364,16 @@ class Popup(QWidget):
                     self._copy_text(reply, self._fee_template(), keep)
             elif self.mode == "tracking":
                 self._copy_text(self._tracking_reply, None, keep)
+            elif self._warned is not None:  # the second Enter: copy anyway
+                self.copy_template(self._warned[0], keep_open=keep, confirmed=True)
             else:
                 self.copy_row(self.results.currentIndex().row(), keep_open=keep)
             return True
         if key == Qt.Key.Key_Escape:
-            self.hide()
+            if self._warned is not None:  # back to choosing; the popup stays
+                self._clear_warning()
+            else:
+                self.hide()
             return True
         moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: page, Qt.Key.Key_PageUp: -page}
         if key in moves:
@@ -375,8 +410,18 @@ class Popup(QWidget):
         if hit is not None:
             self.copy_template(hit.template, keep_open)
 
-    def copy_template(self, template: Template, keep_open: bool = False) -> None:
-        """Copy at once, or first ask for the template's variables."""
+    def copy_template(self, template: Template, keep_open: bool = False, confirmed: bool = False) -> None:
+        """Copy at once, or first ask for the template's variables.
+
+        A template that breaks platform rules is not copied the first time: the popup says what is wrong, and
+        choosing it again (Enter) copies it anyway (``confirmed``).
+        """
+        if not confirmed and not (self._warned and self._warned[0].id == template.id):
+            errors = self.rule_breaks.errors(template)
+            if errors:
+                self._warn(template, keep_open, errors[0].message, len(errors))
+                return
+        self._clear_warning()
         fields = to_ask(template.body, self.context())
         if not fields:
             self._finish(template, {}, keep_open)
@@ -391,6 +436,24 @@ class Popup(QWidget):
             lambda values: preview(template.body, {**remembered, **values}, context),
         )
         self.pages.setCurrentIndex(1)
+
+    def _warn(self, template: Template, keep_open: bool, message: str, count: int) -> None:
+        self._warned = (template, keep_open)
+        more = fill(self.tr(" (%1 problems in all)"), str(count)) if count > 1 else ""
+        self.warning.setText(
+            fill(
+                self.tr("「%1」 breaks platform rules: %2%3\nPress Enter again to copy anyway, Esc to go back."),
+                template.title,
+                message,
+                more,
+            )
+        )
+        self.warning.show()
+
+    def _clear_warning(self) -> None:
+        if self._warned is not None:
+            self._warned = None
+            self.warning.hide()
 
     def _form_accepted(self) -> None:
         if self._pending is not None:

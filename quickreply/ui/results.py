@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..core import Hit
+from ..core import Hit, Template
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
+# True when the template breaks platform rules (asked only for the rows painted).
+BREAKS_ROLE = Qt.ItemDataRole.UserRole + 3
+TAG_COLOR = QColor("#d32f2f")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -20,11 +23,16 @@ def one_line(text: str) -> str:
 
 
 class ResultsModel(QAbstractListModel):
-    """Search hits, best first. Rows never change in place: a new query replaces the whole list."""
+    """Search hits, best first. Rows never change in place: a new query replaces the whole list.
 
-    def __init__(self) -> None:
+    Args:
+        breaks: whether a template breaks platform rules (remembered by the caller; asked per painted row).
+    """
+
+    def __init__(self, breaks: Callable[[Template], bool] | None = None) -> None:
         super().__init__()
         self._hits: list[Hit] = []
+        self.breaks = breaks
 
     def set_hits(self, hits: Sequence[Hit]) -> None:
         self.beginResetModel()
@@ -49,6 +57,8 @@ class ResultsModel(QAbstractListModel):
             return hit
         if role == SPANS_ROLE:
             return list(hit.title_spans)
+        if role == BREAKS_ROLE:
+            return bool(self.breaks and self.breaks(hit.template))
         return None
 
 
@@ -90,6 +100,16 @@ class HitDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.right() - right_width, rect.top(), right_width, line), Qt.AlignmentFlag.AlignRight, right_text
         )
+        if index.data(BREAKS_ROLE):  # a red tag before the shortcut: copying it asks first
+            tag = self.tr("Breaks rules")
+            tag_width = metrics.horizontalAdvance(tag) + 10
+            right_width += tag_width + 8
+            box = QRect(rect.right() - right_width, rect.top(), tag_width, line)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(TAG_COLOR)
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag)
 
         # Title, the matched characters bold and coloured.
         title = template.title

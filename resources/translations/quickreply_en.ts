@@ -63,120 +63,143 @@
     </message>
 </context>
 <context>
+    <name>DailyUses</name>
+    <message>
+        <location filename="../../quickreply/ui/usage_chart.py" line="29"/>
+        <source>%1 copies in the last %2 days</source>
+        <translation>%1 copies in the last %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_chart.py" line="60"/>
+        <source>Copies per day</source>
+        <translation>Copies per day</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="66"/>
-        <location filename="../../quickreply/ui/export_dialog.py" line="203"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="57"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="211"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="71"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="62"/>
         <source>Categories to export</source>
         <translation>Categories to export</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="71"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="62"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="94"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="85"/>
         <source>Template pack (.qrpack)</source>
         <translation>Template pack (.qrpack)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="95"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="86"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="87"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="97"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="88"/>
         <source>Qianniu quick phrases (.csv)</source>
         <translation>Qianniu quick phrases (.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="101"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="92"/>
         <source>Include fee tables and shipping policy</source>
         <translation>Include fee tables and shipping policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="105"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="96"/>
         <source>e.g. 1.2 or 2026.11</source>
         <translation>e.g. 1.2 or 2026.11</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="108"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="99"/>
         <source>What changed in this version, for the team</source>
         <translation>What changed in this version, for the team</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="111"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="102"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="118"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="109"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="120"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="111"/>
         <source>Pack name:</source>
         <translation>Pack name:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="121"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="112"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="122"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="113"/>
         <source>Author:</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="114"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="124"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="115"/>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="133"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="122"/>
+        <source>Export even though some replies break platform rules</source>
+        <translation>Export even though some replies break platform rules</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="124"/>
+        <source>The pack goes to the whole team with those replies in it; they are still marked in the manager.</source>
+        <translation>The pack goes to the whole team with those replies in it; they are still marked in the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="130"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="136"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="205"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="213"/>
         <source>%1 files (*%1)</source>
         <translation>%1 files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="221"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="229"/>
         <source>Choose at least one category.</source>
         <translation>Choose at least one category.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="224"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="232"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="253"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="266"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -416,6 +439,42 @@
         <location filename="../../quickreply/ui/fee_results.py" line="56"/>
         <source>not served</source>
         <translation>not served</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="130"/>
+        <source>Reply check is off: %1</source>
+        <translation>Reply check is off: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="135"/>
+        <source>Reply check: %1</source>
+        <translation>Reply check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="144"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="144"/>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="152"/>
+        <source>Change to 「%1」</source>
+        <translation>Change to 「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>HitDelegate</name>
+    <message>
+        <location filename="../../quickreply/ui/results.py" line="104"/>
+        <source>Breaks rules</source>
+        <translation>Breaks rules</translation>
     </message>
 </context>
 <context>
@@ -662,264 +721,275 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="48"/>
+        <location filename="../../quickreply/ui/manager.py" line="50"/>
         <source>QuickReply — manage replies</source>
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="66"/>
+        <location filename="../../quickreply/ui/manager.py" line="69"/>
         <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
         <translation>Search like the popup: pinyin, initials, shortcut, Chinese</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="105"/>
+        <location filename="../../quickreply/ui/manager.py" line="108"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="107"/>
+        <location filename="../../quickreply/ui/manager.py" line="110"/>
         <source>Delete forever</source>
         <translation>Delete forever</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="109"/>
-        <location filename="../../quickreply/ui/manager.py" line="548"/>
+        <location filename="../../quickreply/ui/manager.py" line="112"/>
+        <location filename="../../quickreply/ui/manager.py" line="618"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="112"/>
+        <location filename="../../quickreply/ui/manager.py" line="115"/>
         <source>Items older than 30 days are removed for good.</source>
         <translation>Items older than 30 days are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="141"/>
+        <location filename="../../quickreply/ui/manager.py" line="144"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="152"/>
+        <location filename="../../quickreply/ui/manager.py" line="155"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="153"/>
+        <location filename="../../quickreply/ui/manager.py" line="156"/>
         <source>New from clipboard</source>
         <translation>New from clipboard</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="154"/>
+        <location filename="../../quickreply/ui/manager.py" line="157"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="155"/>
+        <location filename="../../quickreply/ui/manager.py" line="158"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156"/>
-        <location filename="../../quickreply/ui/manager.py" line="438"/>
+        <location filename="../../quickreply/ui/manager.py" line="159"/>
+        <location filename="../../quickreply/ui/manager.py" line="465"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="157"/>
-        <location filename="../../quickreply/ui/manager.py" line="248"/>
+        <location filename="../../quickreply/ui/manager.py" line="160"/>
+        <location filename="../../quickreply/ui/manager.py" line="275"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="159"/>
-        <location filename="../../quickreply/ui/manager.py" line="480"/>
+        <location filename="../../quickreply/ui/manager.py" line="162"/>
+        <location filename="../../quickreply/ui/manager.py" line="507"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="160"/>
-        <location filename="../../quickreply/ui/manager.py" line="548"/>
+        <location filename="../../quickreply/ui/manager.py" line="163"/>
+        <location filename="../../quickreply/ui/manager.py" line="586"/>
+        <location filename="../../quickreply/ui/manager.py" line="618"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="161"/>
+        <location filename="../../quickreply/ui/manager.py" line="164"/>
         <source>Fee tables</source>
         <translation>Fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="174"/>
+        <location filename="../../quickreply/ui/manager.py" line="165"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="178"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="175"/>
+        <location filename="../../quickreply/ui/manager.py" line="179"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>This reply has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="191"/>
+        <location filename="../../quickreply/ui/manager.py" line="195"/>
         <source>Delete category</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="194"/>
+        <location filename="../../quickreply/ui/manager.py" line="198"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="200"/>
+        <location filename="../../quickreply/ui/manager.py" line="204"/>
         <source>To the trash (can be restored)</source>
         <translation>To the trash (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="201"/>
+        <location filename="../../quickreply/ui/manager.py" line="205"/>
         <source>Move to another category…</source>
         <translation>Move to another category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="207"/>
-        <location filename="../../quickreply/ui/manager.py" line="444"/>
+        <location filename="../../quickreply/ui/manager.py" line="211"/>
+        <location filename="../../quickreply/ui/manager.py" line="471"/>
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="207"/>
+        <location filename="../../quickreply/ui/manager.py" line="211"/>
         <source>Move the replies to:</source>
         <translation>Move the replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="226"/>
+        <location filename="../../quickreply/ui/manager.py" line="253"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="347"/>
+        <location filename="../../quickreply/ui/manager.py" line="374"/>
         <source>New reply from the clipboard: %1</source>
         <translation>New reply from the clipboard: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="357"/>
+        <location filename="../../quickreply/ui/manager.py" line="384"/>
         <source>Duplicated: %1</source>
         <translation>Duplicated: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="384"/>
+        <location filename="../../quickreply/ui/manager.py" line="411"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="399"/>
+        <location filename="../../quickreply/ui/manager.py" line="426"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="408"/>
-        <location filename="../../quickreply/ui/manager.py" line="452"/>
+        <location filename="../../quickreply/ui/manager.py" line="435"/>
+        <location filename="../../quickreply/ui/manager.py" line="479"/>
         <source>Moved %1 replies to %2.</source>
         <translation>Moved %1 replies to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="416"/>
+        <location filename="../../quickreply/ui/manager.py" line="443"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="433"/>
+        <location filename="../../quickreply/ui/manager.py" line="460"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="434"/>
+        <location filename="../../quickreply/ui/manager.py" line="461"/>
         <source>Add tag…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="435"/>
+        <location filename="../../quickreply/ui/manager.py" line="462"/>
         <source>Mark as favourite</source>
         <translation>Mark as favourite</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="436"/>
+        <location filename="../../quickreply/ui/manager.py" line="463"/>
         <source>Remove from favourites</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="444"/>
+        <location filename="../../quickreply/ui/manager.py" line="471"/>
         <source>Move %1 replies to:</source>
         <translation>Move %1 replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="456"/>
+        <location filename="../../quickreply/ui/manager.py" line="483"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="456"/>
+        <location filename="../../quickreply/ui/manager.py" line="483"/>
         <source>Tag for %1 replies:</source>
         <translation>Tag for %1 replies:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="459"/>
+        <location filename="../../quickreply/ui/manager.py" line="486"/>
         <source>Tagged %1 replies.</source>
         <translation>Tagged %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="464"/>
+        <location filename="../../quickreply/ui/manager.py" line="491"/>
         <source>Updated %1 replies.</source>
         <translation>Updated %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="472"/>
+        <location filename="../../quickreply/ui/manager.py" line="499"/>
         <source>New category…</source>
         <translation>New category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="474"/>
+        <location filename="../../quickreply/ui/manager.py" line="501"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="475"/>
+        <location filename="../../quickreply/ui/manager.py" line="502"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="480"/>
+        <location filename="../../quickreply/ui/manager.py" line="507"/>
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>Path, e.g. 售后/退款 (two levels at most):</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="490"/>
+        <location filename="../../quickreply/ui/manager.py" line="517"/>
         <source>Created category %1.</source>
         <translation>Created category %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="494"/>
+        <location filename="../../quickreply/ui/manager.py" line="521"/>
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="494"/>
+        <location filename="../../quickreply/ui/manager.py" line="521"/>
         <source>New name for 「%1」:</source>
         <translation>New name for 「%1」:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="503"/>
+        <location filename="../../quickreply/ui/manager.py" line="530"/>
         <source>Renamed to %1.</source>
         <translation>Renamed to %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="517"/>
+        <location filename="../../quickreply/ui/manager.py" line="544"/>
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="564"/>
+        <location filename="../../quickreply/ui/manager.py" line="605"/>
+        <source>Selected %1 replies.</source>
+        <translation>Selected %1 replies.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="634"/>
         <source>Restored: %1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="575"/>
+        <location filename="../../quickreply/ui/manager.py" line="645"/>
         <source>Deleted %1 replies for good.</source>
         <translation>Deleted %1 replies for good.</translation>
     </message>
@@ -976,44 +1046,56 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="64"/>
+        <location filename="../../quickreply/ui/popup.py" line="68"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="68"/>
+        <location filename="../../quickreply/ui/popup.py" line="72"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="105"/>
+        <location filename="../../quickreply/ui/popup.py" line="123"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="211"/>
+        <location filename="../../quickreply/ui/popup.py" line="240"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>No favourites or recent replies yet: type to search.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="213"/>
+        <location filename="../../quickreply/ui/popup.py" line="242"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="227"/>
+        <location filename="../../quickreply/ui/popup.py" line="256"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="230"/>
+        <location filename="../../quickreply/ui/popup.py" line="259"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="287"/>
+        <location filename="../../quickreply/ui/popup.py" line="316"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="442"/>
+        <source> (%1 problems in all)</source>
+        <translation> (%1 problems in all)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="445"/>
+        <source>「%1」 breaks platform rules: %2%3
+Press Enter again to copy anyway, Esc to go back.</source>
+        <translation>「%1」 breaks platform rules: %2%3
+Press Enter again to copy anyway, Esc to go back.</translation>
     </message>
 </context>
 <context>
@@ -1246,55 +1328,60 @@
         <translation>comma separated, e.g. 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="86"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="94"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="88"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="96"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="91"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="99"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="92"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="103"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="93"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="104"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="95"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="106"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="103"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="114"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>Reply ({name} asks for a value, {name:default}, {name|a|b})</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="105"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="117"/>
         <source>Preview with defaults</source>
         <translation>Preview with defaults</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="125"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="137"/>
         <source>New reply</source>
         <translation>New reply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="125"/>
-        <location filename="../../quickreply/ui/template_editor.py" line="176"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="137"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="190"/>
         <source>Edit reply #%1</source>
         <translation>Edit reply #%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="279"/>
+        <source>Change 「%1」 to 「%2」</source>
+        <translation>Change 「%1」 to 「%2」</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1487,127 @@
         <location filename="../../quickreply/ui/tray.py" line="101"/>
         <source>More… (search)</source>
         <translation>More… (search)</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="112"/>
+        <source>QuickReply — usage statistics</source>
+        <translation>QuickReply — usage statistics</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="116"/>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="119"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="123"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="134"/>
+        <source>Select in the reply list</source>
+        <translation>Select in the reply list</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="136"/>
+        <source>Move to trash…</source>
+        <translation>Move to trash…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="139"/>
+        <source>Acts on the selected rows, or on all of them when none is selected.</source>
+        <translation>Acts on the selected rows, or on all of them when none is selected.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="147"/>
+        <source>Most used</source>
+        <translation>Most used</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="176"/>
+        <source>Never used, or not used in the last %1 days: %2 replies</source>
+        <translation>Never used, or not used in the last %1 days: %2 replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="180"/>
+        <source>%1 copies in the last %2 days</source>
+        <translation>%1 copies in the last %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="186"/>
+        <source>Export usage statistics</source>
+        <translation>Export usage statistics</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="186"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="191"/>
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="208"/>
+        <source>Saved %1 replies to %2.</source>
+        <translation>Saved %1 replies to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="225"/>
+        <source>Move %1 unused replies to the trash? They can be restored for 30 days.</source>
+        <translation>Move %1 unused replies to the trash? They can be restored for 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="234"/>
+        <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
+        <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
+    </message>
+</context>
+<context>
+    <name>UsesModel</name>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="61"/>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="62"/>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="63"/>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="64"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="65"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="66"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="76"/>
+        <source>never</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>

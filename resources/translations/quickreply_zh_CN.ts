@@ -63,120 +63,143 @@
     </message>
 </context>
 <context>
+    <name>DailyUses</name>
+    <message>
+        <location filename="../../quickreply/ui/usage_chart.py" line="29"/>
+        <source>%1 copies in the last %2 days</source>
+        <translation>最近 %2 天共复制 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_chart.py" line="60"/>
+        <source>Copies per day</source>
+        <translation>每天复制次数</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="66"/>
-        <location filename="../../quickreply/ui/export_dialog.py" line="203"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="57"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="211"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="71"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="62"/>
         <source>Categories to export</source>
         <translation>要导出的分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="71"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="62"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="94"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="85"/>
         <source>Template pack (.qrpack)</source>
         <translation>模板包（.qrpack）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="95"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="86"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel 表格（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="87"/>
         <source>CSV (.csv)</source>
         <translation>CSV 表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="97"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="88"/>
         <source>Qianniu quick phrases (.csv)</source>
         <translation>千牛快捷短语（.csv）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="101"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="92"/>
         <source>Include fee tables and shipping policy</source>
         <translation>包含运费表和运费模板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="105"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="96"/>
         <source>e.g. 1.2 or 2026.11</source>
         <translation>如 1.2 或 2026.11</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="108"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="99"/>
         <source>What changed in this version, for the team</source>
         <translation>这一版改了什么，写给团队看</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="111"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="102"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="118"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="109"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="120"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="111"/>
         <source>Pack name:</source>
         <translation>模板包名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="121"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="112"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="122"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="113"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="114"/>
         <source>Notes:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="124"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="115"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="133"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="122"/>
+        <source>Export even though some replies break platform rules</source>
+        <translation>仍然导出（其中有回复违反平台规则，会一起发给全组）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="124"/>
+        <source>The pack goes to the whole team with those replies in it; they are still marked in the manager.</source>
+        <translation>模板包会带着这些违规回复发给整个团队；在管理窗口里它们仍会被标出。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/export_dialog.py" line="130"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="136"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="133"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="205"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="213"/>
         <source>%1 files (*%1)</source>
         <translation>%1 文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="221"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="229"/>
         <source>Choose at least one category.</source>
         <translation>请至少选择一个分类。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="224"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="232"/>
         <source>Choose where to save the file.</source>
         <translation>请选择文件保存的位置。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="253"/>
+        <location filename="../../quickreply/ui/export_dialog.py" line="266"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -416,6 +439,42 @@
         <location filename="../../quickreply/ui/fee_results.py" line="56"/>
         <source>not served</source>
         <translation>不配送</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="130"/>
+        <source>Reply check is off: %1</source>
+        <translation>话术检查已关闭：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="135"/>
+        <source>Reply check: %1</source>
+        <translation>话术检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="144"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="144"/>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/reply_check.py" line="152"/>
+        <source>Change to 「%1」</source>
+        <translation>改为「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>HitDelegate</name>
+    <message>
+        <location filename="../../quickreply/ui/results.py" line="104"/>
+        <source>Breaks rules</source>
+        <translation>违规</translation>
     </message>
 </context>
 <context>
@@ -662,264 +721,275 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="48"/>
+        <location filename="../../quickreply/ui/manager.py" line="50"/>
         <source>QuickReply — manage replies</source>
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="66"/>
+        <location filename="../../quickreply/ui/manager.py" line="69"/>
         <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
         <translation>搜索（与弹窗相同）：拼音、首字母、快捷码、中文</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="105"/>
+        <location filename="../../quickreply/ui/manager.py" line="108"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="107"/>
+        <location filename="../../quickreply/ui/manager.py" line="110"/>
         <source>Delete forever</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="109"/>
-        <location filename="../../quickreply/ui/manager.py" line="548"/>
+        <location filename="../../quickreply/ui/manager.py" line="112"/>
+        <location filename="../../quickreply/ui/manager.py" line="618"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="112"/>
+        <location filename="../../quickreply/ui/manager.py" line="115"/>
         <source>Items older than 30 days are removed for good.</source>
         <translation>回收站里超过 30 天的回复会被彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="141"/>
+        <location filename="../../quickreply/ui/manager.py" line="144"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="152"/>
+        <location filename="../../quickreply/ui/manager.py" line="155"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="153"/>
+        <location filename="../../quickreply/ui/manager.py" line="156"/>
         <source>New from clipboard</source>
         <translation>新建自剪贴板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="154"/>
+        <location filename="../../quickreply/ui/manager.py" line="157"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="155"/>
+        <location filename="../../quickreply/ui/manager.py" line="158"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156"/>
-        <location filename="../../quickreply/ui/manager.py" line="438"/>
+        <location filename="../../quickreply/ui/manager.py" line="159"/>
+        <location filename="../../quickreply/ui/manager.py" line="465"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="157"/>
-        <location filename="../../quickreply/ui/manager.py" line="248"/>
+        <location filename="../../quickreply/ui/manager.py" line="160"/>
+        <location filename="../../quickreply/ui/manager.py" line="275"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="159"/>
-        <location filename="../../quickreply/ui/manager.py" line="480"/>
+        <location filename="../../quickreply/ui/manager.py" line="162"/>
+        <location filename="../../quickreply/ui/manager.py" line="507"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="160"/>
-        <location filename="../../quickreply/ui/manager.py" line="548"/>
+        <location filename="../../quickreply/ui/manager.py" line="163"/>
+        <location filename="../../quickreply/ui/manager.py" line="586"/>
+        <location filename="../../quickreply/ui/manager.py" line="618"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="161"/>
+        <location filename="../../quickreply/ui/manager.py" line="164"/>
         <source>Fee tables</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="174"/>
+        <location filename="../../quickreply/ui/manager.py" line="165"/>
+        <source>Statistics</source>
+        <translation>使用统计</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="178"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="175"/>
+        <location filename="../../quickreply/ui/manager.py" line="179"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>这条回复有未保存的修改，要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="191"/>
+        <location filename="../../quickreply/ui/manager.py" line="195"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="194"/>
+        <location filename="../../quickreply/ui/manager.py" line="198"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>分类「%1」里有 %2 条回复和 %3 个子分类。这些回复要放到哪里？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="200"/>
+        <location filename="../../quickreply/ui/manager.py" line="204"/>
         <source>To the trash (can be restored)</source>
         <translation>移到回收站（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="201"/>
+        <location filename="../../quickreply/ui/manager.py" line="205"/>
         <source>Move to another category…</source>
         <translation>移到其他分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="207"/>
-        <location filename="../../quickreply/ui/manager.py" line="444"/>
+        <location filename="../../quickreply/ui/manager.py" line="211"/>
+        <location filename="../../quickreply/ui/manager.py" line="471"/>
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="207"/>
+        <location filename="../../quickreply/ui/manager.py" line="211"/>
         <source>Move the replies to:</source>
         <translation>把这些回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="226"/>
+        <location filename="../../quickreply/ui/manager.py" line="253"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="347"/>
+        <location filename="../../quickreply/ui/manager.py" line="374"/>
         <source>New reply from the clipboard: %1</source>
         <translation>已从剪贴板新建：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="357"/>
+        <location filename="../../quickreply/ui/manager.py" line="384"/>
         <source>Duplicated: %1</source>
         <translation>已复制一份：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="384"/>
+        <location filename="../../quickreply/ui/manager.py" line="411"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="399"/>
+        <location filename="../../quickreply/ui/manager.py" line="426"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="408"/>
-        <location filename="../../quickreply/ui/manager.py" line="452"/>
+        <location filename="../../quickreply/ui/manager.py" line="435"/>
+        <location filename="../../quickreply/ui/manager.py" line="479"/>
         <source>Moved %1 replies to %2.</source>
         <translation>已把 %1 条回复移到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="416"/>
+        <location filename="../../quickreply/ui/manager.py" line="443"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="433"/>
+        <location filename="../../quickreply/ui/manager.py" line="460"/>
         <source>Move to…</source>
         <translation>移到…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="434"/>
+        <location filename="../../quickreply/ui/manager.py" line="461"/>
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="435"/>
+        <location filename="../../quickreply/ui/manager.py" line="462"/>
         <source>Mark as favourite</source>
         <translation>设为收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="436"/>
+        <location filename="../../quickreply/ui/manager.py" line="463"/>
         <source>Remove from favourites</source>
         <translation>取消收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="444"/>
+        <location filename="../../quickreply/ui/manager.py" line="471"/>
         <source>Move %1 replies to:</source>
         <translation>把 %1 条回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="456"/>
+        <location filename="../../quickreply/ui/manager.py" line="483"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="456"/>
+        <location filename="../../quickreply/ui/manager.py" line="483"/>
         <source>Tag for %1 replies:</source>
         <translation>给 %1 条回复添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="459"/>
+        <location filename="../../quickreply/ui/manager.py" line="486"/>
         <source>Tagged %1 replies.</source>
         <translation>已给 %1 条回复添加标签。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="464"/>
+        <location filename="../../quickreply/ui/manager.py" line="491"/>
         <source>Updated %1 replies.</source>
         <translation>已更新 %1 条回复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="472"/>
+        <location filename="../../quickreply/ui/manager.py" line="499"/>
         <source>New category…</source>
         <translation>新建分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="474"/>
+        <location filename="../../quickreply/ui/manager.py" line="501"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="475"/>
+        <location filename="../../quickreply/ui/manager.py" line="502"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="480"/>
+        <location filename="../../quickreply/ui/manager.py" line="507"/>
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>分类路径，例如 售后/退款（最多两级）：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="490"/>
+        <location filename="../../quickreply/ui/manager.py" line="517"/>
         <source>Created category %1.</source>
         <translation>已新建分类 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="494"/>
+        <location filename="../../quickreply/ui/manager.py" line="521"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="494"/>
+        <location filename="../../quickreply/ui/manager.py" line="521"/>
         <source>New name for 「%1」:</source>
         <translation>「%1」的新名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="503"/>
+        <location filename="../../quickreply/ui/manager.py" line="530"/>
         <source>Renamed to %1.</source>
         <translation>已重命名为 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="517"/>
+        <location filename="../../quickreply/ui/manager.py" line="544"/>
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>已删除分类 %1，移走 %2 条回复（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="564"/>
+        <location filename="../../quickreply/ui/manager.py" line="605"/>
+        <source>Selected %1 replies.</source>
+        <translation>已选中 %1 条回复。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager.py" line="634"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="575"/>
+        <location filename="../../quickreply/ui/manager.py" line="645"/>
         <source>Deleted %1 replies for good.</source>
         <translation>已彻底删除 %1 条回复。</translation>
     </message>
@@ -976,44 +1046,56 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="64"/>
+        <location filename="../../quickreply/ui/popup.py" line="68"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="68"/>
+        <location filename="../../quickreply/ui/popup.py" line="72"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="105"/>
+        <location filename="../../quickreply/ui/popup.py" line="123"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="211"/>
+        <location filename="../../quickreply/ui/popup.py" line="240"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="213"/>
+        <location filename="../../quickreply/ui/popup.py" line="242"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="227"/>
+        <location filename="../../quickreply/ui/popup.py" line="256"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="230"/>
+        <location filename="../../quickreply/ui/popup.py" line="259"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="287"/>
+        <location filename="../../quickreply/ui/popup.py" line="316"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="442"/>
+        <source> (%1 problems in all)</source>
+        <translation>（共 %1 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup.py" line="445"/>
+        <source>「%1」 breaks platform rules: %2%3
+Press Enter again to copy anyway, Esc to go back.</source>
+        <translation>「%1」违反平台规则：%2%3
+再按一次 Enter 仍然复制，按 Esc 返回。</translation>
     </message>
 </context>
 <context>
@@ -1246,55 +1328,60 @@
         <translation>用逗号分隔，例如 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="86"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="88"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="96"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="91"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="99"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="92"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="103"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="93"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="104"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="95"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="106"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="103"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="114"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>回复内容（{名称} 需要填写，{名称:默认值}，{名称|选项一|选项二}）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="105"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="117"/>
         <source>Preview with defaults</source>
         <translation>按默认值预览</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="125"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="137"/>
         <source>New reply</source>
         <translation>新回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="125"/>
-        <location filename="../../quickreply/ui/template_editor.py" line="176"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="137"/>
+        <location filename="../../quickreply/ui/template_editor.py" line="190"/>
         <source>Edit reply #%1</source>
         <translation>编辑回复 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_editor.py" line="279"/>
+        <source>Change 「%1」 to 「%2」</source>
+        <translation>把「%1」改为「%2」</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1487,127 @@
         <location filename="../../quickreply/ui/tray.py" line="101"/>
         <source>More… (search)</source>
         <translation>更多…（搜索）</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="112"/>
+        <source>QuickReply — usage statistics</source>
+        <translation>快捷回复 — 使用统计</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="116"/>
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="119"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="123"/>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="134"/>
+        <source>Select in the reply list</source>
+        <translation>在回复列表中选中</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="136"/>
+        <source>Move to trash…</source>
+        <translation>移到回收站…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="139"/>
+        <source>Acts on the selected rows, or on all of them when none is selected.</source>
+        <translation>只处理选中的行；一行都没选时处理全部。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="147"/>
+        <source>Most used</source>
+        <translation>最常用</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="176"/>
+        <source>Never used, or not used in the last %1 days: %2 replies</source>
+        <translation>从没用过或最近 %1 天没用过：%2 条回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="180"/>
+        <source>%1 copies in the last %2 days</source>
+        <translation>最近 %2 天共复制 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="186"/>
+        <source>Export usage statistics</source>
+        <translation>导出使用统计</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="186"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="191"/>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="208"/>
+        <source>Saved %1 replies to %2.</source>
+        <translation>已把 %1 条回复的统计保存到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="225"/>
+        <source>Move %1 unused replies to the trash? They can be restored for 30 days.</source>
+        <translation>把 %1 条没用过的回复移到回收站吗？30 天内可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="234"/>
+        <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
+        <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
+    </message>
+</context>
+<context>
+    <name>UsesModel</name>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="61"/>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="62"/>
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="63"/>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="64"/>
+        <source>Shortcut</source>
+        <translation>快捷码</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="65"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="66"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/usage_page.py" line="76"/>
+        <source>never</source>
+        <translation>从未使用</translation>
     </message>
 </context>
 <context>

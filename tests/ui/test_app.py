@@ -208,3 +208,16 @@ def test_manage_opens_one_manager_window(qtbot, running) -> None:
     assert manager.isVisible() and not running.popup.isVisible()
     running.open_manager()
     assert running.manager is manager
+
+
+def test_every_copy_is_counted_for_the_statistics(qtbot, running, lib, desktop) -> None:
+    from quickreply.core.stats import template_uses
+
+    with qtbot.waitSignal(running.popup.copied):
+        running.copy_from_menu(lib.get("tk").id)  # the tray menu
+    running.show_popup()
+    running.popup.search.setText("tk")
+    with qtbot.waitSignal(running.popup.copied):
+        running.popup.copy_row(0, keep_open=False)  # the popup
+    counts = {u.shortcut: (u.count, u.recent) for u in template_uses(lib)}
+    assert counts["tk"] == (2, 2)

@@ -99,3 +99,22 @@ def test_a_partly_checked_parent_takes_its_own_replies_along(qtbot, small, make_
     apply_import(other, plan_import(other, read_incoming(tmp_path / "part.csv")))
     titles = {t.title for t in other.templates()}
     assert "售后总说明" in titles and "运费险说明" not in titles and "退款到账时间" in titles
+
+
+def test_a_pack_with_rule_breaking_replies_is_refused_then_forced(qtbot, dialog, small, make_library, tmp_path) -> None:
+    small.add("售后/退款时效", "价格承诺", "亲，我们是全网最低价。", "zdj")
+    target = tmp_path / "小满家居.qrpack"
+    dialog.file.setText(str(target))
+    assert dialog.force.isHidden()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.force.isHidden())
+    assert "有 1 条模板违反平台规则" in dialog.message.text() and "「价格承诺」" in dialog.message.text()
+    assert dialog.force.text() == "Export even though some replies break platform rules"
+    assert not dialog.force.isChecked() and not target.exists()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
+    dialog.force.setChecked(True)
+    message = export(qtbot, dialog)
+    assert target.exists() and str(target) in message
+    other = make_library(EMPTY)
+    apply_import(other, plan_import(other, read_incoming(target)))
+    assert other.get("zdj").body == "亲，我们是全网最低价。"
