@@ -1,4 +1,4 @@
-"""``quickreply``: the tray app with no command (or ``--show``), the command line otherwise."""
+"""``quickreply``: the tray app with no command (or ``--show``), ``--selftest``, the command line otherwise."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ def gui_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--selftest"]:
+        from .selftest import run as selftest  # before the GUI/CLI routing: it checks both halves
+
+        return selftest()
     gui = gui_options(args)
     if gui is not None:
         from .app import run  # Qt is loaded only for the GUI
