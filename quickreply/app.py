@@ -8,7 +8,7 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -26,10 +26,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from . import __version__
-from .core import Library, QuickReplyError, open_library, transactions
+from .core import Library, LibraryDamaged, QuickReplyError, backups, open_library, transactions
 from .desktop import autostart, focus, paste
 from .desktop.hotkey import HotkeyError, Registration, parse_hotkey, register
 from .paths import data_home, resources
@@ -318,6 +318,45 @@ def no_display() -> bool:
     )
 
 
+def ask_restore(problem: str, newest: str | None) -> bool:
+    """Tell the agent the library cannot be opened; True when they choose to restore the newest backup."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "快捷回复", problem)
+    if newest is None:
+        box.setInformativeText("没有找到备份。请联系组长；损坏的文件不会被改动。")
+        box.exec()
+        return False
+    box.setInformativeText(f"可以用最近一次备份（{newest}）恢复，损坏的文件会留在数据目录里备查。")
+    restore = box.addButton("用备份恢复", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def open_or_recover(where: Path, ask: Callable[[str, str | None], bool]) -> Library | None:
+    """The library of ``where``; when it is damaged, ``ask`` whether to restore the newest backup, and do it.
+
+    Returns None when it cannot be opened (the reason is printed and, for a damaged library, shown to the agent).
+    """
+    try:
+        return open_library(where)
+    except LibraryDamaged as exc:
+        copies = backups.backups(where)
+        damaged = not backups.check(where).ok
+        if not damaged or not ask(str(exc), backups.describe(copies[0]) if copies else None):
+            print(f"快捷回复：{exc}", file=sys.stderr)
+            return None
+        try:
+            chosen, _ = backups.restore_damaged(where)
+            logging.getLogger(__name__).warning("library restored from %s", chosen)
+            return open_library(where)
+        except QuickReplyError as again:
+            print(f"快捷回复：{again}", file=sys.stderr)
+            return None
+    except QuickReplyError as exc:
+        print(f"快捷回复：{exc}", file=sys.stderr)
+        return None
+
+
 def run(home: str | None, show: bool, manage: bool = False, argv: Sequence[str] = ()) -> int:
     """Start the tray app (or hand over to the one already running). Returns the exit code."""
     if no_display():
@@ -334,10 +373,8 @@ def run(home: str | None, show: bool, manage: bool = False, argv: Sequence[str] 
     name = instance_name(where)
     if hand_over(name, MANAGE if manage else SHOW):
         return 0
-    try:
-        library = open_library(where)
-    except QuickReplyError as exc:
-        print(f"快捷回复：{exc}", file=sys.stderr)
+    library = open_or_recover(where, ask_restore)
+    if library is None:
         return 1
     start_logging(where)
     logging.getLogger(__name__).info("QuickReply %s started on %s", __version__, where)

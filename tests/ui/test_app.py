@@ -221,3 +221,27 @@ def test_every_copy_is_counted_for_the_statistics(qtbot, running, lib, desktop) 
         running.popup.copy_row(0, keep_open=False)  # the popup
     counts = {u.shortcut: (u.count, u.recent) for u in template_uses(lib)}
     assert counts["tk"] == (2, 2)
+
+
+def test_a_damaged_library_offers_the_newest_backup_and_restores_it(tmp_path) -> None:
+    import os
+
+    from quickreply.app import open_or_recover
+    from quickreply.core import backups, open_library
+
+    home = tmp_path / "home"
+    lib = open_library(home)
+    lib.add("售后", "恢复前加的", "亲，这条在备份里。")
+    backups.take(lib, "manual")
+    lib.close()
+    path = home / "library.db"
+    with path.open("r+b") as handle:
+        handle.seek(path.stat().st_size // 3)
+        handle.write(os.urandom(path.stat().st_size // 3))
+    asked: list[tuple[str, str | None]] = []
+    assert open_or_recover(home, lambda problem, newest: asked.append((problem, newest)) or False) is None
+    assert "已损坏" in asked[0][0] and asked[0][1] is not None and "手动" in asked[0][1]
+    restored = open_or_recover(home, lambda problem, newest: True)
+    assert restored is not None and "恢复前加的" in [t.title for t in restored.templates()]
+    restored.close()
+    assert list(home.glob("library-damaged-*.db"))
