@@ -101,7 +101,7 @@ class Finding:
 
 
 def _texts(value: object, where: str, key: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise LintRulesError(f"{where}：「{key}」应是不为空的文字列表。")
     return tuple(value)
 
@@ -145,6 +145,18 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+def _list(value: object, where: str) -> list[object]:
+    if not isinstance(value, list):
+        raise LintRulesError(f"{where}：「rules」应是规则的列表 [...]。")
+    return value
+
+
+def _limit(value: object, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise LintRulesError(f"{where}：max_length 应是正整数（回复最多多少个字），如 300。")
+    return value
+
+
 def _merge(base: list[Rule], extra: Iterable[Rule], disabled: Iterable[str] = ()) -> list[Rule]:
     by_id = {r.id: r for r in base}
     for rule in extra:
@@ -164,19 +176,19 @@ def load_rules(lib: Library | None = None, bundled: Path | None = None) -> Rules
 
     path = bundled or resources() / "lint" / "rules.json"
     data = _read(path)
-    rules = [_rule(r, path.name, "内置") for r in data.get("rules", [])]
-    max_length = int(data.get("max_length", 300))
-    variables = set(data.get("variables", []))
+    rules = [_rule(r, path.name, "内置") for r in _list(data.get("rules", []), path.name)]
+    max_length = _limit(data.get("max_length", 300), path.name)
+    variables = set(_texts(data.get("variables", []), path.name, "variables") if data.get("variables") else ())
     if lib is not None:
         own = lib.home / USER_RULES
         if own.is_file():
             mine = _read(own)
-            extra = [_rule(r, own.name, "本机") for r in mine.get("rules", [])]
+            extra = [_rule(r, own.name, "本机") for r in _list(mine.get("rules", []), own.name)]
             rules = _merge(
                 rules, extra, _texts(mine.get("disabled", []), own.name, "disabled") if mine.get("disabled") else ()
             )
-            max_length = int(mine.get("max_length", max_length))
-            variables |= set(mine.get("variables", []))
+            max_length = _limit(mine.get("max_length", max_length), own.name)
+            variables |= set(_texts(mine["variables"], own.name, "variables") if mine.get("variables") else ())
         from .packs import installed_packs
 
         for pack in installed_packs(lib):

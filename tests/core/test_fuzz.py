@@ -156,3 +156,24 @@ def test_a_zip_of_the_wrong_kind_is_not_a_pack(tmp_path: Path) -> None:
         archive.writestr("[Content_Types].xml", "<xml/>")
     with pytest.raises(QuickReplyError, match=r"表格\.qrpack"):
         read_pack(fake)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_mutated_statistics_and_rules_files_are_refused_cleanly(small: Library, tmp_path: Path, seed) -> None:
+    from quickreply.core import lint, stats
+
+    rng = random.Random(seed)
+    table = tmp_path / "统计.csv"
+    stats.write_csv(stats.template_uses(small), table)
+    bad = tmp_path / "坏统计.csv"
+    bad.write_bytes(_mutate(table.read_bytes(), rng))
+    try:
+        stats.read_csv(bad)
+    except QuickReplyError as error:
+        assert "坏统计.csv" in str(error)
+    rules = small.home / lint.USER_RULES
+    rules.write_bytes(_mutate(b'{"rules": [{"id": "a", "level": "error", "words": ["x"], "message": "m"}]}', rng))
+    try:
+        lint.load_rules(small)
+    except QuickReplyError as error:
+        assert lint.USER_RULES in str(error)

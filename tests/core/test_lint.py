@@ -209,3 +209,19 @@ def test_a_pack_with_errors_is_not_exported_unless_forced(tmp_path: Path) -> Non
     assert not (tmp_path / "x.qrpack").exists()
     export(lib, tmp_path / "x.xlsx")  # a spreadsheet is the lead's own working copy: not refused
     assert export(lib, tmp_path / "x.qrpack", force=True).templates == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"max_length": "很长"}', "max_length 应是正整数"),
+        ('{"rules": 5}', "「rules」应是规则的列表"),
+        ('{"variables": "订单号"}', "「variables」应是不为空的文字列表"),
+        ('{"rules": [{"id": "x", "level": "error", "words": [], "message": "m"}]}', "「words」应是不为空的文字列表"),
+    ],
+)
+def test_each_kind_of_broken_rules_file_is_named(tmp_path: Path, content: str, message: str) -> None:
+    lib = Library(tmp_path / "home")
+    (lib.home / lint.USER_RULES).write_text(content, "utf-8")
+    with pytest.raises(lint.LintRulesError, match=message):
+        lint.load_rules(lib)
