@@ -341,7 +341,8 @@ def open_or_recover(where: Path, ask: Callable[[str, str | None], bool]) -> Libr
         return open_library(where)
     except LibraryDamaged as exc:
         copies = backups.backups(where)
-        damaged = not backups.check(where).ok
+        health = backups.check(where)
+        damaged = not health.ok and not health.newer  # a newer library is sound: upgrading is the answer
         if not damaged or not ask(str(exc), backups.describe(copies[0]) if copies else None):
             print(f"快捷回复：{exc}", file=sys.stderr)
             return None

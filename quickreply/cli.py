@@ -751,7 +751,9 @@ def cmd_check(home: Path, args: argparse.Namespace) -> int:
     print(f"资料库有问题：{health.path}", file=sys.stderr)
     for problem in health.problems:
         print(f"  {problem}", file=sys.stderr)
-    if health.copies:
+    if health.newer:
+        print("资料库没有损坏，只是由更新版本的快捷回复建立：请升级快捷回复，不要用备份恢复。", file=sys.stderr)
+    elif health.copies:
         print(
             f"最近的备份是 {backups.describe(health.copies[0])}：关闭快捷回复后运行 quickreply restore-backup 恢复。",
             file=sys.stderr,

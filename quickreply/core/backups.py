@@ -154,6 +154,13 @@ class Health:
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def newer(self) -> bool:
+        """Made by a newer QuickReply: not damaged, and a backup must not replace it (upgrade instead)."""
+        from .migrations import LATEST
+
+        return self.schema_version is not None and self.schema_version > LATEST
+
 
 def check(home: Path) -> Health:
     """Check the library of ``home`` without changing it: SQLite's integrity check, the schema version, counts."""

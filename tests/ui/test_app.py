@@ -245,3 +245,18 @@ def test_a_damaged_library_offers_the_newest_backup_and_restores_it(tmp_path) ->
     assert restored is not None and "恢复前加的" in [t.title for t in restored.templates()]
     restored.close()
     assert list(home.glob("library-damaged-*.db"))
+
+
+def test_a_library_from_a_newer_version_is_not_replaced_by_a_backup(tmp_path, capsys) -> None:
+    from quickreply.app import open_or_recover
+    from quickreply.core import backups, open_library
+
+    home = tmp_path / "home"
+    lib = open_library(home)
+    backups.take(lib, "manual")
+    lib.db.execute("PRAGMA user_version = 99")
+    lib.close()
+    asked: list[str] = []
+    assert open_or_recover(home, lambda problem, newest: asked.append(problem) or True) is None
+    assert asked == [] and "更新版本" in capsys.readouterr().err
+    assert not list(home.glob("library-damaged-*.db"))
