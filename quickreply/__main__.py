@@ -1,7 +1,12 @@
 """``python -m quickreply`` runs the command line."""
 
+import multiprocessing
 import sys
 
 from quickreply.launcher import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    # In the release build a worker process (a big import computes search forms in parallel) starts this same
+    # program: freeze_support() turns it into that worker instead of a second app.
+    multiprocessing.freeze_support()
+    sys.exit(main())

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Final
 from . import backups, categories, fee_store
 from .errors import QuickReplyError
 from .fields import split_tags
-from .forms import search_columns
+from .forms import columns_in_chunks
 from .pack_file import SUFFIX, Manifest, Pack, PackTemplate, compare_versions, read_pack
 from .rows import deletion_stamp, next_position, now_iso
 from .spreadsheets import read_templates
@@ -564,6 +564,12 @@ def _pack_columns(plan: ImportPlan, change: Change, content: Content) -> dict[st
     }
 
 
+def _flush(lib: Library, inserts: dict[str, list[tuple[object, ...]]]) -> None:
+    for statement, rows in inserts.items():
+        lib.db.conn.executemany(statement, rows)
+    inserts.clear()
+
+
 def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """Carry out ``plan`` in one transaction, after a backup of the library (kept for ``undo_import``).
 
@@ -577,13 +583,11 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
     writes = [c for c in plan.changes if c.content is not None and c.action in ("added", "updated")]
     total = len(writes) * 2 + 1
     columns = []
-    for start in range(0, len(writes), 1000):
-        chunk = writes[start : start + 1000]
-        columns += search_columns(
-            [(c.content.title, c.content.body, c.content.shortcut, c.content.tags) for c in chunk if c.content]
-        )
+    items = [(c.content.title, c.content.body, c.content.shortcut, c.content.tags) for c in writes if c.content]
+    for part in columns_in_chunks(items):
+        columns += part
         if progress is not None:
-            progress(start + len(chunk), total)
+            progress(len(columns), total)
     backup = backups.take(lib, "before-import")
     stamp = now_iso()
     manifest = plan.manifest
@@ -607,6 +611,7 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
         )
         category_ids: dict[str, int] = {}
         positions: dict[int, int] = {}  # the next free position of each category written to
+        inserts: dict[str, list[tuple[object, ...]]] = {}  # rows to insert, by statement, a thousand at a time
         for number, (change, cols) in enumerate(zip(writes, columns, strict=True)):
             content = change.content
             assert content is not None
@@ -637,12 +642,13 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
                     positions[category_id] = next_position(lib.db, category_id)
                 values.update(position=positions[category_id], created=stamp)
                 positions[category_id] += 1
-                lib.db.execute(
-                    f"INSERT INTO templates ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                    list(values.values()),
-                )
-            if progress is not None and number % 1000 == 999:
-                progress(len(writes) + number + 1, total)
+                insert = f"INSERT INTO templates ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})"
+                inserts.setdefault(insert, []).append(tuple(values.values()))
+            if number % 1000 == 999:
+                _flush(lib, inserts)
+                if progress is not None:
+                    progress(len(writes) + number + 1, total)
+        _flush(lib, inserts)
         for change in plan.changes:
             if change.adopt and change.action == "unchanged" and change.content is not None:
                 pack_columns = _pack_columns(plan, change, change.content)

@@ -86,6 +86,20 @@ def test_the_bundle_searches_a_new_home(bundle: tuple[Path, str], tmp_path: Path
     assert (tmp_path / "home" / "library.db").exists()
 
 
+def test_the_bundle_imports_a_big_sheet_with_worker_processes(bundle: tuple[Path, str], tmp_path: Path) -> None:
+    from quickreply.core.forms import PARALLEL_FROM
+
+    sheet = tmp_path / "big.csv"
+    rows = [f"批量/第{n % 9}组,回复{n},,亲，这是第{n}条回复。" for n in range(PARALLEL_FROM)]
+    sheet.write_text("分类,标题,快捷码,内容\n" + "\n".join(rows) + "\n", "utf-8")
+    home = str(tmp_path / "home")
+    done = run(bundle[0] / "quickreply", "import", str(sheet), "--home", home)
+    assert done.returncode == 0, done.stderr
+    assert f"新增 {PARALLEL_FROM} 条" in done.stdout
+    found = run(bundle[0] / "quickreply", "search", "回复19999", "--home", home)
+    assert "回复19999" in found.stdout
+
+
 def test_the_bundle_holds_resources_but_no_translation_sources_or_unused_qt(bundle: tuple[Path, str]) -> None:
     inside = bundle[0] / "_internal"
     resources = inside / "resources"
