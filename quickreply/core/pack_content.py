@@ -1,27 +1,39 @@
 """The JSON content of a pack: what ``manifest.json`` and the content files hold, checked and built.
 
-Every shape is checked with a message naming the member, the item number and the field (模板包 FILE 的
-templates.json 第 N 条：…). Categories, templates, fees, the shop policy and lint rules are turned into JSON data
-and back here; ``pack_file`` puts that data in a zip and takes it out again.
+Every shape is checked (``pack_shapes``) with a message naming the member, the item number and the field (模板包 FILE
+的 templates.json 第 N 条：…). The manifest, categories, templates and lint rules are turned into JSON data and back
+here, fee tables and the shop policy in ``pack_fees``; ``pack_file`` puts that data in a zip and takes it out again.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
-from typing import Any, Final, TypeGuard
+from typing import Any, Final
 
-from . import fee_store
 from .categories import parse_path
-from .errors import InvalidInput, QuickReplyError
-from .fees import OTHER, Courier, FeeError, RateRow, RateTable
+from .errors import InvalidInput
+from .fees import RateTable
 from .fields import check_fields
+from .pack_fees import fees_data, parse_fees
+from .pack_shapes import (
+    ASK_LEAD,
+    INT,
+    LIST,
+    TEXT,
+    TEXT_OR_NULL,
+    TEXTS,
+    Kind,
+    PackError,
+    Where,
+    check_items,
+    check_record,
+    is_int,
+)
 from .quotes import ShopPolicy
-from .regions import ALL_PROVINCES
 from .text import fold, shortcut_key
 
 FORMAT: Final = "quickreply-pack"
@@ -37,15 +49,9 @@ LINT: Final = "lint.json"
 CONTENT_FILES: Final = (CATEGORIES, TEMPLATES, FEES, LINT)
 COUNT_KEYS: Final = ("categories", "templates", "couriers", "rate_rows", "lint_rules")
 
-ASK_LEAD: Final = "请让组长重新导出模板包。"
 _TOKEN = re.compile(r"[A-Za-z0-9._-]+")
-_DECIMAL = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,15})?")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CREATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([+-][0-9]{2}:[0-9]{2}|Z)")
-
-
-class PackError(QuickReplyError):
-    """A pack file that cannot be read or written; the message names the file and what is wrong."""
 
 
 @dataclass(frozen=True)
@@ -118,108 +124,14 @@ def check_pack_id(text: str) -> str:
     return text
 
 
-# --- checking JSON shapes ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Where:
-    """Where a problem is, so every message can say 模板包 FILE 的 templates.json 第 N 条.
-
-    It carries the limits on items per list and characters per text too: they are ``pack_file``'s constants, read
-    when a pack is read or written, and every check below needs them alongside the place it names.
-    """
-
-    text: str
-    max_items: int
-    max_field: int
-
-    def item(self, number: int) -> Where:
-        """Item ``number`` (from 1) of the list here."""
-        return replace(self, text=f"{self.text} 第 {number} 条")
-
-    def part(self, name: str) -> Where:
-        """The member or field ``name`` within this place."""
-        return replace(self, text=f"{self.text} 的 {name}")
-
-    def fail(self, message: str) -> PackError:
-        """The error to raise: this place, then ``message``."""
-        return PackError(f"{self.text}：{message}")
-
-
-def _is_int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_decimal(value: object) -> bool:
-    return isinstance(value, str) and _DECIMAL.fullmatch(value) is not None
-
-
-def _is_texts(value: object) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
-
-
-_Kind = tuple[str, Callable[[object], bool]]
-_TEXT: _Kind = ("文字", lambda v: isinstance(v, str))
-_TEXT_OR_NULL: _Kind = ("文字或 null", lambda v: v is None or isinstance(v, str))
-_TEXTS: _Kind = ("文字的列表", _is_texts)
-_LIST: _Kind = ("列表 [...]", lambda v: isinstance(v, list))
-_INT: _Kind = ("整数", _is_int)
-_INT_OR_NULL: _Kind = ("整数或 null", lambda v: v is None or _is_int(v))
-_BOOL: _Kind = ("true 或 false", lambda v: isinstance(v, bool))
-_OBJECT_OR_NULL: _Kind = ("对象 {...} 或 null", lambda v: v is None or isinstance(v, dict))
-_MONEY: _Kind = ('数字文字（如 "12.5"）', _is_decimal)
-_MONEY_OR_NULL: _Kind = ('数字文字（如 "12.5"）或 null', lambda v: v is None or _is_decimal(v))
-_ETA: _Kind = (
-    "两个整数的列表（如 [2, 4]）或 null",
-    lambda v: v is None or (isinstance(v, list) and len(v) == 2 and all(map(_is_int, v))),
-)
-_SURCHARGE: _Kind = ('"difference" 或数字文字（如 "5"）', lambda v: v == "difference" or _is_decimal(v))
-_COUNTS: _Kind = (
+_COUNTS: Kind = (
     "各项数量（" + "、".join(COUNT_KEYS) + "）",
-    lambda v: (
-        isinstance(v, dict) and sorted(v) == sorted(COUNT_KEYS) and all(_is_int(n) and n >= 0 for n in v.values())
-    ),
+    lambda v: isinstance(v, dict) and sorted(v) == sorted(COUNT_KEYS) and all(is_int(n) and n >= 0 for n in v.values()),
 )
-_FILES: _Kind = (
+_FILES: Kind = (
     "文件名到 sha256 的对象",
     lambda v: isinstance(v, dict) and all(isinstance(s, str) for s in v.values()),
 )
-
-
-def _type_name(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    names = {str: "文字", int: "数字", float: "数字", list: "列表", dict: "对象"}
-    return names.get(type(value), type(value).__name__)
-
-
-def _record(value: object, where: Where, kinds: Mapping[str, _Kind], optional: frozenset[str] = frozenset()) -> Any:
-    """``value`` if it is an object with exactly these keys of these kinds and no text over ``where.max_field``."""
-    if not isinstance(value, dict):
-        raise where.fail(f"应是一个对象 {{...}}，现在是{_type_name(value)}。{ASK_LEAD}")
-    missing = [key for key in kinds if key not in value and key not in optional]
-    if missing:
-        raise where.fail(f"缺少字段「{missing[0]}」。{ASK_LEAD}")
-    for key, item in value.items():
-        if key not in kinds:
-            raise where.fail(f"有不认识的字段「{str(key)[:40]}」。{ASK_LEAD}")
-        shown, test = kinds[key]
-        if not test(item):
-            raise where.fail(f"「{key}」应是{shown}，现在是{_type_name(item)}。{ASK_LEAD}")
-        for text in item if isinstance(item, list) else [item]:
-            if isinstance(text, str) and len(text) > where.max_field:
-                raise where.fail(f"「{key}」有 {len(text):,} 个字，最多 {where.max_field:,} 个字。")
-    return value
-
-
-def _items(value: object, where: Where, what: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise where.fail(f"应是{what}的列表 [...]，现在是{_type_name(value)}。{ASK_LEAD}")
-    if len(value) > where.max_items:
-        raise where.fail(f"有 {len(value):,} 条{what}，一个模板包最多 {where.max_items:,} 条：请拆成几个模板包。")
-    return value
 
 
 # --- the manifest and the content files ------------------------------------------------------------------------
@@ -234,16 +146,16 @@ def parse_manifest(data: object, where: Where) -> Manifest:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise where.fail(f"不是快捷回复模板包：format 应是 {FORMAT}。")
     version = data.get("format_version")
-    if not _is_int(version) or version < 1:
+    if not is_int(version) or version < 1:
         raise where.fail(f"「format_version」应是正整数，现在是 {json.dumps(version, ensure_ascii=False)[:40]}。")
     if version > FORMAT_VERSION:
         raise where.fail(
             f"这个模板包是更新版本的快捷回复制作的（格式版本 {version}），本程序只认识到 {FORMAT_VERSION}："
             "请先升级快捷回复。"
         )
-    kinds = {"format": _TEXT, "format_version": _INT, "id": _TEXT, "name": _TEXT, "version": _TEXT, "author": _TEXT}
-    kinds |= {"created": _TEXT, "description": _TEXT, "counts": _COUNTS, "files": _FILES}
-    _record(data, where, kinds)
+    kinds = {"format": TEXT, "format_version": INT, "id": TEXT, "name": TEXT, "version": TEXT, "author": TEXT}
+    kinds |= {"created": TEXT, "description": TEXT, "counts": _COUNTS, "files": _FILES}
+    check_record(data, where, kinds)
     try:
         pack_id = check_pack_id(data["id"])
         pack_version = check_version(data["version"])
@@ -304,9 +216,9 @@ def manifest_data(manifest: Manifest) -> dict[str, Any]:
 def _parse_categories(data: object, where: Where) -> tuple[str, ...]:
     seen: dict[str, int] = {}
     paths: list[str] = []
-    for number, item in enumerate(_items(data, where, "分类"), 1):
+    for number, item in enumerate(check_items(data, where, "分类"), 1):
         at = where.item(number)
-        path = _record(item, at, {"path": _TEXT})["path"]
+        path = check_record(item, at, {"path": TEXT})["path"]
         try:
             parts = parse_path(path)
         except InvalidInput as error:
@@ -329,10 +241,10 @@ def _parse_templates(data: object, where: Where, categories: tuple[str, ...]) ->
     ids: dict[str, int] = {}
     shortcuts: dict[str, int] = {}
     templates: list[PackTemplate] = []
-    kinds = {"id": _TEXT, "category": _TEXT, "title": _TEXT, "body": _TEXT, "shortcut": _TEXT_OR_NULL, "tags": _TEXTS}
-    for number, item in enumerate(_items(data, where, "模板"), 1):
+    kinds = {"id": TEXT, "category": TEXT, "title": TEXT, "body": TEXT, "shortcut": TEXT_OR_NULL, "tags": TEXTS}
+    for number, item in enumerate(check_items(data, where, "模板"), 1):
         at = where.item(number)
-        record = _record(item, at, kinds)
+        record = check_record(item, at, kinds)
         item_id, shortcut, tags = record["id"], record["shortcut"], tuple(record["tags"])
         if not item_id.strip():
             raise at.fail(f"模板编号「id」是空的。{ASK_LEAD}")
@@ -359,128 +271,15 @@ def _parse_templates(data: object, where: Where, categories: tuple[str, ...]) ->
     return tuple(templates)
 
 
-def _decimal(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
-
-
-def _money_text(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
-
-
-_COURIER: Final[dict[str, _Kind]] = {
-    "name": _TEXT,
-    "code": _TEXT,
-    "hotline": _TEXT,
-    "tracking_patterns": _TEXTS,
-    "vol_divisor": _INT_OR_NULL,
-    "note": _TEXT,
-}
-_RATE: Final[dict[str, _Kind]] = {
-    "courier": _TEXT,
-    "zone": _TEXTS,
-    "first_kg": _MONEY_OR_NULL,
-    "first_fee": _MONEY_OR_NULL,
-    "step_kg": _MONEY_OR_NULL,
-    "step_fee": _MONEY_OR_NULL,
-    "eta": _ETA,
-    "reachable": _BOOL,
-}
-_POLICY: Final[dict[str, _Kind]] = {
-    "origin": _TEXT,
-    "default_courier": _TEXT,
-    "free_over_amount": _MONEY_OR_NULL,
-    "free_over_pieces": _INT_OR_NULL,
-    "free_excluded": _TEXTS,
-    "remote": _TEXTS,
-    "remote_fee": _MONEY,
-    "upgrades": _LIST,
-    "not_served": _TEXTS,
-}
-
-
-def _parse_fees(data: object, where: Where) -> tuple[RateTable | None, ShopPolicy | None]:
-    record = _record(data, where, {"couriers": _LIST, "rates": _LIST, "policy": _OBJECT_OR_NULL})
-    couriers_data = _items(record["couriers"], where.part("couriers"), "快递")
-    rates_data = _items(record["rates"], where.part("rates"), "运费行")
-    try:
-        couriers: list[Courier] = []
-        for number, item in enumerate(couriers_data, 1):
-            at = where.part("couriers").item(number)
-            c = _record(item, at, _COURIER)
-            for pattern in c["tracking_patterns"]:
-                try:
-                    re.compile(pattern)
-                except re.error:
-                    raise at.fail(f"单号规则「{pattern[:40]}」不是正确的正则表达式。") from None
-            couriers.append(
-                Courier(c["name"], c["code"], c["hotline"], tuple(c["tracking_patterns"]), c["vol_divisor"], c["note"])
-            )
-        rows: list[RateRow] = []
-        for number, item in enumerate(rates_data, 1):
-            r = _record(item, where.part("rates").item(number), _RATE)
-            eta = None if r["eta"] is None else (r["eta"][0], r["eta"][1])
-            first_kg, first_fee, step_kg, step_fee = (
-                _decimal(r[k]) for k in ("first_kg", "first_fee", "step_kg", "step_fee")
-            )
-            rows.append(
-                RateRow(r["courier"], frozenset(r["zone"]), first_kg, first_fee, step_kg, step_fee, eta, r["reachable"])
-            )
-        table = RateTable(couriers, rows) if couriers or rows else None
-        policy = None
-        if record["policy"] is not None:
-            at = where.part("policy")
-            policy_data = _record(record["policy"], at, _POLICY)
-            for number, upgrade in enumerate(policy_data["upgrades"], 1):
-                _record(upgrade, at.part("upgrades").item(number), {"courier": _TEXT, "surcharge": _SURCHARGE})
-            policy = fee_store.policy_from_data(policy_data, couriers[0].name if couriers else "")
-    except FeeError as error:
-        raise where.fail(str(error)) from None
-    except (ValueError, TypeError, KeyError, InvalidOperation) as error:  # shapes are checked above; belt and braces
-        raise where.fail(f"运费内容读不出来（{error}）。{ASK_LEAD}") from None
-    return table, policy
-
-
-def _fees_data(table: RateTable | None, policy: ShopPolicy | None) -> dict[str, Any]:
-    couriers = table.couriers if table is not None else ()
-    rows = table.rows if table is not None else ()
-    return {
-        "couriers": [
-            {
-                "name": c.name,
-                "code": c.code,
-                "hotline": c.hotline,
-                "tracking_patterns": list(c.tracking_patterns),
-                "vol_divisor": c.vol_divisor,
-                "note": c.note,
-            }
-            for c in couriers
-        ],
-        "rates": [
-            {
-                "courier": r.courier,
-                "zone": ["其他"] if r.zone == OTHER else [p for p in ALL_PROVINCES if p in r.zone],
-                "first_kg": _money_text(r.first_kg),
-                "first_fee": _money_text(r.first_fee),
-                "step_kg": _money_text(r.step_kg),
-                "step_fee": _money_text(r.step_fee),
-                "eta": None if r.eta is None else list(r.eta),
-                "reachable": r.reachable,
-            }
-            for r in rows
-        ],
-        "policy": None if policy is None else fee_store.policy_data(policy),
-    }
-
-
-_RULE: Final[dict[str, _Kind]] = {"id": _TEXT, "level": _TEXT, "words": _TEXTS, "message": _TEXT, "suggestion": _TEXT}
+_RULE: Final[dict[str, Kind]] = {"id": TEXT, "level": TEXT, "words": TEXTS, "message": TEXT, "suggestion": TEXT}
 
 
 def _parse_lint(data: object, where: Where) -> tuple[dict[str, Any], ...]:
     rules: list[dict[str, Any]] = []
     ids: dict[str, int] = {}
-    for number, item in enumerate(_items(_record(data, where, {"rules": _LIST})["rules"], where, "规则"), 1):
+    for number, item in enumerate(check_items(check_record(data, where, {"rules": LIST})["rules"], where, "规则"), 1):
         at = where.item(number)
-        rule = _record(item, at, _RULE, optional=frozenset({"suggestion"}))
+        rule = check_record(item, at, _RULE, optional=frozenset({"suggestion"}))
         if not rule["id"].strip():
             raise at.fail(f"规则编号「id」是空的。{ASK_LEAD}")
         if rule["id"] in ids:
@@ -507,7 +306,7 @@ def content_data(pack: Pack) -> dict[str, Any]:
         ],
     }
     if (pack.fees is not None and pack.fees.couriers) or pack.policy is not None:
-        contents[FEES] = _fees_data(pack.fees, pack.policy)
+        contents[FEES] = fees_data(pack.fees, pack.policy)
     if pack.lint_rules:
         contents[LINT] = {"rules": [dict(rule) for rule in pack.lint_rules]}
     return contents
@@ -521,7 +320,7 @@ def parse_content(contents: Mapping[str, Any], where: Where, manifest: Manifest)
     """
     categories = _parse_categories(contents[CATEGORIES], where.part(CATEGORIES))
     templates = _parse_templates(contents[TEMPLATES], where.part(TEMPLATES), categories)
-    fees, policy = _parse_fees(contents[FEES], where.part(FEES)) if FEES in contents else (None, None)
+    fees, policy = parse_fees(contents[FEES], where.part(FEES)) if FEES in contents else (None, None)
     rules = _parse_lint(contents[LINT], where.part(LINT)) if LINT in contents else ()
     return Pack(manifest, categories, templates, fees, policy, rules)
 

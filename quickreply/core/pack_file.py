@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, Final
 
 from .pack_content import (
-    ASK_LEAD,
     CATEGORIES,
     CONTENT_FILES,
     COUNT_KEYS,
@@ -38,9 +37,7 @@ from .pack_content import (
     TEMPLATES,
     Manifest,
     Pack,
-    PackError,
     PackTemplate,
-    Where,
     check_pack_id,
     check_version,
     content_data,
@@ -49,6 +46,7 @@ from .pack_content import (
     parse_content,
     parse_manifest,
 )
+from .pack_shapes import ASK_LEAD, PackError, Where
 
 __all__ = [
     "CATEGORIES",
