@@ -189,6 +189,9 @@ def check(home: Path) -> Health:
         else:
             for n, table in enumerate(("templates", "categories", "couriers")):
                 counts[n] = int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("templates", "categories", "couriers", "rate_rows", "settings", "packs"):
+                for _ in db.execute(f"SELECT * FROM {table}"):  # every value read: text that is no longer text
+                    pass
     except sqlite3.Error as exc:
         problems.append(f"读取资料库出错：{exc}。")
     finally:

@@ -86,9 +86,11 @@ class Library:
         try:
             self._prepare()
             self._load()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as exc:
             self.db.close()
-            raise
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LibraryDamaged("资料库正被另一个程序占用，请稍后再试。") from exc
+            raise _damaged(self.path, exc) from exc  # e.g. text that is no longer UTF-8: garbage in the file
         except sqlite3.DatabaseError as exc:  # a damaged page deep in the file shows only when it is read
             self.db.close()
             raise _damaged(self.path, exc) from exc

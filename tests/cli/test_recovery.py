@@ -4,7 +4,7 @@ two processes writing at once lose no write."""
 from __future__ import annotations
 
 import csv
-import os
+import random
 import signal
 import subprocess
 import sys
@@ -36,7 +36,7 @@ def damage(path: Path) -> None:
     size = path.stat().st_size
     with path.open("r+b") as handle:
         handle.seek(size // 3)
-        handle.write(os.urandom(size // 3))
+        handle.write(random.Random(size).randbytes(size // 3))
 
 
 def titles(home: Path) -> list[str]:

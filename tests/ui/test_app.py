@@ -224,7 +224,7 @@ def test_every_copy_is_counted_for_the_statistics(qtbot, running, lib, desktop) 
 
 
 def test_a_damaged_library_offers_the_newest_backup_and_restores_it(tmp_path) -> None:
-    import os
+    import random
 
     from quickreply.app import open_or_recover
     from quickreply.core import backups, open_library
@@ -237,7 +237,7 @@ def test_a_damaged_library_offers_the_newest_backup_and_restores_it(tmp_path) ->
     path = home / "library.db"
     with path.open("r+b") as handle:
         handle.seek(path.stat().st_size // 3)
-        handle.write(os.urandom(path.stat().st_size // 3))
+        handle.write(random.Random(7).randbytes(path.stat().st_size // 3))
     asked: list[tuple[str, str | None]] = []
     assert open_or_recover(home, lambda problem, newest: asked.append((problem, newest)) or False) is None
     assert "已损坏" in asked[0][0] and asked[0][1] is not None and "手动" in asked[0][1]
