@@ -15,15 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Library, QuickReplyError, Template, fee_query, fee_store, tracking, transactions
-from ..core.fees import RateTable, parse_weight
-from ..core.quotes import ShopPolicy, quote
+from ..core import Library, QuickReplyError, Template, fee_query, transactions
 from ..core.variables import Context, expand, preview, to_ask
-from .fee_results import FeeResults, days
+from .answers import FeeAnswer, TrackingAnswer
+from .fee_results import FeeResults
 from .results import HitDelegate, ResultsModel
 from .rule_breaks import RuleBreaks
+from .rule_warning import RuleWarning
 from .variable_form import VariableForm
-from .wording import fill
 
 RULES_AFTER_SHOW_MS = 100
 
@@ -98,10 +97,8 @@ class Popup(QWidget):
         self._results_page = results_page
         # "search", or "fee" (运费 新疆 2.3) or "tracking" (a pasted 运单号): what Enter and the arrows act on.
         self.mode = "search"
-        self._fee_table = RateTable([], [])
-        self._policy: ShopPolicy | None = None
-        self._weight = ""
-        self._tracking_reply = ""
+        self.fee_answer = FeeAnswer(self)
+        self.tracking_answer = TrackingAnswer(self)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(results_page)
         split.addWidget(self.preview)
@@ -113,11 +110,7 @@ class Popup(QWidget):
         search_layout.addWidget(self.search)
         search_layout.addWidget(split, 1)
         # Copying a reply that breaks platform rules asks first, here, without taking the focus from the search box.
-        self.warning = QLabel()
-        self.warning.setObjectName("ruleWarning")
-        self.warning.setWordWrap(True)
-        self.warning.hide()
-        self._warned: tuple[Template, bool] | None = None
+        self.warning = RuleWarning()
         search_layout.addWidget(self.warning)
         self.hint = QLabel(
             self.tr("↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close")
@@ -155,8 +148,7 @@ class Popup(QWidget):
         """Show over the chat window ``near`` (if given and on the mouse's screen), else by the mouse; search box
         focused, the last query selected so typing replaces it."""
         self.library.sync()
-        self._fee_table = fee_store.rate_table(self.library)  # read per show, never per keystroke
-        self._policy = fee_store.shop_policy(self.library)
+        self.fee_answer.load()
         # The rules (a few files, ~4 ms) are read once the popup is on screen, or at once when a badge or a copy needs
         # them before that: opening stays as fast as it was.
         self.rule_breaks.stale = True
@@ -220,13 +212,14 @@ class Popup(QWidget):
     def refresh(self) -> None:
         """Search for the committed text (an IME's composition is not part of ``text()``), keep the first row."""
         query = self.search.text()
-        self._clear_warning()
-        courier_words = [w for c in self._fee_table.couriers for w in (c.name, c.code) if w]
-        question = fee_query.parse(query, courier_words)
+        self.warning.dismiss()
+        question = fee_query.parse(query, self.fee_answer.courier_words())
         if question is not None:
-            self._show_fees(question)
+            self.mode = "fee"
+            self.fee_answer.show(question)
             return
-        if self._show_tracking(query):
+        if self.tracking_answer.show(query):
+            self.mode = "tracking"
             return
         self.mode = "search"
         hits = self.library.search(query, limit=50)
@@ -243,83 +236,15 @@ class Popup(QWidget):
             )
             self.preview.clear()
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
+        """Show ``text`` where the results go, and no preview."""
         self._results_page.setCurrentIndex(1)
         self.empty.setText(text)
         self.preview.clear()
 
-    def _show_fees(self, question: fee_query.FeeQuestion) -> None:
-        """运费 地区 重量 [长x宽x高] [快递]: every courier's price for the parcel, the buyer's price first."""
-        self.mode = "fee"
-        self.fees.show_quotes([])
-        if not self._fee_table.rows or self._policy is None:
-            self._say(self.tr("No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import."))
-            return
-        if not question.complete:
-            self._say(self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier)."))
-            return
-        try:
-            quotes = quote(
-                self._fee_table,
-                self._policy,
-                question.place,
-                question.weight,
-                question.size or None,
-                question.courier or None,
-            )
-        except QuickReplyError as exc:
-            self._say(str(exc))
-            return
-        self._weight = str(parse_weight(question.weight))
+    def show_fees(self) -> None:
+        """Show the couriers' prices where the results go."""
         self._results_page.setCurrentIndex(2)
-        self.fees.show_quotes(quotes)
-        self._show_fee_preview()
-
-    def _fee_template(self) -> Template | None:
-        try:
-            return self.library.get(fee_query.FEE_REPLY_SHORTCUT)
-        except QuickReplyError:
-            return None
-
-    def _fee_reply(self) -> str | None:
-        chosen = self.fees.current()
-        if chosen is None or not chosen.reachable or chosen.buyer_pays is None:
-            return None
-        template = self._fee_template()
-        body = template.body if template is not None else fee_query.DEFAULT_FEE_REPLY
-        values = {
-            "地区": chosen.province,
-            "重量": self._weight,
-            "快递": chosen.courier,
-            "运费": f"{chosen.buyer_pays:.2f}",
-            "时效": days(chosen),
-        }
-        return preview(body, {**self.library.values.last(), **values}, self.context())
-
-    def _show_fee_preview(self) -> None:
-        self.preview.setPlainText(self._fee_reply() or "")
-
-    def _show_tracking(self, query: str) -> bool:
-        """A pasted tracking number: say whose it is and offer the logistics reply. False when it is not one."""
-        words = query.split()
-        number = tracking.normalise(words[0]) if len(words) == 1 else ""
-        if not (10 <= len(number) <= 32 and number.isalnum()):
-            return False
-        candidates = tracking.recognise(number)
-        if not candidates or candidates[0].confidence < 0.6:
-            return False
-        self.mode = "tracking"
-        self._tracking_reply = tracking.reply_for(number, candidates)
-        best = candidates[0]
-        self._say(
-            fill(
-                self.tr("Tracking number of %1 (%2% sure). Enter copies the reply below."),
-                best.courier,
-                round(best.confidence * 100),
-            )
-        )
-        self.preview.setPlainText(self._tracking_reply)
-        return True
 
     def _copy_text(self, text: str, template: Template | None, keep_open: bool) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -330,7 +255,7 @@ class Popup(QWidget):
         self.copied.emit(text, keep_open)
 
     def _show_preview(self) -> None:
-        self._clear_warning()
+        self.warning.dismiss()
         hit = self.model.hit(self.results.currentIndex().row())
         if hit is None:
             self.preview.clear()
@@ -359,19 +284,19 @@ class Popup(QWidget):
         keep = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.mode == "fee":
-                reply = self._fee_reply()
+                reply = self.fee_answer.reply()
                 if reply is not None:
-                    self._copy_text(reply, self._fee_template(), keep)
+                    self._copy_text(reply, self.fee_answer.template(), keep)
             elif self.mode == "tracking":
-                self._copy_text(self._tracking_reply, None, keep)
-            elif self._warned is not None:  # the second Enter: copy anyway
-                self.copy_template(self._warned[0], keep_open=keep, confirmed=True)
+                self._copy_text(self.tracking_answer.reply, None, keep)
+            elif self.warning.pending is not None:  # the second Enter: copy anyway
+                self.copy_template(self.warning.pending[0], keep_open=keep, confirmed=True)
             else:
                 self.copy_row(self.results.currentIndex().row(), keep_open=keep)
             return True
         if key == Qt.Key.Key_Escape:
-            if self._warned is not None:  # back to choosing; the popup stays
-                self._clear_warning()
+            if self.warning.pending is not None:  # back to choosing; the popup stays
+                self.warning.dismiss()
             else:
                 self.hide()
             return True
@@ -379,7 +304,7 @@ class Popup(QWidget):
         if key in moves:
             if self.mode == "fee":
                 self.fees.move(1 if moves[key] > 0 else -1)
-                self._show_fee_preview()
+                self.fee_answer.show_preview()
             else:
                 self.move_selection(moves[key])
             return True
@@ -416,12 +341,13 @@ class Popup(QWidget):
         A template that breaks platform rules is not copied the first time: the popup says what is wrong, and
         choosing it again (Enter) copies it anyway (``confirmed``).
         """
-        if not confirmed and not (self._warned and self._warned[0].id == template.id):
+        pending = self.warning.pending
+        if not confirmed and not (pending and pending[0].id == template.id):
             errors = self.rule_breaks.errors(template)
             if errors:
-                self._warn(template, keep_open, errors[0].message, len(errors))
+                self.warning.warn(template, keep_open, errors[0].message, len(errors))
                 return
-        self._clear_warning()
+        self.warning.dismiss()
         fields = to_ask(template.body, self.context())
         if not fields:
             self._finish(template, {}, keep_open)
@@ -436,24 +362,6 @@ class Popup(QWidget):
             lambda values: preview(template.body, {**remembered, **values}, context),
         )
         self.pages.setCurrentIndex(1)
-
-    def _warn(self, template: Template, keep_open: bool, message: str, count: int) -> None:
-        self._warned = (template, keep_open)
-        more = fill(self.tr(" (%1 problems in all)"), str(count)) if count > 1 else ""
-        self.warning.setText(
-            fill(
-                self.tr("「%1」 breaks platform rules: %2%3\nPress Enter again to copy anyway, Esc to go back."),
-                template.title,
-                message,
-                more,
-            )
-        )
-        self.warning.show()
-
-    def _clear_warning(self) -> None:
-        if self._warned is not None:
-            self._warned = None
-            self.warning.hide()
 
     def _form_accepted(self) -> None:
         if self._pending is not None:

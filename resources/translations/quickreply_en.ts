@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CategoryActions</name>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="32"/>
+        <source>New category…</source>
+        <translation>New category…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="34"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="35"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="41"/>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="41"/>
+        <source>Path, e.g. 售后/退款 (two levels at most):</source>
+        <translation>Path, e.g. 售后/退款 (two levels at most):</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="51"/>
+        <source>Created category %1.</source>
+        <translation>Created category %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="56"/>
+        <source>Rename category</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="56"/>
+        <source>New name for 「%1」:</source>
+        <translation>New name for 「%1」:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="65"/>
+        <source>Renamed to %1.</source>
+        <translation>Renamed to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="81"/>
+        <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
+        <translation>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</translation>
+    </message>
+</context>
+<context>
     <name>CategoryModel</name>
     <message>
         <location filename="../../quickreply/ui/manager_models.py" line="118"/>
@@ -202,6 +255,19 @@
         <location filename="../../quickreply/ui/export_dialog.py" line="266"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>FeeAnswer</name>
+    <message>
+        <location filename="../../quickreply/ui/answers.py" line="46"/>
+        <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
+        <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/answers.py" line="49"/>
+        <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
+        <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
 </context>
 <context>
@@ -721,277 +787,137 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="50"/>
+        <location filename="../../quickreply/ui/manager.py" line="46"/>
         <source>QuickReply — manage replies</source>
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="69"/>
-        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
-        <translation>Search like the popup: pinyin, initials, shortcut, Chinese</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="108"/>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="110"/>
-        <source>Delete forever</source>
-        <translation>Delete forever</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="112"/>
-        <location filename="../../quickreply/ui/manager.py" line="618"/>
+        <location filename="../../quickreply/ui/manager.py" line="424"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="115"/>
-        <source>Items older than 30 days are removed for good.</source>
-        <translation>Items older than 30 days are removed for good.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="144"/>
+        <location filename="../../quickreply/ui/manager.py" line="102"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="155"/>
+        <location filename="../../quickreply/ui/manager.py" line="113"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156"/>
+        <location filename="../../quickreply/ui/manager.py" line="114"/>
         <source>New from clipboard</source>
         <translation>New from clipboard</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="157"/>
+        <location filename="../../quickreply/ui/manager.py" line="115"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="158"/>
+        <location filename="../../quickreply/ui/manager.py" line="116"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="159"/>
-        <location filename="../../quickreply/ui/manager.py" line="465"/>
+        <location filename="../../quickreply/ui/manager.py" line="117"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="160"/>
-        <location filename="../../quickreply/ui/manager.py" line="275"/>
+        <location filename="../../quickreply/ui/manager.py" line="118"/>
+        <location filename="../../quickreply/ui/manager.py" line="233"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="162"/>
-        <location filename="../../quickreply/ui/manager.py" line="507"/>
+        <location filename="../../quickreply/ui/manager.py" line="120"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="163"/>
-        <location filename="../../quickreply/ui/manager.py" line="586"/>
-        <location filename="../../quickreply/ui/manager.py" line="618"/>
+        <location filename="../../quickreply/ui/manager.py" line="121"/>
+        <location filename="../../quickreply/ui/manager.py" line="401"/>
+        <location filename="../../quickreply/ui/manager.py" line="424"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="164"/>
+        <location filename="../../quickreply/ui/manager.py" line="122"/>
         <source>Fee tables</source>
         <translation>Fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="165"/>
+        <location filename="../../quickreply/ui/manager.py" line="123"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="178"/>
+        <location filename="../../quickreply/ui/manager.py" line="136"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="179"/>
+        <location filename="../../quickreply/ui/manager.py" line="137"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>This reply has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="195"/>
+        <location filename="../../quickreply/ui/manager.py" line="153"/>
         <source>Delete category</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="198"/>
+        <location filename="../../quickreply/ui/manager.py" line="156"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="204"/>
+        <location filename="../../quickreply/ui/manager.py" line="162"/>
         <source>To the trash (can be restored)</source>
         <translation>To the trash (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="205"/>
+        <location filename="../../quickreply/ui/manager.py" line="163"/>
         <source>Move to another category…</source>
         <translation>Move to another category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="211"/>
-        <location filename="../../quickreply/ui/manager.py" line="471"/>
+        <location filename="../../quickreply/ui/manager.py" line="169"/>
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="211"/>
+        <location filename="../../quickreply/ui/manager.py" line="169"/>
         <source>Move the replies to:</source>
         <translation>Move the replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="253"/>
+        <location filename="../../quickreply/ui/manager.py" line="211"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="374"/>
+        <location filename="../../quickreply/ui/manager.py" line="321"/>
         <source>New reply from the clipboard: %1</source>
         <translation>New reply from the clipboard: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="384"/>
-        <source>Duplicated: %1</source>
-        <translation>Duplicated: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="411"/>
+        <location filename="../../quickreply/ui/manager.py" line="348"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="426"/>
-        <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
-        <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="435"/>
-        <location filename="../../quickreply/ui/manager.py" line="479"/>
-        <source>Moved %1 replies to %2.</source>
-        <translation>Moved %1 replies to %2.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="443"/>
+        <location filename="../../quickreply/ui/manager.py" line="357"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="460"/>
-        <source>Move to…</source>
-        <translation>Move to…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="461"/>
-        <source>Add tag…</source>
-        <translation>Add tag…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="462"/>
-        <source>Mark as favourite</source>
-        <translation>Mark as favourite</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="463"/>
-        <source>Remove from favourites</source>
-        <translation>Remove from favourites</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="471"/>
-        <source>Move %1 replies to:</source>
-        <translation>Move %1 replies to:</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="483"/>
-        <source>Add tag</source>
-        <translation>Add tag</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="483"/>
-        <source>Tag for %1 replies:</source>
-        <translation>Tag for %1 replies:</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="486"/>
-        <source>Tagged %1 replies.</source>
-        <translation>Tagged %1 replies.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="491"/>
-        <source>Updated %1 replies.</source>
-        <translation>Updated %1 replies.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="499"/>
-        <source>New category…</source>
-        <translation>New category…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="501"/>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="502"/>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="507"/>
-        <source>Path, e.g. 售后/退款 (two levels at most):</source>
-        <translation>Path, e.g. 售后/退款 (two levels at most):</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="517"/>
-        <source>Created category %1.</source>
-        <translation>Created category %1.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="521"/>
-        <source>Rename category</source>
-        <translation>Rename category</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="521"/>
-        <source>New name for 「%1」:</source>
-        <translation>New name for 「%1」:</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="530"/>
-        <source>Renamed to %1.</source>
-        <translation>Renamed to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="544"/>
-        <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
-        <translation>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="605"/>
+        <location filename="../../quickreply/ui/manager.py" line="411"/>
         <source>Selected %1 replies.</source>
         <translation>Selected %1 replies.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="634"/>
-        <source>Restored: %1</source>
-        <translation>Restored: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="645"/>
-        <source>Deleted %1 replies for good.</source>
-        <translation>Deleted %1 replies for good.</translation>
     </message>
 </context>
 <context>
@@ -1046,56 +972,29 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="68"/>
+        <location filename="../../quickreply/ui/popup.py" line="67"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="72"/>
+        <location filename="../../quickreply/ui/popup.py" line="71"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="123"/>
+        <location filename="../../quickreply/ui/popup.py" line="116"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="240"/>
+        <location filename="../../quickreply/ui/popup.py" line="233"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>No favourites or recent replies yet: type to search.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="242"/>
+        <location filename="../../quickreply/ui/popup.py" line="235"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="256"/>
-        <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
-        <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="259"/>
-        <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
-        <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="316"/>
-        <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
-        <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="442"/>
-        <source> (%1 problems in all)</source>
-        <translation> (%1 problems in all)</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="445"/>
-        <source>「%1」 breaks platform rules: %2%3
-Press Enter again to copy anyway, Esc to go back.</source>
-        <translation>「%1」 breaks platform rules: %2%3
-Press Enter again to copy anyway, Esc to go back.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1081,21 @@ Press Enter again to copy anyway, Esc to go back.</translation>
         <location filename="../../quickreply/ui/fee_grid.py" line="184"/>
         <source>A reachable row needs every price and the days.</source>
         <translation>A reachable row needs every price and the days.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWarning</name>
+    <message>
+        <location filename="../../quickreply/ui/rule_warning.py" line="28"/>
+        <source> (%1 problems in all)</source>
+        <translation> (%1 problems in all)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/rule_warning.py" line="31"/>
+        <source>「%1」 breaks platform rules: %2%3
+Press Enter again to copy anyway, Esc to go back.</source>
+        <translation>「%1」 breaks platform rules: %2%3
+Press Enter again to copy anyway, Esc to go back.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1230,80 @@ Press Enter again to copy anyway, Esc to go back.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="32"/>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="33"/>
+        <source>Add tag…</source>
+        <translation>Add tag…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="34"/>
+        <source>Mark as favourite</source>
+        <translation>Mark as favourite</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="35"/>
+        <source>Remove from favourites</source>
+        <translation>Remove from favourites</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="37"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="50"/>
+        <source>Duplicated: %1</source>
+        <translation>Duplicated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="66"/>
+        <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
+        <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="77"/>
+        <location filename="../../quickreply/ui/template_actions.py" line="91"/>
+        <source>Moved %1 replies to %2.</source>
+        <translation>Moved %1 replies to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="83"/>
+        <source>Move replies</source>
+        <translation>Move replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="83"/>
+        <source>Move %1 replies to:</source>
+        <translation>Move %1 replies to:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="96"/>
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="96"/>
+        <source>Tag for %1 replies:</source>
+        <translation>Tag for %1 replies:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="99"/>
+        <source>Tagged %1 replies.</source>
+        <translation>Tagged %1 replies.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="105"/>
+        <source>Updated %1 replies.</source>
+        <translation>Updated %1 replies.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../quickreply/ui/template_editor.py" line="71"/>
@@ -1385,6 +1373,14 @@ Press Enter again to copy anyway, Esc to go back.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateList</name>
+    <message>
+        <location filename="../../quickreply/ui/template_list.py" line="21"/>
+        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
+        <translation>Search like the popup: pinyin, initials, shortcut, Chinese</translation>
+    </message>
+</context>
+<context>
     <name>TemplateTableModel</name>
     <message>
         <location filename="../../quickreply/ui/manager_models.py" line="202"/>
@@ -1418,6 +1414,14 @@ Press Enter again to copy anyway, Esc to go back.</translation>
     </message>
 </context>
 <context>
+    <name>TrackingAnswer</name>
+    <message>
+        <location filename="../../quickreply/ui/answers.py" line="115"/>
+        <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
+        <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
+    </message>
+</context>
+<context>
     <name>TrashModel</name>
     <message>
         <location filename="../../quickreply/ui/manager_models.py" line="268"/>
@@ -1433,6 +1437,39 @@ Press Enter again to copy anyway, Esc to go back.</translation>
         <location filename="../../quickreply/ui/manager_models.py" line="268"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="37"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="39"/>
+        <source>Delete forever</source>
+        <translation>Delete forever</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="41"/>
+        <source>Back to replies</source>
+        <translation>Back to replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="44"/>
+        <source>Items older than 30 days are removed for good.</source>
+        <translation>Items older than 30 days are removed for good.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="68"/>
+        <source>Restored: %1</source>
+        <translation>Restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="78"/>
+        <source>Deleted %1 replies for good.</source>
+        <translation>Deleted %1 replies for good.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CategoryActions</name>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="32"/>
+        <source>New category…</source>
+        <translation>新建分类…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="34"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="35"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="41"/>
+        <source>New category</source>
+        <translation>新建分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="41"/>
+        <source>Path, e.g. 售后/退款 (two levels at most):</source>
+        <translation>分类路径，例如 售后/退款（最多两级）：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="51"/>
+        <source>Created category %1.</source>
+        <translation>已新建分类 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="56"/>
+        <source>Rename category</source>
+        <translation>重命名分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="56"/>
+        <source>New name for 「%1」:</source>
+        <translation>「%1」的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="65"/>
+        <source>Renamed to %1.</source>
+        <translation>已重命名为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/category_actions.py" line="81"/>
+        <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
+        <translation>已删除分类 %1，移走 %2 条回复（Ctrl+Z 可撤销）。</translation>
+    </message>
+</context>
+<context>
     <name>CategoryModel</name>
     <message>
         <location filename="../../quickreply/ui/manager_models.py" line="118"/>
@@ -202,6 +255,19 @@
         <location filename="../../quickreply/ui/export_dialog.py" line="266"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>FeeAnswer</name>
+    <message>
+        <location filename="../../quickreply/ui/answers.py" line="46"/>
+        <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
+        <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/answers.py" line="49"/>
+        <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
+        <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
 </context>
 <context>
@@ -721,277 +787,137 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="50"/>
+        <location filename="../../quickreply/ui/manager.py" line="46"/>
         <source>QuickReply — manage replies</source>
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="69"/>
-        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
-        <translation>搜索（与弹窗相同）：拼音、首字母、快捷码、中文</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="108"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="110"/>
-        <source>Delete forever</source>
-        <translation>彻底删除</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="112"/>
-        <location filename="../../quickreply/ui/manager.py" line="618"/>
+        <location filename="../../quickreply/ui/manager.py" line="424"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="115"/>
-        <source>Items older than 30 days are removed for good.</source>
-        <translation>回收站里超过 30 天的回复会被彻底删除。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="144"/>
+        <location filename="../../quickreply/ui/manager.py" line="102"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="155"/>
+        <location filename="../../quickreply/ui/manager.py" line="113"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156"/>
+        <location filename="../../quickreply/ui/manager.py" line="114"/>
         <source>New from clipboard</source>
         <translation>新建自剪贴板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="157"/>
+        <location filename="../../quickreply/ui/manager.py" line="115"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="158"/>
+        <location filename="../../quickreply/ui/manager.py" line="116"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="159"/>
-        <location filename="../../quickreply/ui/manager.py" line="465"/>
+        <location filename="../../quickreply/ui/manager.py" line="117"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="160"/>
-        <location filename="../../quickreply/ui/manager.py" line="275"/>
+        <location filename="../../quickreply/ui/manager.py" line="118"/>
+        <location filename="../../quickreply/ui/manager.py" line="233"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="162"/>
-        <location filename="../../quickreply/ui/manager.py" line="507"/>
+        <location filename="../../quickreply/ui/manager.py" line="120"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="163"/>
-        <location filename="../../quickreply/ui/manager.py" line="586"/>
-        <location filename="../../quickreply/ui/manager.py" line="618"/>
+        <location filename="../../quickreply/ui/manager.py" line="121"/>
+        <location filename="../../quickreply/ui/manager.py" line="401"/>
+        <location filename="../../quickreply/ui/manager.py" line="424"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="164"/>
+        <location filename="../../quickreply/ui/manager.py" line="122"/>
         <source>Fee tables</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="165"/>
+        <location filename="../../quickreply/ui/manager.py" line="123"/>
         <source>Statistics</source>
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="178"/>
+        <location filename="../../quickreply/ui/manager.py" line="136"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="179"/>
+        <location filename="../../quickreply/ui/manager.py" line="137"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>这条回复有未保存的修改，要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="195"/>
+        <location filename="../../quickreply/ui/manager.py" line="153"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="198"/>
+        <location filename="../../quickreply/ui/manager.py" line="156"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>分类「%1」里有 %2 条回复和 %3 个子分类。这些回复要放到哪里？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="204"/>
+        <location filename="../../quickreply/ui/manager.py" line="162"/>
         <source>To the trash (can be restored)</source>
         <translation>移到回收站（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="205"/>
+        <location filename="../../quickreply/ui/manager.py" line="163"/>
         <source>Move to another category…</source>
         <translation>移到其他分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="211"/>
-        <location filename="../../quickreply/ui/manager.py" line="471"/>
+        <location filename="../../quickreply/ui/manager.py" line="169"/>
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="211"/>
+        <location filename="../../quickreply/ui/manager.py" line="169"/>
         <source>Move the replies to:</source>
         <translation>把这些回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="253"/>
+        <location filename="../../quickreply/ui/manager.py" line="211"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="374"/>
+        <location filename="../../quickreply/ui/manager.py" line="321"/>
         <source>New reply from the clipboard: %1</source>
         <translation>已从剪贴板新建：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="384"/>
-        <source>Duplicated: %1</source>
-        <translation>已复制一份：%1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="411"/>
+        <location filename="../../quickreply/ui/manager.py" line="348"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="426"/>
-        <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
-        <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="435"/>
-        <location filename="../../quickreply/ui/manager.py" line="479"/>
-        <source>Moved %1 replies to %2.</source>
-        <translation>已把 %1 条回复移到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="443"/>
+        <location filename="../../quickreply/ui/manager.py" line="357"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="460"/>
-        <source>Move to…</source>
-        <translation>移到…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="461"/>
-        <source>Add tag…</source>
-        <translation>添加标签…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="462"/>
-        <source>Mark as favourite</source>
-        <translation>设为收藏</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="463"/>
-        <source>Remove from favourites</source>
-        <translation>取消收藏</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="471"/>
-        <source>Move %1 replies to:</source>
-        <translation>把 %1 条回复移到：</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="483"/>
-        <source>Add tag</source>
-        <translation>添加标签</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="483"/>
-        <source>Tag for %1 replies:</source>
-        <translation>给 %1 条回复添加的标签：</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="486"/>
-        <source>Tagged %1 replies.</source>
-        <translation>已给 %1 条回复添加标签。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="491"/>
-        <source>Updated %1 replies.</source>
-        <translation>已更新 %1 条回复。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="499"/>
-        <source>New category…</source>
-        <translation>新建分类…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="501"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="502"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="507"/>
-        <source>Path, e.g. 售后/退款 (two levels at most):</source>
-        <translation>分类路径，例如 售后/退款（最多两级）：</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="517"/>
-        <source>Created category %1.</source>
-        <translation>已新建分类 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="521"/>
-        <source>Rename category</source>
-        <translation>重命名分类</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="521"/>
-        <source>New name for 「%1」:</source>
-        <translation>「%1」的新名称：</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="530"/>
-        <source>Renamed to %1.</source>
-        <translation>已重命名为 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="544"/>
-        <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
-        <translation>已删除分类 %1，移走 %2 条回复（Ctrl+Z 可撤销）。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="605"/>
+        <location filename="../../quickreply/ui/manager.py" line="411"/>
         <source>Selected %1 replies.</source>
         <translation>已选中 %1 条回复。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="634"/>
-        <source>Restored: %1</source>
-        <translation>已恢复：%1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager.py" line="645"/>
-        <source>Deleted %1 replies for good.</source>
-        <translation>已彻底删除 %1 条回复。</translation>
     </message>
 </context>
 <context>
@@ -1046,56 +972,29 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="68"/>
+        <location filename="../../quickreply/ui/popup.py" line="67"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="72"/>
+        <location filename="../../quickreply/ui/popup.py" line="71"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="123"/>
+        <location filename="../../quickreply/ui/popup.py" line="116"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="240"/>
+        <location filename="../../quickreply/ui/popup.py" line="233"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="242"/>
+        <location filename="../../quickreply/ui/popup.py" line="235"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="256"/>
-        <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
-        <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="259"/>
-        <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
-        <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="316"/>
-        <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
-        <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="442"/>
-        <source> (%1 problems in all)</source>
-        <translation>（共 %1 处问题）</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup.py" line="445"/>
-        <source>「%1」 breaks platform rules: %2%3
-Press Enter again to copy anyway, Esc to go back.</source>
-        <translation>「%1」违反平台规则：%2%3
-再按一次 Enter 仍然复制，按 Esc 返回。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1081,21 @@ Press Enter again to copy anyway, Esc to go back.</source>
         <location filename="../../quickreply/ui/fee_grid.py" line="184"/>
         <source>A reachable row needs every price and the days.</source>
         <translation>可达的行要填齐所有价格和时效。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWarning</name>
+    <message>
+        <location filename="../../quickreply/ui/rule_warning.py" line="28"/>
+        <source> (%1 problems in all)</source>
+        <translation>（共 %1 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/rule_warning.py" line="31"/>
+        <source>「%1」 breaks platform rules: %2%3
+Press Enter again to copy anyway, Esc to go back.</source>
+        <translation>「%1」违反平台规则：%2%3
+再按一次 Enter 仍然复制，按 Esc 返回。</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1230,80 @@ Press Enter again to copy anyway, Esc to go back.</source>
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="32"/>
+        <source>Move to…</source>
+        <translation>移到…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="33"/>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="34"/>
+        <source>Mark as favourite</source>
+        <translation>设为收藏</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="35"/>
+        <source>Remove from favourites</source>
+        <translation>取消收藏</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="37"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="50"/>
+        <source>Duplicated: %1</source>
+        <translation>已复制一份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="66"/>
+        <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
+        <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="77"/>
+        <location filename="../../quickreply/ui/template_actions.py" line="91"/>
+        <source>Moved %1 replies to %2.</source>
+        <translation>已把 %1 条回复移到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="83"/>
+        <source>Move replies</source>
+        <translation>移动回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="83"/>
+        <source>Move %1 replies to:</source>
+        <translation>把 %1 条回复移到：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="96"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="96"/>
+        <source>Tag for %1 replies:</source>
+        <translation>给 %1 条回复添加的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="99"/>
+        <source>Tagged %1 replies.</source>
+        <translation>已给 %1 条回复添加标签。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/template_actions.py" line="105"/>
+        <source>Updated %1 replies.</source>
+        <translation>已更新 %1 条回复。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../quickreply/ui/template_editor.py" line="71"/>
@@ -1385,6 +1373,14 @@ Press Enter again to copy anyway, Esc to go back.</source>
     </message>
 </context>
 <context>
+    <name>TemplateList</name>
+    <message>
+        <location filename="../../quickreply/ui/template_list.py" line="21"/>
+        <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
+        <translation>搜索（与弹窗相同）：拼音、首字母、快捷码、中文</translation>
+    </message>
+</context>
+<context>
     <name>TemplateTableModel</name>
     <message>
         <location filename="../../quickreply/ui/manager_models.py" line="202"/>
@@ -1418,6 +1414,14 @@ Press Enter again to copy anyway, Esc to go back.</source>
     </message>
 </context>
 <context>
+    <name>TrackingAnswer</name>
+    <message>
+        <location filename="../../quickreply/ui/answers.py" line="115"/>
+        <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
+        <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
+    </message>
+</context>
+<context>
     <name>TrashModel</name>
     <message>
         <location filename="../../quickreply/ui/manager_models.py" line="268"/>
@@ -1433,6 +1437,39 @@ Press Enter again to copy anyway, Esc to go back.</source>
         <location filename="../../quickreply/ui/manager_models.py" line="268"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="37"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="39"/>
+        <source>Delete forever</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="41"/>
+        <source>Back to replies</source>
+        <translation>返回回复列表</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="44"/>
+        <source>Items older than 30 days are removed for good.</source>
+        <translation>回收站里超过 30 天的回复会被彻底删除。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="68"/>
+        <source>Restored: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/trash_page.py" line="78"/>
+        <source>Deleted %1 replies for good.</source>
+        <translation>已彻底删除 %1 条回复。</translation>
     </message>
 </context>
 <context>
