@@ -6,6 +6,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
+MAX_WIDTH = 420
+
 
 class Notice(QLabel):
     """Shows one line near the mouse for a moment."""
@@ -19,12 +21,15 @@ class Notice(QLabel):
         self.setStyleSheet(
             "QLabel { background: #323232; color: white; padding: 8px 14px; border-radius: 6px; font-size: 13px; }"
         )
+        self.setWordWrap(True)  # a long message (no tray, a pack update) wraps instead of running off the screen
+        self.setMaximumWidth(MAX_WIDTH)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
 
     def flash(self, text: str, milliseconds: int = 1200) -> None:
         self.setText(text)
+        self.setMinimumWidth(min(MAX_WIDTH, self.fontMetrics().horizontalAdvance(text) + 40))
         self.adjustSize()
         cursor = QCursor.pos()
         screen = QGuiApplication.screenAt(cursor) or QGuiApplication.primaryScreen()
@@ -32,4 +37,5 @@ class Notice(QLabel):
         spot = cursor + QPoint(18, 22)
         self.move(min(spot.x(), area.right() - self.width()), min(spot.y(), area.bottom() - self.height()))
         self.show()
+        self.raise_()
         self._timer.start(milliseconds)

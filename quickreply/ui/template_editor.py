@@ -236,6 +236,7 @@ class TemplateEditor(QWidget):
         self.title_mark.setStyleSheet(ERROR_STYLE if any(f.is_error for f in in_title) else WARNING_STYLE)
         self.title_mark.setToolTip("\n\n".join(explain(f) for f in in_title))
         self.checks.show_findings(self.findings, self.rules_problem if self.rules is None else None)
+        self.checks.setVisible(bool(title.strip() or body.strip()))  # nothing written yet: nothing to judge
         self.checked.emit()
 
     def finding_at(self, position: int) -> Finding | None:

@@ -260,3 +260,20 @@ def test_a_library_from_a_newer_version_is_not_replaced_by_a_backup(tmp_path, ca
     assert open_or_recover(home, lambda problem, newest: asked.append(problem) or True) is None
     assert asked == [] and "更新版本" in capsys.readouterr().err
     assert not list(home.glob("library-damaged-*.db"))
+
+
+def test_a_long_notice_wraps_and_stays_on_screen(qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from quickreply.ui.notice import MAX_WIDTH, Notice
+
+    notice = Notice()
+    qtbot.addWidget(notice)
+    notice.flash(
+        "这个桌面没有系统托盘。快捷回复仍在运行：按 Ctrl+Alt+Q，或在终端运行 quickreply --show 打开搜索框。", 500
+    )
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert notice.width() <= MAX_WIDTH and notice.height() > notice.fontMetrics().height() * 1.5  # two lines or more
+    assert area.contains(notice.geometry())
+    notice.flash("已复制：退款到账时间", 500)
+    assert notice.height() < notice.fontMetrics().height() * 3  # a short one stays one line

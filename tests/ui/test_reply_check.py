@@ -168,3 +168,13 @@ def test_rules_are_read_again_after_an_import(qtbot, window, small) -> None:
     window.new_template()
     type_body(qtbot, window.editor, "亲，最低价")
     assert window.editor.findings == []
+
+
+def test_the_check_line_is_hidden_while_nothing_is_written(window: ManagerWindow) -> None:
+    window.editor.clear()
+    assert window.editor.checks.isHidden()  # no "没有问题" beside an empty, disabled editor
+    window.new_template()
+    assert window.editor.checks.isHidden()
+    window.editor.body.setPlainText("亲，您好。")
+    window.editor.check_now()
+    assert not window.editor.checks.isHidden()
