@@ -8,6 +8,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from quickreply.core import Library
+from quickreply.ui.manager import DISCARD, ManagerWindow
 from quickreply.ui.popup import Popup
 
 
@@ -24,3 +26,16 @@ def popup(qtbot, lib) -> Popup:
     widget.show_popup()
     qtbot.waitExposed(widget)
     return widget
+
+
+def manager_on(qtbot, library: Library, monkeypatch: pytest.MonkeyPatch) -> ManagerWindow:
+    """The manager window on ``library``, shown. No real dialog may open in a test (a modal box would wait forever):
+    unsaved changes are discarded and questions go unanswered; tests that care replace these again."""
+    window = ManagerWindow(library)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "ask_unsaved", lambda: DISCARD)
+    monkeypatch.setattr(window, "ask_text", lambda *a, **k: None)
+    monkeypatch.setattr(window, "ask_choice", lambda *a, **k: None)
+    monkeypatch.setattr(window, "confirm_category_delete", lambda *a, **k: None)
+    window.show()
+    return window

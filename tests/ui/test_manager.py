@@ -10,18 +10,12 @@ from quickreply.ui import manager as manager_module
 from quickreply.ui.manager import CANCEL, DISCARD, SAVE, ManagerWindow, templates_in
 from quickreply.ui.manager_models import ALL, CategoryModel, TemplateTableModel, TrashModel
 
+from .conftest import manager_on
+
 
 @pytest.fixture
 def window(qtbot, small, monkeypatch) -> ManagerWindow:
-    win = ManagerWindow(small)
-    qtbot.addWidget(win)
-    # No real dialog may open in a test: a modal box would wait forever. Tests that care replace these again.
-    monkeypatch.setattr(win, "ask_unsaved", lambda: DISCARD)
-    monkeypatch.setattr(win, "ask_text", lambda *a, **k: None)
-    monkeypatch.setattr(win, "ask_choice", lambda *a, **k: None)
-    monkeypatch.setattr(win, "confirm_category_delete", lambda *a, **k: None)
-    win.show()
-    return win
+    return manager_on(qtbot, small, monkeypatch)
 
 
 def titles(win: ManagerWindow) -> list[str]:

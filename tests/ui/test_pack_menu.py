@@ -5,18 +5,15 @@ from __future__ import annotations
 import pytest
 
 from quickreply.core import packs
-from quickreply.ui.manager import DISCARD, ManagerWindow, templates_in
+from quickreply.ui.manager import ManagerWindow, templates_in
 
+from .conftest import manager_on
 from .packs_helpers import LEAD_LIBRARY, PACK_NAME, state, write_pack
 
 
 @pytest.fixture
 def window(qtbot, small, monkeypatch) -> ManagerWindow:
-    win = ManagerWindow(small)
-    qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_unsaved", lambda: DISCARD)
-    win.show()
-    return win
+    return manager_on(qtbot, small, monkeypatch)
 
 
 def import_pack(qtbot, window: ManagerWindow, path) -> None:

@@ -7,9 +7,11 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QInputMethodEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from quickreply.ui.manager import DISCARD, ManagerWindow
+from quickreply.ui.manager import ManagerWindow
 from quickreply.ui.reply_check import ERROR_COLOR, WARNING_COLOR
 from quickreply.ui.template_editor import TemplateEditor
+
+from .conftest import manager_on
 
 MESSAGE = "「最低价」是广告法禁止的绝对化用语，平台会处罚。"
 SUGGESTION = "换成实在的描述，如 很实惠、口碑不错、尽力为您安排。"
@@ -17,11 +19,7 @@ SUGGESTION = "换成实在的描述，如 很实惠、口碑不错、尽力为�
 
 @pytest.fixture
 def window(qtbot, small, monkeypatch) -> ManagerWindow:
-    win = ManagerWindow(small)
-    qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_unsaved", lambda: DISCARD)
-    win.show()
-    return win
+    return manager_on(qtbot, small, monkeypatch)
 
 
 def type_body(qtbot, editor: TemplateEditor, text: str) -> None:

@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from quickreply.ui.manager import DISCARD, ManagerWindow
+from quickreply.ui.manager import ManagerWindow
 from quickreply.ui.usage_page import UsagePage, UsesModel
+
+from .conftest import manager_on
 
 NEVER_USED = ["顺丰时效说明", "重新发货安排", "银行卡退款"]
 
@@ -83,11 +85,7 @@ def test_export_csv_writes_every_reply(page, tmp_path) -> None:
 
 @pytest.fixture
 def window(qtbot, used, monkeypatch) -> ManagerWindow:
-    win = ManagerWindow(used)
-    qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_unsaved", lambda: DISCARD)
-    win.show()
-    return win
+    return manager_on(qtbot, used, monkeypatch)
 
 
 def test_the_toolbar_opens_the_page_and_unused_replies_are_selected_in_the_list(qtbot, window, used) -> None:
