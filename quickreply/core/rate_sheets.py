@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -21,7 +21,7 @@ from quickreply.core.errors import QuickReplyError
 from quickreply.core.fees import OTHER, Courier, FeeError, RateRow, RateTable
 from quickreply.core.regions import RegionError, province
 from quickreply.core.sheets import FORMULA_START as _FORMULA_START
-from quickreply.core.sheets import Cell, decode_text
+from quickreply.core.sheets import Cell, read_rows
 from quickreply.core.sheets import cell_text as _text
 from quickreply.core.sheets import header_key as _header_key
 from quickreply.core.sheets import unescape as _unescape
@@ -280,44 +280,6 @@ def _table(sheet: _Sheet, rows: Iterable[tuple[int, Sequence[Cell]]]) -> RateTab
         raise sheet.fail(None, None, str(error)) from None
 
 
-def _decode(sheet: _Sheet, data: bytes) -> str:
-    try:
-        return decode_text(data)
-    except UnicodeDecodeError:
-        raise sheet.fail(None, None, "不是 UTF-8 或 GBK 编码的文字表格：请在 Excel 里另存为 CSV。") from None
-
-
-def _csv_rows(sheet: _Sheet, data: bytes) -> list[tuple[int, list[Cell]]]:
-    text = _decode(sheet, data)
-    if "\x00" in text:
-        raise sheet.fail(None, None, "不像是文字表格（含有二进制内容）：请在 Excel 里另存为 CSV。")
-    try:
-        return [(reader_line, list(cells)) for reader_line, cells in enumerate(csv.reader(io.StringIO(text)), 1)]
-    except csv.Error as error:
-        raise sheet.fail(None, None, f"CSV 格式有误：{error}。") from None
-
-
-def _xlsx_rows(sheet: _Sheet, path: Path) -> Iterator[tuple[int, Sequence[Cell]]]:
-    import openpyxl  # type: ignore[import-untyped]
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds on a damaged or non-Excel file; all mean the same to the lead
-        raise sheet.fail(None, None, "不是有效的 Excel (.xlsx) 文件：请用 Excel 打开后另存为 .xlsx 或 .csv。") from None
-    try:
-        worksheet = book.worksheets[0]
-        rows: list[tuple[int, Sequence[Cell]]] = []
-        for line, cells in enumerate(worksheet.iter_rows(values_only=True), 1):
-            rows.append((line, cells))
-            if line > MAX_ROWS + 1 and any(_text(c) for c in cells):
-                break
-    except Exception:
-        raise sheet.fail(None, None, "不是有效的 Excel (.xlsx) 文件：请用 Excel 打开后另存为 .xlsx 或 .csv。") from None
-    finally:
-        book.close()
-    return iter(rows)
-
-
 def read_sheet(path: Path) -> RateTable:
     """Read a rate sheet (``.csv`` in UTF-8 with or without BOM or GBK, or ``.xlsx``, first sheet).
 
@@ -326,22 +288,11 @@ def read_sheet(path: Path) -> RateTable:
             cell; the message names the file, the row (header is row 1) and the column. Nothing is returned then.
     """
     sheet = _Sheet(path.name)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise sheet.fail(None, None, "只能导入 .csv 或 .xlsx 文件。")
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise sheet.fail(None, None, "找不到或打不开这个文件。") from None
-    if size > MAX_BYTES:
-        raise sheet.fail(None, None, f"文件太大了（超过 {MAX_BYTES // 1024 // 1024} MB）：运费表最多 5 MB。")
-    if suffix == ".csv":
-        try:
-            data = path.read_bytes()
-        except OSError:
-            raise sheet.fail(None, None, "找不到或打不开这个文件。") from None
-        return _table(sheet, _csv_rows(sheet, data))
-    return _table(sheet, _xlsx_rows(sheet, path))
+    too_big = f"文件太大了（超过 {MAX_BYTES // 1024 // 1024} MB）：运费表最多 5 MB。"
+    rows = read_rows(
+        path, lambda message: sheet.fail(None, None, message), max_bytes=MAX_BYTES, max_rows=MAX_ROWS, too_big=too_big
+    )
+    return _table(sheet, rows)
 
 
 def _eta_text(eta: tuple[int, int] | None) -> str:

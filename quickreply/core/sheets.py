@@ -1,13 +1,18 @@
-"""What every spreadsheet the app reads has in common: cells as text, header spellings, CSV encodings, formulas.
+"""What every spreadsheet the app reads has in common: reading its rows, cells as text, header spellings, CSV
+encodings, formulas.
 
 Shared by the rate sheets (``rate_sheets``) and the template spreadsheets (``spreadsheets``).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
+from pathlib import Path
 from typing import Final
 
 from quickreply.core.text import fold
@@ -55,3 +60,66 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("gb18030")
+
+
+Rows = list[tuple[int, Sequence[Cell]]]
+"""A table as read: (line number as Excel shows it, the cells of that line)."""
+
+_NOT_EXCEL = "不是有效的 Excel (.xlsx) 文件：请用 Excel 打开后另存为 .xlsx 或 .csv。"
+_MISSING = "找不到或打不开这个文件。"
+
+
+def read_rows(path: Path, fail: Callable[[str], Exception], *, max_bytes: int, max_rows: int, too_big: str) -> Rows:
+    """The rows of a ``.csv`` (UTF-8 with or without BOM, or GBK) or ``.xlsx`` (first sheet) file.
+
+    ``fail(message)`` makes the error naming the file; ``too_big`` is said of a file over ``max_bytes``. An .xlsx is
+    read only a little past ``max_rows`` non-empty rows: enough for the caller to report "too many rows".
+
+    Raises:
+        whatever ``fail`` makes: not .csv/.xlsx, missing, too big, not text, not a table, a damaged workbook.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise fail("只能导入 .csv 或 .xlsx 文件。")
+    try:
+        if path.stat().st_size > max_bytes:
+            raise fail(too_big)
+        data = path.read_bytes() if suffix == ".csv" else b""
+    except OSError:
+        raise fail(_MISSING) from None
+    if suffix == ".csv":
+        return _csv_rows(data, fail)
+    return _xlsx_rows(path, fail, max_rows)
+
+
+def _csv_rows(data: bytes, fail: Callable[[str], Exception]) -> Rows:
+    try:
+        text = decode_text(data)
+    except UnicodeDecodeError:
+        raise fail("不是 UTF-8 或 GBK 编码的文字表格：请在 Excel 里另存为 CSV。") from None
+    if "\x00" in text:
+        raise fail("不像是文字表格（含有二进制内容）：请在 Excel 里另存为 CSV。")
+    try:
+        return [(line, list(cells)) for line, cells in enumerate(csv.reader(io.StringIO(text)), 1)]
+    except csv.Error as error:
+        raise fail(f"CSV 格式有误：{error}。") from None
+
+
+def _xlsx_rows(path: Path, fail: Callable[[str], Exception], max_rows: int) -> Rows:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds on a damaged or non-Excel file; all mean the same to the lead
+        raise fail(_NOT_EXCEL) from None
+    try:
+        rows: Rows = []
+        for line, cells in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
+            rows.append((line, cells))
+            if line > max_rows + 1 and any(cell_text(c) for c in cells):
+                break  # enough to report "too many rows" without reading a huge sheet to the end
+    except Exception:
+        raise fail(_NOT_EXCEL) from None
+    finally:
+        book.close()
+    return rows

@@ -26,7 +26,7 @@ from quickreply.core.categories import parse_path
 from quickreply.core.errors import InvalidInput, QuickReplyError
 from quickreply.core.fields import check_fields, split_tags
 from quickreply.core.models import Template
-from quickreply.core.sheets import FORMULA_START, Cell, cell_text, decode_text, header_key
+from quickreply.core.sheets import FORMULA_START, Cell, cell_text, header_key, read_rows
 
 
 class SpreadsheetError(QuickReplyError):
@@ -213,40 +213,6 @@ def _checked(reader: _Reader, line: int, item: SheetTemplate, columns: dict[str,
     return item
 
 
-def _csv_rows(reader: _Reader, data: bytes) -> list[tuple[int, list[Cell]]]:
-    try:
-        text = decode_text(data)
-    except UnicodeDecodeError:
-        raise reader.fail(None, None, "不是 UTF-8 或 GBK 编码的文字表格：请在 Excel 里另存为 CSV。") from None
-    if "\x00" in text:
-        raise reader.fail(None, None, "不像是文字表格（含有二进制内容）：请在 Excel 里另存为 CSV。")
-    try:
-        return [(line, list(cells)) for line, cells in enumerate(csv.reader(io.StringIO(text)), 1)]
-    except csv.Error as error:
-        raise reader.fail(None, None, f"CSV 格式有误：{error}。") from None
-
-
-def _xlsx_rows(reader: _Reader, path: Path) -> list[tuple[int, Sequence[Cell]]]:
-    import openpyxl  # type: ignore[import-untyped]
-
-    damaged = "不是有效的 Excel (.xlsx) 文件：请用 Excel 打开后另存为 .xlsx 或 .csv。"
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds on a damaged or non-Excel file; all mean the same to the lead
-        raise reader.fail(None, None, damaged) from None
-    try:
-        rows: list[tuple[int, Sequence[Cell]]] = []
-        for line, cells in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
-            rows.append((line, cells))
-            if line > MAX_ROWS + 1 and any(cell_text(c) for c in cells):
-                break  # enough to report "too many rows" without reading a huge sheet to the end
-    except Exception:
-        raise reader.fail(None, None, damaged) from None
-    finally:
-        book.close()
-    return rows
-
-
 def read_templates(path: Path) -> list[SheetTemplate]:
     """Read templates from ``.xlsx`` (first sheet) or ``.csv`` (UTF-8 with or without BOM, or GBK/GB18030).
 
@@ -259,24 +225,11 @@ def read_templates(path: Path) -> list[SheetTemplate]:
             内容, a cell over 100,000 characters or more than 200,000 rows. Nothing is returned then.
     """
     reader = _Reader(path.name)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise reader.fail(None, None, "只能导入 .csv 或 .xlsx 文件。")
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise reader.fail(None, None, "找不到或打不开这个文件。") from None
-    if size > MAX_BYTES:
-        raise reader.fail(None, None, f"文件太大了：最多 {MAX_BYTES // 1024 // 1024} MB，请拆开导入。")
-    if size == 0:
-        raise reader.fail(None, None, f"是空的：第 1 行应是表头，如 {_EXPECTED}。")
-    if suffix == ".csv":
-        try:
-            data = path.read_bytes()
-        except OSError:
-            raise reader.fail(None, None, "找不到或打不开这个文件。") from None
-        return _templates(reader, _csv_rows(reader, data), csv_cells=True)
-    return _templates(reader, _xlsx_rows(reader, path), csv_cells=False)
+    too_big = f"文件太大了：最多 {MAX_BYTES // 1024 // 1024} MB，请拆开导入。"
+    rows = read_rows(
+        path, lambda message: reader.fail(None, None, message), max_bytes=MAX_BYTES, max_rows=MAX_ROWS, too_big=too_big
+    )
+    return _templates(reader, rows, csv_cells=path.suffix.lower() == ".csv")
 
 
 def _escape(text: str) -> str:
@@ -363,7 +316,7 @@ def write_templates(
     elif suffix == ".csv":
         data = _csv_bytes(headers, records).encode("utf-8-sig")
     elif suffix == ".xlsx":
-        from openpyxl.utils.exceptions import IllegalCharacterError  # type: ignore[import-untyped]
+        from openpyxl.utils.exceptions import IllegalCharacterError
 
         try:
             data = _xlsx_bytes(headers, records)
