@@ -76,6 +76,7 @@ __all__ = [
     "check_version",
     "compare_versions",
     "pack_id_for",
+    "read_manifest",
     "read_pack",
     "write_pack",
 ]
@@ -212,6 +213,37 @@ def _open_archive(path: Path, where: Where) -> zipfile.ZipFile:
         raise where.fail("不是快捷回复模板包：请选择组长发来的 .qrpack 文件。") from None
 
 
+def _manifest_in(archive: zipfile.ZipFile, where: Where) -> tuple[Manifest, dict[str, zipfile.ZipInfo]]:
+    """The checked manifest of an open pack, and its members by name (checked to be safe and unique)."""
+    infos = archive.infolist()
+    names: set[str] = set()
+    for info in infos:
+        if _unsafe(info.filename):
+            raise where.fail(f"里面有不安全的文件名「{info.filename[:60]}」，已拒绝（可能是恶意文件）。{ASK_LEAD}")
+        if info.filename in names:
+            raise where.fail(f"里面有两个「{info.filename[:60]}」：文件已损坏或被改动。{ASK_LEAD}")
+        names.add(info.filename)
+    if MANIFEST not in names:
+        raise where.fail("不是快捷回复模板包（里面没有 manifest.json）：请选择组长发来的 .qrpack 文件。")
+    if sum(info.file_size for info in infos) > MAX_TOTAL:
+        raise where.fail(f"解压后超过 {MAX_TOTAL // 1024 // 1024} MB，太大了（可能是恶意文件）。{ASK_LEAD}")
+    by_name = {info.filename: info for info in infos}
+    member = where.part(MANIFEST)
+    manifest = parse_manifest(_json(_read_member(archive, by_name[MANIFEST], MAX_MANIFEST, member), member), member)
+    return manifest, by_name
+
+
+def read_manifest(path: Path) -> Manifest:
+    """Only what the pack at ``path`` says about itself (id, name, version …): cheap, for "is there a newer version?".
+
+    Raises:
+        PackError: as ``read_pack`` for the file and its manifest; the content is not read or checked.
+    """
+    where = Where(f"模板包 {path.name}", MAX_TEMPLATES, MAX_FIELD)
+    with _open_archive(path, where) as archive:
+        return _manifest_in(archive, where)[0]
+
+
 def read_pack(path: Path) -> Pack:
     """Read and check the pack at ``path``, all of it, in memory; nothing is extracted to disk.
 
@@ -223,21 +255,8 @@ def read_pack(path: Path) -> Pack:
     where = Where(f"模板包 {path.name}", MAX_TEMPLATES, MAX_FIELD)
     archive = _open_archive(path, where)
     with archive:
-        infos = archive.infolist()
-        names: set[str] = set()
-        for info in infos:
-            if _unsafe(info.filename):
-                raise where.fail(f"里面有不安全的文件名「{info.filename[:60]}」，已拒绝（可能是恶意文件）。{ASK_LEAD}")
-            if info.filename in names:
-                raise where.fail(f"里面有两个「{info.filename[:60]}」：文件已损坏或被改动。{ASK_LEAD}")
-            names.add(info.filename)
-        if MANIFEST not in names:
-            raise where.fail("不是快捷回复模板包（里面没有 manifest.json）：请选择组长发来的 .qrpack 文件。")
-        if sum(info.file_size for info in infos) > MAX_TOTAL:
-            raise where.fail(f"解压后超过 {MAX_TOTAL // 1024 // 1024} MB，太大了（可能是恶意文件）。{ASK_LEAD}")
-        by_name = {info.filename: info for info in infos}
-        member = where.part(MANIFEST)
-        manifest = parse_manifest(_json(_read_member(archive, by_name[MANIFEST], MAX_MANIFEST, member), member), member)
+        manifest, by_name = _manifest_in(archive, where)
+        names = set(by_name)
         unlisted = sorted(names - {MANIFEST} - set(manifest.files))
         if unlisted:
             raise where.fail(f"里面有 manifest.json 没有列出的文件「{unlisted[0][:60]}」：文件已被改动。{ASK_LEAD}")

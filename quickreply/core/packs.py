@@ -8,13 +8,15 @@ changes, the CLI with ``quickreply subscribe --check``.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from .backups import DB_NAME
 from .errors import NotFound
 from .imports import ImportResult, Progress, apply_import, installed_version, plan_import, read_incoming
-from .pack_file import SUFFIX, compare_versions
+from .pack_file import SUFFIX, compare_versions, read_manifest
 from .rows import deletion_stamp
 
 if TYPE_CHECKING:
@@ -173,6 +175,31 @@ def subscribe(lib: Library, path: Path | None) -> None:
         read_incoming(path)
     with lib._write():
         lib.settings.put(SUBSCRIPTION, "" if path is None else str(path))
+
+
+def update_waiting(home: Path) -> bool:
+    """Whether the pack this home subscribes to is newer than the version installed, without opening the library
+    (one read of the settings and the packs table, and the pack's manifest only): what the app asks whenever the
+    file changes, before it does the real work with ``check_subscription``.
+
+    Raises:
+        PackError: the subscribed file is missing or broken (the message names it).
+    """
+    path = Path(home) / DB_NAME
+    if not path.is_file():
+        return False
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = db.execute("SELECT value FROM settings WHERE key = ?", (SUBSCRIPTION,)).fetchone()
+        if not row or not row[0]:
+            return False
+        manifest = read_manifest(Path(row[0]))
+        installed = db.execute("SELECT version FROM packs WHERE id = ?", (manifest.pack_id,)).fetchone()
+    except sqlite3.Error:
+        return True  # let check_subscription open the library and say what is wrong
+    finally:
+        db.close()
+    return installed is None or compare_versions(manifest.version, str(installed[0])) > 0
 
 
 def check_subscription(lib: Library, progress: Progress | None = None) -> ImportResult | None:

@@ -43,6 +43,8 @@ class _Thread(QThread):
     def _work(self) -> tuple[bool, object]:
         job = self.job
         try:
+            if job.needed is not None and not job.needed():
+                return True, None  # nothing to do: the library is not even opened
             library = Library(job.home)
         except QuickReplyError as exc:
             return False, str(exc)
@@ -79,6 +81,8 @@ class LibraryJob(QObject):
         home: the data home of the library to open in the worker.
         work: what to do there (see ``Work``).
         stoppable: the work may be ended from its progress callback (planning may; applying may not).
+        needed: asked first, in the worker: when it says False the job is done (result None) without opening the
+            library, which costs a whole index load in a large library.
 
     Signals:
         progress(int, int): done and total; total 0 means "busy, no count yet".
@@ -93,10 +97,13 @@ class LibraryJob(QObject):
     finished = Signal()
     _ended = Signal(bool, object)
 
-    def __init__(self, home: Path, work: Work, *, stoppable: bool = False) -> None:
+    def __init__(
+        self, home: Path, work: Work, *, stoppable: bool = False, needed: Callable[[], bool] | None = None
+    ) -> None:
         super().__init__()
         self.home = Path(home)
         self.work = work
+        self.needed = needed
         self.stoppable = stoppable
         self.stopped = False
         self._thread = _Thread(self)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core import Library
 from ..core.imports import ImportResult
-from ..core.packs import check_subscription, subscription
+from ..core.packs import check_subscription, subscription, update_waiting
 from .library_job import LibraryJob
 from .wording import fill
 
@@ -110,7 +110,8 @@ class SubscriptionWatch(QObject):
         def work(lib: Library, progress: Callable[[int, int], None]) -> ImportResult | None:
             return check_subscription(lib, progress)
 
-        job = LibraryJob(self.library.home, work)
+        home = self.library.home
+        job = LibraryJob(home, work, needed=lambda: update_waiting(home))
         self.job = job
         job.done.connect(self._done)
         job.failed.connect(self._failed)

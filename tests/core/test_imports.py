@@ -392,3 +392,18 @@ def test_plan_as_json_is_what_scripts_read(tmp_path: Path) -> None:
     data = json.loads(json.dumps(plan.as_json(), ensure_ascii=False))
     assert data["pack"]["version"] == "1" and data["counts"]["added"] == 3
     assert {c["title"] for c in data["changes"]} == {"退款到账时间", "退款审核中", "退货地址"}
+
+
+def test_update_waiting_reads_only_the_manifest_and_one_row(tmp_path: Path) -> None:
+    agent = empty(tmp_path)
+    assert packs.update_waiting(agent.home) is False  # no subscription
+    shared = make_pack(tmp_path / "店铺话术.qrpack", "1", V1)
+    packs.subscribe(agent, shared)
+    assert packs.update_waiting(agent.home) is True  # not installed yet
+    packs.check_subscription(agent)
+    assert packs.update_waiting(agent.home) is False
+    make_pack(shared, "1.1", V1)
+    assert packs.update_waiting(agent.home) is True
+    shared.write_bytes(b"half a file")
+    with pytest.raises(QuickReplyError, match=r"店铺话术\.qrpack"):
+        packs.update_waiting(agent.home)

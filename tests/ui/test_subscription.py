@@ -96,3 +96,22 @@ def test_a_missing_or_broken_file_is_told_once(qtbot, small, lead, tmp_path, sta
 def test_no_subscription_starts_no_work(small, start_app) -> None:
     running = start_app(small)
     assert running.subscription.job is None and running.told == []
+
+
+def test_a_version_already_installed_does_not_load_the_library_again(
+    qtbot, small, lead, tmp_path, start_app, monkeypatch
+) -> None:
+    from quickreply.ui import library_job
+
+    path = write_pack(lead, tmp_path / "team.qrpack", "1")
+    packs.subscribe(small, path)
+    packs.check_subscription(small)  # installed already
+    opened: list[object] = []
+    real = library_job.Library
+    monkeypatch.setattr(library_job, "Library", lambda home: opened.append(home) or real(home))
+    running = start_app(small)
+    qtbot.waitUntil(lambda: running.subscription.job is None, timeout=10_000)
+    os.utime(path)  # touched, not newer: the manifest is read, the library is not loaded
+    running.subscription.check()
+    qtbot.waitUntil(lambda: running.subscription.job is None, timeout=10_000)
+    assert opened == [] and running.told == []
