@@ -55,7 +55,7 @@ class InstalledPack:
 
 
 def _edited_counts(lib: Library) -> dict[str, tuple[int, int]]:
-    from .imports import Content  # the digest an import compares
+    from .incoming import Content  # the digest an import compares
 
     counts: dict[str, tuple[int, int]] = {}
     rows = lib.db.execute(
@@ -113,7 +113,7 @@ def remove_pack(lib: Library, ref: str) -> tuple[InstalledPack, int, int]:
     """Uninstall a pack: its templates go to the trash, except the ones the agent edited, which stay as the agent's
     own. Its fee tables stay (they are the shop's now). Returns (the pack, trashed, kept).
     """
-    from .imports import Content
+    from .incoming import Content
 
     pack = find_pack(lib, ref)
     rows = lib.db.execute(
