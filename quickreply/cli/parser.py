@@ -1,0 +1,173 @@
+"""The command line's arguments: every command, its options and their help, in Chinese."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from .. import __version__
+from ..core import (
+    backups,
+    imports,
+    rate_sheets,
+)
+from ..core.settings import SETTINGS
+from ..core.trash import KEEP_DAYS
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"快捷回复：命令用法有误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", default=argparse.SUPPRESS, help="数据目录（默认：$QUICKREPLY_HOME 或系统用户目录）")
+    parser = ChineseArgumentParser(
+        prog="quickreply", description="快捷回复：淘宝/天猫客服的快捷短语工具。", parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"quickreply {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    p = command("search", "按拼音、首字母、快捷码或中文查找回复")
+    p.add_argument("query", nargs="+", help="要找的内容，如 tk、tuikuan、退款、sf时效")
+    p.add_argument("--category", help="只在这个分类里找，如 售后 或 售后/退款时效")
+    p.add_argument("--limit", type=int, default=20, help="最多显示几条（默认 20）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("list", "列出回复模板")
+    p.add_argument("--category", help="只列这个分类（含子分类）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("categories", "列出分类及模板数")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    for name, text in (("show", "显示填好变量后的回复"), ("copy", "把填好变量的回复复制到剪贴板（并计一次使用）")):
+        p = command(name, text)
+        p.add_argument("ref", help="模板编号或快捷码")
+        p.add_argument("--var", action="append", default=[], metavar="名称=值", help="变量的值，可重复")
+
+    p = command("add", "新增回复模板")
+    p.add_argument("--category", required=True, help="分类，如 售后/退款时效（不存在会新建）")
+    p.add_argument("--title", required=True, help="标题")
+    p.add_argument("--body", required=True, help="内容；写 - 从标准输入读取")
+    p.add_argument("--shortcut", help="快捷码，如 tk")
+    p.add_argument("--tags", help="标签，用逗号或顿号分隔")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("edit", "修改回复模板")
+    p.add_argument("ref", help="模板编号或快捷码")
+    p.add_argument("--title")
+    p.add_argument("--body", help="新内容；写 - 从标准输入读取")
+    p.add_argument("--shortcut", help='新快捷码；写空字符串 "" 去掉快捷码')
+    p.add_argument("--tags", help="新标签，用逗号或顿号分隔")
+    p.add_argument("--category", help="移到这个分类")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("remove", "把回复模板移到回收站")
+    p.add_argument("ref", help="模板编号或快捷码")
+
+    p = command("trash", f"查看回收站（删除的模板保留 {KEEP_DAYS} 天）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("restore", "把回收站里的模板恢复到原来的分类")
+    p.add_argument("ref", help="模板编号或快捷码（见 quickreply trash）")
+
+    command("manage", "打开管理窗口：分类、批量修改、回收站（需要图形界面）")
+
+    p = command("track", "从运单号认出快递公司，并给出发给买家的物流回复")
+    p.add_argument("number", help="运单号，如 SF1234567890123")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("couriers", "列出运费表里的快递：代码、客服电话、抛比、地区数")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("fee", "查运费：各家快递多少钱、几天到、能不能发，以及买家要付多少")
+    p.add_argument("--to", required=True, metavar="地区", help="省份或整段收货地址，如 新疆、浙江省杭州市西湖区…")
+    p.add_argument("--weight", required=True, metavar="公斤", help="重量（公斤），如 2.3")
+    p.add_argument("--size", metavar="长x宽x高", help="包裹尺寸（厘米），如 30x20x10，用来算抛重")
+    p.add_argument("--courier", help="只看这家快递，如 顺丰 或 SF")
+    p.add_argument("--amount", metavar="元", help="订单金额，用来判断满额包邮")
+    p.add_argument("--pieces", type=int, metavar="件", help="订单件数，用来判断满件包邮")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("fees", "运费表：从表格导入（替换表格里那些快递的运费），或导出成表格")
+    fees = p.add_subparsers(dest="fees_command", metavar="操作", required=True, parser_class=ChineseArgumentParser)
+    fees_import = fees.add_parser("import", help="导入 .csv 或 .xlsx 运费表", parents=[common])
+    fees_import.add_argument("file", help=f"运费表文件；自带示例：{rate_sheets.SAMPLE_SHEET}")
+    fees_export = fees.add_parser("export", help="导出为 .csv 或 .xlsx", parents=[common])
+    fees_export.add_argument("file", help="要写出的文件，如 运费表.xlsx")
+
+    p = command("export", "导出模板包（.qrpack，发给组员）或表格（.xlsx、.csv），格式看文件后缀")
+    p.add_argument("file", help="要写出的文件，如 店铺话术.qrpack、模板.xlsx、千牛短语.csv")
+    p.add_argument("--category", action="append", default=[], metavar="分类", help="只导出这个分类（含子分类），可重复")
+    p.add_argument("--fees", action="store_true", help="把运费表和运费模板也放进模板包")
+    p.add_argument("--name", help="模板包名称（默认：店铺名称）")
+    p.add_argument(
+        "--version", dest="pack_version", metavar="版本", help="模板包版本，如 1.2（默认：上次导出的版本加一）"
+    )
+    p.add_argument("--author", help="作者（默认：客服昵称）")
+    p.add_argument("--notes", default="", help="这一版的说明")
+    p.add_argument("--id", dest="pack_id", help="模板包编号（默认由名称生成；改了名称还想算同一个包时用）")
+    p.add_argument(
+        "--qianniu", action="store_true", help="导出为千牛快捷短语 CSV（快捷短语编码,快捷短语,快捷短语分组；GBK）"
+    )
+    p.add_argument("--force", action="store_true", help="有模板违反平台规则（quickreply lint 的错误）时仍然导出模板包")
+
+    p = command("import", "导入模板包或表格（.qrpack、.xlsx、.csv，也认千牛快捷短语 CSV）")
+    p.add_argument("file", help="要导入的文件")
+    p.add_argument("--dry-run", action="store_true", help="只列出会怎样改，不改资料库")
+    p.add_argument(
+        "--strategy",
+        choices=imports.STRATEGIES,
+        default="skip",
+        help="和已有模板同名或快捷码相同时：skip 跳过（默认）、overwrite 覆盖、keep-both 都保留",
+    )
+    p.add_argument("--all", action="store_true", help="也列出不变的条目")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("packs", "已安装的模板包；packs remove 编号 卸载一个")
+    p.add_argument("action", nargs="?", choices=["remove"], help="remove：卸载模板包（您改过的模板留下）")
+    p.add_argument("pack", nargs="?", help="模板包编号或名称")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("undo-import", "撤销上一次导入：资料库恢复到导入之前的样子")
+    p.add_argument("--force", action="store_true", help="导入之后又改过资料库时，连同那些改动一起撤销")
+
+    p = command("subscribe", "订阅共享文件夹里的模板包：有新版本时自动更新")
+    p.add_argument("file", nargs="?", help="模板包文件（.qrpack）；不写则显示当前订阅")
+    p.add_argument("--off", action="store_true", help="取消订阅（已安装的模板留下）")
+    p.add_argument("--check", action="store_true", help="现在就检查订阅的模板包有没有新版本")
+
+    p = command("lint", "话术检查：绝对化用语、站外联系方式、生硬的说法……有错误时退出码为 1")
+    p.add_argument("target", nargs="?", help="模板编号或快捷码，或要检查的文件（.qrpack、.xlsx、.csv）；不写则检查全部")
+    p.add_argument("--all", action="store_true", help="检查整个资料库（默认）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("stats", "使用统计：哪些回复常用、哪些从没用过；stats merge 把组员的统计表加起来")
+    p.add_argument("action", nargs="?", choices=["merge"], help="merge：合并多个统计表（CSV）")
+    p.add_argument("files", nargs="*", metavar="CSV", help="要合并的统计表（merge 时）")
+    p.add_argument("--days", type=int, default=30, help="「最近」算多少天（默认 30）")
+    p.add_argument("--csv", metavar="文件", help="写成 CSV：标题、快捷码、分类、使用次数、最后使用")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    command("backup", f"马上备份资料库（到数据目录的 backups 文件夹，保留最近 {backups.KEEP} 份）")
+    p = command("check", "检查资料库是否完好：完整性、结构版本、数量；损坏时退出码为 1")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p = command("restore-backup", "用备份恢复资料库（损坏的文件留在原处备查）；请先关闭快捷回复")
+    p.add_argument("file", nargs="?", help="要恢复的备份文件（默认：最近一份完好的备份）")
+    p.add_argument("--list", action="store_true", help="只列出有哪些备份")
+
+    p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
+    p.add_argument("key", nargs="?", help="设置项：" + "、".join(SETTINGS))
+    p.add_argument("value", nargs="?", help="新值")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    return parser
+
+
+# --- output helpers --------------------------------------------------------------------------------------------

@@ -1,0 +1,162 @@
+"""Shipping commands: tracking numbers, couriers, fee quotes, and the fee table in and out of spreadsheets."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from ..core import (
+    Library,
+    fee_store,
+    rate_sheets,
+    tracking,
+)
+from ..core.errors import InvalidInput
+from ..core.fees import FeeError, RateTable
+from ..core.quotes import Quote, quote
+from .output import print_json
+
+
+def cmd_track(lib: Library, args: argparse.Namespace) -> int:
+    candidates = tracking.recognise(args.number)
+    reply = tracking.reply_for(args.number, candidates)
+    if args.json:
+        print_json(
+            {
+                "number": tracking.normalise(args.number),
+                "candidates": [
+                    {"courier": c.courier, "code": c.code, "confidence": c.confidence, "reason": c.reason}
+                    for c in candidates
+                ],
+                "reply": reply,
+            }
+        )
+        return 0
+    if candidates:
+        for c in candidates:
+            print(f"{c.courier}（{c.code}）  可能性 {round(c.confidence * 100)}%  {c.reason}")
+    else:
+        print("认不出这个运单号属于哪家快递：请让买家在订单页查看物流。")
+    print(f"\n回复：{reply}")
+    return 0
+
+
+NO_FEE_TABLE = (
+    "还没有运费表：请先用 quickreply fees import 文件 导入快递的运费表（.csv 或 .xlsx）。"
+    "程序自带各家快递的示例运费表（resources/fees 文件夹，价格仅供参考），可以先导入它，再换成本店的协议价。"
+)
+
+
+def _fee_table(lib: Library) -> RateTable:
+    table = fee_store.rate_table(lib)
+    if not table.couriers:
+        raise FeeError(NO_FEE_TABLE)
+    return table
+
+
+def cmd_couriers(lib: Library, args: argparse.Namespace) -> int:
+    table = fee_store.rate_table(lib)
+    zones = {c.name: sum(1 for r in table.rows if r.courier == c.name) for c in table.couriers}
+    if args.json:
+        print_json(
+            [
+                {
+                    "name": c.name,
+                    "code": c.code,
+                    "hotline": c.hotline,
+                    "vol_divisor": c.vol_divisor,
+                    "zones": zones[c.name],
+                    "note": c.note,
+                }
+                for c in table.couriers
+            ]
+        )
+        return 0
+    if not table.couriers:
+        print(NO_FEE_TABLE)
+        return 0
+    for c in table.couriers:
+        divisor = f"抛比 {c.vol_divisor}" if c.vol_divisor else "不计抛重"
+        print(f"{c.name}（{c.code}）  电话 {c.hotline or '—'}  {divisor}  {zones[c.name]} 个地区")
+    return 0
+
+
+def _money(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        value = Decimal(text.strip().removesuffix("元"))
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        raise FeeError(f"订单金额「{text.strip()}」不对：请写元数，如 99。")
+    return value
+
+
+def _eta(q: Quote) -> str:
+    return f"{q.eta[0]}–{q.eta[1]} 天" if q.eta else ""
+
+
+def _kg(q: Quote) -> str:
+    return f"{q.chargeable_kg.quantize(Decimal('0.01'))}"
+
+
+def _quote_json(q: Quote) -> dict[str, Any]:
+    return {
+        "courier": q.courier,
+        "province": q.province,
+        "zone": q.zone,
+        "chargeable_kg": _kg(q),
+        "fee": None if q.fee is None else f"{q.fee:.2f}",
+        "eta": _eta(q) or None,
+        "eta_days": list(q.eta) if q.eta else None,
+        "reachable": q.reachable,
+        "buyer_pays": None if q.buyer_pays is None else f"{q.buyer_pays:.2f}",
+        "reason": q.reason,
+    }
+
+
+def cmd_fee(lib: Library, args: argparse.Namespace) -> int:
+    table = _fee_table(lib)
+    if args.pieces is not None and args.pieces <= 0:
+        raise FeeError(f"件数「{args.pieces}」必须大于 0。")
+    quotes = quote(
+        table,
+        fee_store.shop_policy(lib),
+        args.to,
+        args.weight,
+        size=args.size,
+        courier=args.courier,
+        amount=_money(args.amount),
+        pieces=args.pieces,
+    )
+    if args.json:
+        print_json([_quote_json(q) for q in quotes])
+        return 0
+    for q in quotes:
+        fee = f"运费 {q.fee:.2f} 元" if q.fee is not None else "运费 —"
+        reach = "可达" if q.reachable else "不配送"
+        buyer = f"买家付 {q.buyer_pays:.2f} 元" if q.buyer_pays is not None else "买家付 —"
+        zone = f"〔{q.zone or '无'}〕"
+        parts = [q.courier, zone, f"计费 {_kg(q)} 公斤", fee, _eta(q), reach, f"{buyer}（{q.reason}）"]
+        print("  ".join(p for p in parts if p))
+    return 0
+
+
+def cmd_fees(lib: Library, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if args.fees_command == "import":
+        table = rate_sheets.read_sheet(path)  # all or nothing: a bad cell raises before anything is written
+        names = fee_store.replace_couriers(lib, table)
+        couriers = "、".join(names)
+        print(f"已导入 {path.name}：{len(names)} 家快递（{couriers}），共 {len(table.rows)} 行。")
+        print("表里这些快递原来的运费已替换，其他快递不变。")
+        return 0
+    table = fee_store.rate_table(lib)
+    if not table.rows:
+        raise InvalidInput("还没有运费表可以导出：先用 quickreply fees import 文件 导入。")
+    rate_sheets.write_sheet(table, path)
+    print(f"已导出 {len(table.rows)} 行运费到 {path}")
+    return 0
