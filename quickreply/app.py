@@ -343,8 +343,9 @@ def open_or_recover(where: Path, ask: Callable[[str, str | None], bool]) -> Libr
         copies = backups.backups(where)
         health = backups.check(where)
         damaged = not health.ok and not health.newer  # a newer library is sound: upgrading is the answer
-        if not damaged or not ask(str(exc), backups.describe(copies[0]) if copies else None):
-            print(f"快捷回复：{exc}", file=sys.stderr)
+        print(f"快捷回复：{exc}", file=sys.stderr)  # the details; the dialog offers the CLI's advice as a button
+        problem = f"快捷回复的资料库已损坏，打不开：{health.path}"
+        if not damaged or not ask(problem, backups.describe(copies[0]) if copies else None):
             return None
         try:
             chosen, _ = backups.restore_damaged(where)
