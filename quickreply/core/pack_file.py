@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from .errors import why_not_written
 from .pack_content import (
     CATEGORIES,
     CONTENT_FILES,
@@ -333,7 +334,7 @@ def write_pack(path: Path, pack: Pack) -> Manifest:
         os.replace(temp, path)
         temp = None
     except OSError as error:
-        raise where.fail(f"写不进去：{error.strerror or error}。") from None
+        raise where.fail(f"写不进去：{why_not_written(path, error)}。") from None
     finally:
         if temp is not None:
             Path(temp).unlink(missing_ok=True)

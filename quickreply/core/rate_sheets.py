@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from quickreply import paths
-from quickreply.core.errors import QuickReplyError
+from quickreply.core.errors import QuickReplyError, why_not_written
 from quickreply.core.fees import OTHER, Courier, FeeError, RateRow, RateTable
 from quickreply.core.regions import RegionError, province
 from quickreply.core.sheets import FORMULA_START as _FORMULA_START
@@ -370,7 +370,7 @@ def write_sheet(table: RateTable, path: Path) -> None:
         else:
             raise sheet.fail(None, None, "只能导出为 .csv 或 .xlsx 文件。")
     except OSError as error:
-        raise sheet.fail(None, None, f"写不进去：{error.strerror or error}。") from None
+        raise sheet.fail(None, None, f"写不进去：{why_not_written(path, error)}。") from None
 
 
 SAMPLE_SHEET: Final = paths.resources() / "fees" / "sample-rates.csv"

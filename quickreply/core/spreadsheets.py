@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Final
 
 from quickreply.core.categories import parse_path
-from quickreply.core.errors import InvalidInput, QuickReplyError
+from quickreply.core.errors import InvalidInput, QuickReplyError, why_not_written
 from quickreply.core.fields import check_fields, split_tags
 from quickreply.core.models import Template
 from quickreply.core.sheets import FORMULA_START, Cell, cell_text, header_key, read_rows
@@ -327,4 +327,4 @@ def write_templates(
     try:
         path.write_bytes(data)
     except OSError as error:
-        raise reader.fail(None, None, f"写不进去：{error.strerror or error}。") from None
+        raise reader.fail(None, None, f"写不进去：{why_not_written(path, error)}。") from None

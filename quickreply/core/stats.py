@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from .errors import QuickReplyError
+from .errors import QuickReplyError, why_not_written
 from .sheets import cell_text, decode_text, header_key
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def write_csv(uses: Sequence[TemplateUse], path: Path) -> None:
     try:
         path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
     except OSError as error:
-        raise StatsFileError(f"统计表 {path.name} 写不进去：{error.strerror or error}。") from None
+        raise StatsFileError(f"统计表 {path.name} 写不进去：{why_not_written(path, error)}。") from None
 
 
 def _safe(text: str) -> str:

@@ -611,7 +611,7 @@ def test_writing_checks_the_same_rules_as_reading(tmp_path: Path) -> None:
 
 
 def test_writing_into_a_missing_folder_names_the_file(tmp_path: Path) -> None:
-    with pytest.raises(PackError, match=f"模板包 {NAME}：写不进去"):
+    with pytest.raises(PackError, match=f"模板包 {NAME}：写不进去：文件夹 .*nowhere 不存在，请换一个保存位置"):
         write_pack(tmp_path / "nowhere" / NAME, sample_pack())
 
 
@@ -624,7 +624,7 @@ def test_a_failed_write_keeps_the_old_pack_and_leaves_no_temporary_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pack_file.os, "replace", broken_replace)
-    with pytest.raises(PackError, match="写不进去：No space left on device"):
+    with pytest.raises(PackError, match="写不进去：磁盘已满，请清理后再试"):
         write_pack(packed, sample_pack(templates=()))
     assert packed.read_bytes() == before
     assert nothing_left(packed.parent, but=(NAME,))

@@ -296,3 +296,16 @@ def test_xlsx_export_refuses_control_characters_and_writes_nothing(tmp_path: Pat
     with pytest.raises(SpreadsheetError, match="控制字符"):
         write_templates([SheetTemplate("a", "b", None, "x\x01y", ())], path)
     assert not path.exists()
+
+
+def test_writing_where_it_cannot_says_why_in_words_a_lead_can_act_on(tmp_path: Path, monkeypatch) -> None:
+    items = [SheetTemplate("售后", "退款", "tk", "亲，退款1-3天到账。")]
+    with pytest.raises(SpreadsheetError, match=r"模板表格 a\.xlsx：写不进去：文件夹 .*没有 不存在，请换一个保存位置"):
+        write_templates(items, tmp_path / "没有" / "a.xlsx")
+
+    def locked(self: Path, data: bytes) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "write_bytes", locked)
+    with pytest.raises(SpreadsheetError, match=r"没有权限写入 .*a\.csv（文件可能正在 Excel 里打开"):
+        write_templates(items, tmp_path / "a.csv")
