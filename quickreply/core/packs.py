@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .backups import DB_NAME
 from .errors import NotFound
-from .imports import ImportResult, Progress, apply_import, installed_version, plan_import, read_incoming
-from .pack_file import SUFFIX, compare_versions, read_manifest
 from .rows import deletion_stamp
 
 if TYPE_CHECKING:
+    from .imports import ImportResult, Progress
     from .library import Library
+
+# The import machinery (pack files, plans, spreadsheets) is imported where it is used: the tray app imports this module
+# at start to follow a subscription, and must not pay for a whole import it may never do.
 
 SUBSCRIPTION: Final = "pack_subscription"
 
@@ -168,9 +170,10 @@ def subscribe(lib: Library, path: Path | None) -> None:
     """
     if path is not None:
         path = path.expanduser().absolute()
-        if path.suffix.lower() != SUFFIX:
-            from .imports import ImportRefused
+        from .imports import ImportRefused, read_incoming
+        from .pack_file import SUFFIX
 
+        if path.suffix.lower() != SUFFIX:
             raise ImportRefused(f"{path.name}：只能订阅模板包（.qrpack）文件。")
         read_incoming(path)
     with lib._write():
@@ -185,6 +188,8 @@ def update_waiting(home: Path) -> bool:
     Raises:
         PackError: the subscribed file is missing or broken (the message names it).
     """
+    from .pack_file import compare_versions, read_manifest
+
     path = Path(home) / DB_NAME
     if not path.is_file():
         return False
@@ -211,6 +216,9 @@ def check_subscription(lib: Library, progress: Progress | None = None) -> Import
         PackError: the file is missing, broken or hostile (the library is unchanged).
         ImportRefused: the import cannot go ahead.
     """
+    from .imports import apply_import, installed_version, plan_import, read_incoming
+    from .pack_file import compare_versions
+
     path = subscription(lib)
     if path is None:
         return None

@@ -9,14 +9,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core import Library
-from ..core.imports import ImportResult
 from ..core.packs import check_subscription, subscription, update_waiting
 from .library_job import LibraryJob
 from .wording import fill
+
+if TYPE_CHECKING:
+    from ..core.imports import ImportResult
 
 POLL_MS = 60_000
 SETTLE_MS = 500  # a file being copied in changes several times: check once it is quiet
@@ -120,6 +123,8 @@ class SubscriptionWatch(QObject):
 
     def _done(self, value: object) -> None:
         self._told = None
+        from ..core.imports import ImportResult  # not at start: see core/packs.py
+
         if isinstance(value, ImportResult):
             self.library.sync()
             manifest = value.plan.manifest
