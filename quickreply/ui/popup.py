@@ -81,6 +81,7 @@ class Popup(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide instead
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)

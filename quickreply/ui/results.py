@@ -66,8 +66,10 @@ class HitDelegate(QStyledItemDelegate):
     """Two lines per hit: number, title with the matched characters marked, shortcut and category; then a preview."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Only the height: the list gives each row its own width. Answering with the width the list had when it first
+        # asked (before its vertical scroll bar showed) made rows wider than the list, cut off on the right.
         line = QFontMetrics(option.font).height()
-        return QSize(option.rect.width(), line * 2 + 14)
+        return QSize(1, line * 2 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         hit = index.data(HIT_ROLE)

@@ -152,3 +152,13 @@ def test_results_model_passes_qtmodeltester(qtmodeltester, lib) -> None:
     assert model.index(0).data(HIT_ROLE).template.title
     model.set_hits([])
     qtmodeltester.check(model)
+
+
+def test_result_rows_fit_the_list_so_the_category_is_never_cut_off(popup, qtbot) -> None:
+    qtbot.keyClicks(popup.search, "tk")
+    view = popup.results
+    view.resize(view.width() - 40, view.height())  # a narrower popup, as on a small screen
+    qtbot.wait(50)
+    rect = view.visualRect(popup.model.index(0, 0))
+    assert rect.right() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
