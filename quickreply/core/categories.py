@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -23,6 +24,11 @@ NO_RANK: CategoryRank = (1 << 62, 0, 0, 0)
 
 def parse_path(path: str) -> list[str]:
     """The names along a path the way people write it (``售后/退款``); one or two levels."""
+    return list(_parse_path(path))
+
+
+@lru_cache(maxsize=4096)  # an import parses the same few thousand paths for every one of its rows
+def _parse_path(path: str) -> tuple[str, ...]:
     parts = [p.strip() for p in str(path).strip().strip("/").split("/")]
     if not path or not all(parts):
         raise InvalidInput(f"分类「{path}」无效：请写成「一级」或「一级/二级」，例如 售后/退款。")
@@ -31,7 +37,7 @@ def parse_path(path: str) -> list[str]:
     for part in parts:
         if len(part) > MAX_NAME:
             raise InvalidInput(f"分类名「{part[:20]}…」太长，最多 {MAX_NAME} 个字。")
-    return parts
+    return tuple(parts)
 
 
 def check_name(name: str) -> str:
@@ -66,17 +72,66 @@ def ensure(db: Database, path: str) -> tuple[int, bool]:
         position = db.execute(
             "SELECT ifnull(max(position), -1) + 1 FROM categories WHERE ifnull(parent_id, 0) = ?", (parent_id or 0,)
         ).fetchone()[0]
-        _, initials, pinyin = text_forms(name)
-        stamp = now_iso()
-        cursor = db.execute(
-            "INSERT INTO categories (parent_id, name, position, search_initials, search_pinyin, created, updated) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (parent_id, name, position, initials, pinyin, stamp, stamp),
-        )
-        parent_id = cursor.lastrowid
+        parent_id = _create(db, parent_id, name, position)
         created = True
     assert parent_id is not None
     return parent_id, created
+
+
+def _create(db: Database, parent_id: int | None, name: str, position: int) -> int:
+    _, initials, pinyin = text_forms(name)
+    stamp = now_iso()
+    cursor = db.execute(
+        "INSERT INTO categories (parent_id, name, position, search_initials, search_pinyin, created, updated) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (parent_id, name, position, initials, pinyin, stamp, stamp),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+class Paths:
+    """``ensure`` for a write that touches thousands of paths (an import): the live categories are read once.
+
+    Create it inside the write that uses it.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        rows = db.execute("SELECT id, parent_id, name FROM categories WHERE deleted_at IS NULL")
+        live: dict[int, tuple[int | None, str]] = {row[0]: (row[1], row[2]) for row in rows}
+        self.ids: dict[str, int] = {path: i for i in live if (path := _path_of(live, i)) is not None}
+        self.next_position = {
+            int(parent): int(position)
+            for parent, position in db.execute(
+                "SELECT ifnull(parent_id, 0), max(position) + 1 FROM categories GROUP BY ifnull(parent_id, 0)"
+            )
+        }
+
+    def ensure(self, path: str) -> int:
+        found = self.ids.get(path)
+        if found is not None:
+            return found
+        parts = parse_path(path)
+        parent_id: int | None = None
+        for n, name in enumerate(parts, start=1):
+            prefix = "/".join(parts[:n])
+            found = self.ids.get(prefix)
+            if found is None:
+                position = self.next_position.get(parent_id or 0, 0)
+                self.next_position[parent_id or 0] = position + 1
+                found = self.ids[prefix] = _create(self.db, parent_id, name, position)
+            parent_id = found
+        assert parent_id is not None
+        self.ids[path] = parent_id
+        return parent_id
+
+
+def _path_of(live: dict[int, tuple[int | None, str]], category_id: int) -> str | None:
+    parent_id, name = live[category_id]
+    if parent_id is None:
+        return name
+    parent = live.get(parent_id)
+    return f"{parent[1]}/{name}" if parent is not None and parent[0] is None else None
 
 
 def rename(db: Database, category_id: int, name: str) -> None:

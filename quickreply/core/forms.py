@@ -7,20 +7,21 @@ import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from functools import lru_cache
 from pickle import PicklingError
-from typing import Final
+from typing import Final, NamedTuple
 
-from . import signature
-from .pinyin import full_forms, initials_forms
+from . import gc_pause, signature
+from .pinyin import forms as pinyin_forms
 from .searchable import FIELD_SEP, FORM_SEP, TEXT_SEP
 from .text import fold, shortcut_key
 
 
-@dataclass(frozen=True)
-class SearchColumns:
-    """The stored search columns of one template: the search text (see ``searchable.Record.fields``) and signature."""
+class SearchColumns(NamedTuple):
+    """The stored search columns of one template: the search text (see ``searchable.Record.fields``) and signature.
+
+    A tuple, so that worker processes send them back cheaply.
+    """
 
     shortcut_key: str | None
     search_text: str
@@ -31,16 +32,24 @@ class SearchColumns:
 
 
 @lru_cache(maxsize=4096)
+def _forms(text: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """``text_forms`` plus every variant as the signature takes it (key, initials, pinyin without spaces)."""
+    key = fold(text)
+    initials, full = pinyin_forms(key)
+    variants = (key, *initials, *(v.replace(" ", "") for v in full)) if key else ()
+    return key, FORM_SEP.join(initials), FORM_SEP.join(full), variants
+
+
 def text_forms(text: str) -> tuple[str, str, str]:
     """(key, initials variants, full-pinyin variants) of one text, as stored."""
-    key = fold(text)
-    return key, FORM_SEP.join(initials_forms(key)), FORM_SEP.join(full_forms(key))
+    return _forms(text)[:3]
 
 
 Item = tuple[str, str, str | None, Sequence[str]]
 
-#: From this many templates on, their columns are computed in worker processes, one per core (up to MAX_WORKERS):
-#: the work is pure Python, so threads would take turns; starting a worker costs about half a second.
+#: From this many templates on, their columns are computed in worker processes too, one per core beyond this one
+#: (up to MAX_WORKERS): the work is pure Python, so threads would take turns; starting a worker costs about half a
+#: second.
 PARALLEL_FROM: Final = 20_000
 MAX_WORKERS: Final = 4
 CHUNK: Final = 5_000
@@ -49,11 +58,13 @@ CHUNK: Final = 5_000
 def columns_in_chunks(items: Sequence[Item]) -> Iterator[list[SearchColumns]]:
     """``search_columns`` for many templates, chunk by chunk in order (for a progress bar), in parallel when large.
 
-    Falls back to this process when worker processes cannot be started (a locked-down machine).
+    This process works through the chunks from the front while the workers take them from the back, so no core
+    waits for another. Falls back to this process alone when worker processes cannot be started (a locked-down
+    machine).
     """
     chunks = [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
-    workers = min(os.cpu_count() or 1, MAX_WORKERS, len(chunks))
-    if len(items) < PARALLEL_FROM or workers < 2:
+    workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS, len(chunks) - 1)
+    if len(items) < PARALLEL_FROM or workers < 1:
         for chunk in chunks:
             yield search_columns(chunk)
         return
@@ -61,35 +72,45 @@ def columns_in_chunks(items: Sequence[Item]) -> Iterator[list[SearchColumns]]:
     try:
         context = multiprocessing.get_context("spawn")  # never fork: the GUI has threads
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            for part in pool.map(search_columns, chunks):
+            futures = {n: pool.submit(search_columns, chunks[n]) for n in reversed(range(len(chunks)))}
+            for n, chunk in enumerate(chunks):
+                future = futures[n]
+                yield search_columns(chunk) if future.cancel() else future.result()
                 done += 1
-                yield part
     except (OSError, BrokenProcessPool, PicklingError):
         for chunk in chunks[done:]:
             yield search_columns(chunk)
 
 
+@lru_cache(maxsize=4096)
+def _tag_forms(tags: tuple[str, ...]) -> tuple[tuple[str, str, str], tuple[str, ...]]:
+    """The three stored tag fields of a set of tags, and their variants for the signature (sets repeat a lot)."""
+    forms = [f for f in map(_forms, tags) if f[0]]
+    fields = (
+        TEXT_SEP.join([f[0] for f in forms]),
+        TEXT_SEP.join([f[1] for f in forms]),
+        TEXT_SEP.join([f[2] for f in forms]),
+    )
+    return fields, tuple(v for f in forms for v in f[3])
+
+
 def search_columns(items: Sequence[Item]) -> list[SearchColumns]:
     """Search columns for many templates at once (``title, body, shortcut, tags`` each)."""
+    with gc_pause.paused():
+        return _search_columns(items)
+
+
+def _search_columns(items: Sequence[Item]) -> list[SearchColumns]:
     partial = []
     groups = []
     for title, body, shortcut, tags in items:
-        title_key, title_ini, title_py = text_forms(title)
+        title_key, title_ini, title_py, variants = _forms(title)
         code = shortcut_key(shortcut) if shortcut else ""
-        tag_forms = [text_forms(t) for t in tags if fold(t)]
-        body_key = fold(body)
-        title_variants = [
-            title_key,
-            *title_ini.split(FORM_SEP),
-            *(v.replace(" ", "") for v in title_py.split(FORM_SEP)),
-        ]
         if code:
-            title_variants.append(code)
-        tag_texts = []
-        for key, ini, py in tag_forms:
-            tag_texts += [key, *ini.split(FORM_SEP), *(v.replace(" ", "") for v in py.split(FORM_SEP))]
-        groups.append(([v[:2] for v in title_variants if v], title_variants, tag_texts, [body_key]))
-        tag_fields = (TEXT_SEP.join(forms[i] for forms in tag_forms) for i in range(3))
+            variants = (*variants, code)
+        tag_fields, tag_variants = _tag_forms(tuple(tags))
+        body_key = fold(body)
+        groups.append(([v[:2] for v in variants], variants, tag_variants, (body_key,)))
         partial.append((code or None, FIELD_SEP.join((title_key, title_ini, title_py, *tag_fields, body_key))))
     signatures = signature.compute(groups)
-    return [SearchColumns(*fields, signature=sig) for fields, sig in zip(partial, signatures, strict=True)]
+    return [SearchColumns(code, text, sig) for (code, text), sig in zip(partial, signatures, strict=True)]

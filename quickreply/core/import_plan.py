@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Final
 
-from . import categories, fee_store
+from . import categories, fee_store, gc_pause
 from .incoming import Content, ImportRefused, Incoming, Progress, fingerprint, installed_version
 from .pack_file import Manifest, Pack, PackTemplate, compare_versions
 
@@ -402,6 +402,7 @@ def _fee_changes(lib: Library, pack: Pack) -> tuple[tuple[FeeChange, ...], str |
     return tuple(changes), policy
 
 
+@gc_pause.paused()
 def plan_import(
     lib: Library, incoming: Incoming, strategy: str = "skip", progress: Progress | None = None
 ) -> ImportPlan:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from . import backups, categories, fee_store
+from . import backups, categories, fee_store, gc_pause, transactions
 from .forms import columns_in_chunks
 from .import_plan import (
     ACTIONS,
@@ -66,24 +67,73 @@ class ImportResult:
         return f"已导入{self.plan.what()}：{self.plan.summary()}。"
 
 
-def _pack_columns(plan: ImportPlan, change: Change, content: Content) -> dict[str, object]:
+_WRITTEN: Final = ("title", "body", "shortcut", "tags", "updated", "shortcut_key", "search_text", "signature")
+_PACK: Final = ("pack_id", "pack_item_id", "pack_version", "pack_hash")
+_INSERT: Final = (
+    f"INSERT INTO templates (category_id, position, created, {', '.join(_WRITTEN + _PACK)}) "
+    f"VALUES ({', '.join('?' * (3 + len(_WRITTEN) + len(_PACK)))})"
+)
+
+
+@lru_cache(maxsize=4096)
+def _tags_json(tags: tuple[str, ...]) -> str:
+    return json.dumps(list(tags), ensure_ascii=False)
+
+
+def _pack_values(plan: ImportPlan, change: Change, content: Content) -> tuple[str, str, str, str] | None:
     manifest = plan.manifest
     if manifest is None or not change.item_id:
-        return {}
-    return {
-        "pack_id": manifest.pack_id,
-        "pack_item_id": change.item_id,
-        "pack_version": manifest.version,
-        "pack_hash": content.digest(),
-    }
+        return None
+    return (manifest.pack_id, change.item_id, manifest.version, content.digest())
 
 
-def _flush(lib: Library, inserts: dict[str, list[tuple[object, ...]]]) -> None:
-    for statement, rows in inserts.items():
-        lib.db.conn.executemany(statement, rows)
-    inserts.clear()
+@dataclass
+class _Row:
+    """One template an import writes, ready for SQL but for its category id (and position), known only inside the
+    transaction that creates the categories.
+    """
+
+    change: Change
+    category: str
+    values: tuple[object, ...]  # the _WRITTEN columns
+    pack: tuple[str, str, str, str] | None
 
 
+def _prepared(plan: ImportPlan, writes: list[Change], stamp: str, progress: Progress | None) -> list[_Row]:
+    """The rows to write, their search columns computed chunk by chunk (in worker processes too when many)."""
+    total = len(writes) * 2 + 1
+    rows: list[_Row] = []
+    items = [(c.content.title, c.content.body, c.content.shortcut, c.content.tags) for c in writes if c.content]
+    for part in columns_in_chunks(items):
+        # This process readies each chunk's rows while the workers compute later chunks.
+        for change, cols in zip(writes[len(rows) : len(rows) + len(part)], part, strict=True):
+            c = change.content
+            assert c is not None
+            values = (c.title, c.body, c.shortcut, _tags_json(c.tags), stamp, *cols)
+            rows.append(_Row(change, c.category, values, _pack_values(plan, change, c)))
+        if progress is not None:
+            progress(len(rows), total)
+    return rows
+
+
+_NO_PACK: Final = (None, None, None, None)
+
+
+def _update(lib: Library, row: _Row, category_id: int) -> None:
+    assert row.change.template_id is not None
+    values: dict[str, object] = {"category_id": category_id, **dict(zip(_WRITTEN, row.values, strict=True))}
+    if row.pack is not None:
+        values.update(zip(_PACK, row.pack, strict=True))
+    old = lib._rows.get(row.change.template_id)
+    if old is not None and lib.get(row.change.template_id).category_id != category_id:
+        values["position"] = next_position(lib.db, category_id)
+    lib.db.execute(
+        f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+        [*values.values(), row.change.template_id],
+    )
+
+
+@gc_pause.paused()
 def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """Carry out ``plan`` in one transaction, after a backup of the library (kept for ``undo_import``).
 
@@ -96,18 +146,14 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
         raise ImportRefused("资料库在预览之后有了改动（可能是另一个窗口改的）：请重新预览后再导入。")
     writes = [c for c in plan.changes if c.content is not None and c.action in ("added", "updated")]
     total = len(writes) * 2 + 1
-    columns = []
-    items = [(c.content.title, c.content.body, c.content.shortcut, c.content.tags) for c in writes if c.content]
-    for part in columns_in_chunks(items):
-        columns += part
-        if progress is not None:
-            progress(len(columns), total)
-    backup = backups.take(lib, "before-import")
     stamp = now_iso()
+    rows = _prepared(plan, writes, stamp, progress)
+    backup = backups.take(lib, "before-import")
     manifest = plan.manifest
-    with lib._write():
+    with lib._write(), transactions.roomy_cache(lib.db):
+        paths = categories.Paths(lib.db)
         for path in plan.incoming.categories:
-            categories.ensure(lib.db, path)
+            paths.ensure(path)
         gone = [c.template_id for c in plan.changes if c.action == "removed" and c.template_id is not None]
         deleted = deletion_stamp()
         lib.db.conn.executemany("UPDATE templates SET deleted_at = ? WHERE id = ?", [(deleted, i) for i in gone])
@@ -117,59 +163,36 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
             "WHERE id = ?",
             [(i,) for i in detached],
         )
-        updated = [c for c in writes if c.action == "updated"]
         # Codes move between templates within one import: free them first, so the unique index never sees two.
         lib.db.conn.executemany(
             "UPDATE templates SET shortcut = NULL, shortcut_key = NULL WHERE id = ?",
-            [(c.template_id,) for c in updated],
+            [(r.change.template_id,) for r in rows if r.change.action == "updated"],
         )
-        category_ids: dict[str, int] = {}
         positions: dict[int, int] = {}  # the next free position of each category written to
-        inserts: dict[str, list[tuple[object, ...]]] = {}  # rows to insert, by statement, a thousand at a time
-        for number, (change, cols) in enumerate(zip(writes, columns, strict=True)):
-            content = change.content
-            assert content is not None
-            if content.category not in category_ids:
-                category_ids[content.category] = categories.ensure(lib.db, content.category)[0]
-            category_id = category_ids[content.category]
-            values: dict[str, object] = {
-                "title": content.title,
-                "body": content.body,
-                "shortcut": content.shortcut,
-                "tags": json.dumps(list(content.tags), ensure_ascii=False),
-                "category_id": category_id,
-                "updated": stamp,
-                **cols.as_row(),
-                **_pack_columns(plan, change, content),
-            }
-            if change.action == "updated":
-                assert change.template_id is not None
-                old = lib._rows.get(change.template_id)
-                if old is not None and lib.get(change.template_id).category_id != category_id:
-                    values["position"] = next_position(lib.db, category_id)
-                lib.db.execute(
-                    f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
-                    [*values.values(), change.template_id],
-                )
+        inserts: list[tuple[object, ...]] = []  # a thousand at a time
+        for number, row in enumerate(rows):
+            category_id = paths.ensure(row.category)
+            if row.change.action == "updated":
+                _update(lib, row, category_id)
             else:
                 if category_id not in positions:
                     positions[category_id] = next_position(lib.db, category_id)
-                values.update(position=positions[category_id], created=stamp)
+                inserts.append((category_id, positions[category_id], stamp, *row.values, *(row.pack or _NO_PACK)))
                 positions[category_id] += 1
-                insert = f"INSERT INTO templates ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})"
-                inserts.setdefault(insert, []).append(tuple(values.values()))
             if number % 1000 == 999:
-                _flush(lib, inserts)
+                lib.db.conn.executemany(_INSERT, inserts)
+                inserts.clear()
                 if progress is not None:
                     progress(len(writes) + number + 1, total)
-        _flush(lib, inserts)
+        lib.db.conn.executemany(_INSERT, inserts)
         for change in plan.changes:
             if change.adopt and change.action == "unchanged" and change.content is not None:
-                pack_columns = _pack_columns(plan, change, change.content)
-                lib.db.execute(
-                    f"UPDATE templates SET {', '.join(f'{k} = ?' for k in pack_columns)} WHERE id = ?",
-                    [*pack_columns.values(), change.template_id],
-                )
+                values = _pack_values(plan, change, change.content)
+                if values is not None:
+                    lib.db.execute(
+                        f"UPDATE templates SET {', '.join(f'{k} = ?' for k in _PACK)} WHERE id = ?",
+                        [*values, change.template_id],
+                    )
         if manifest is not None:
             lib.db.execute(
                 "UPDATE templates SET pack_version = ? WHERE pack_id = ? AND deleted_at IS NULL",
@@ -207,7 +230,7 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
         }
         lib.settings.put(LAST_IMPORT, json.dumps(record, ensure_ascii=False))
     lib._categories_changed = False
-    lib._load()
+    lib._unload()
     if progress is not None:
         progress(total, total)
     return ImportResult(plan, backup)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import categories, fee_store
+from . import categories, fee_store, gc_pause
 from .errors import QuickReplyError
 from .fields import split_tags
 from .pack_file import SUFFIX, Pack, PackTemplate, read_pack
@@ -45,6 +45,7 @@ class Incoming:
         return "pack" if self.pack is not None else "spreadsheet"
 
 
+@gc_pause.paused()
 def read_incoming(path: Path) -> Incoming:
     """Read a ``.qrpack``, ``.xlsx`` or ``.csv`` (QuickReply's layout or Qianniu's) for import.
 

@@ -9,14 +9,14 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from . import categories, organize, signature, transactions
+from . import categories, gc_pause, organize, signature, transactions
 from . import trash as trashcan
 from . import undo as undoing
 from .categories import CategoryTree
@@ -56,6 +56,16 @@ def _damaged(path: Path, error: Exception) -> LibraryDamaged:
     )
 
 
+@dataclass
+class _Memory:
+    """What a library keeps in memory: the category tree, the rows by id, counts per category, the search index."""
+
+    tree: CategoryTree
+    rows: dict[int, tuple[Any, ...]]
+    counts: Counter[int]
+    index: SearchIndex
+
+
 class Library:
     """One agent's library in one data home.
 
@@ -78,8 +88,7 @@ class Library:
         except OSError as exc:
             raise LibraryDamaged(f"无法创建数据目录 {self.home}：{exc.strerror or exc}") from exc
         self._categories_changed = False
-        self._rows: dict[int, tuple[Any, ...]] = {}
-        self.index: SearchIndex
+        self._memory: _Memory | None = None
         self.settings = Settings(self.db)
         self.values = RememberedValues(self.db)
         self._undo: list[undoing.Step] = []
@@ -127,34 +136,63 @@ class Library:
     def _load(self) -> None:
         # Loading creates a million small objects; the cyclic GC would walk all of them again and again, and later
         # during keystrokes. None of them form cycles, so pause it and then move them out of its way (freeze).
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_pause.paused():
             self._load_all()
-        finally:
-            if enabled:
-                gc.enable()
-            gc.freeze()
+        gc.freeze()
 
     def _load_all(self) -> None:
+        self._memory = None
         self._loaded_version = self._data_version()
-        self.tree = CategoryTree(self.db)
-        rows = self._in_base_order(self.db.execute(SELECT + "WHERE t.deleted_at IS NULL").fetchall())
-        self._rows = {row[ID]: row for row in rows}
-        self._counts = Counter(row[CATEGORY] for row in rows)
-        records = [self._record(row) for row in rows]
+        tree = CategoryTree(self.db)
+        rows = self._in_base_order(tree, self.db.execute(SELECT + "WHERE t.deleted_at IS NULL").fetchall())
+        records = [Record(row, tree.rank(row[CATEGORY])) for row in rows]
         shortcuts = {row[SHORTCUT_KEY]: row[ID] for row in rows if row[SHORTCUT_KEY]}
-        self.index = SearchIndex(records, [row[SIGNATURE] for row in rows], self.tree.search_forms(), shortcuts)
+        self._memory = _Memory(
+            tree,
+            {row[ID]: row for row in rows},
+            Counter(row[CATEGORY] for row in rows),
+            SearchIndex(records, [row[SIGNATURE] for row in rows], tree.search_forms(), shortcuts),
+        )
 
-    def _in_base_order(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    def _unload(self) -> None:
+        """Forget what is in memory after a write too large to apply row by row (an import): the next read loads it
+        again. The import's own library is often closed right after (the CLI, the GUI's worker), so this saves
+        loading it for nothing.
+        """
+        self._memory = None
+
+    def _loaded(self) -> _Memory:
+        if self._memory is None:
+            self._load()
+        assert self._memory is not None
+        return self._memory
+
+    @property
+    def tree(self) -> CategoryTree:
+        return self._loaded().tree
+
+    @property
+    def index(self) -> SearchIndex:
+        return self._loaded().index
+
+    @property
+    def _rows(self) -> dict[int, tuple[Any, ...]]:
+        return self._loaded().rows
+
+    @property
+    def _counts(self) -> Counter[int]:
+        return self._loaded().counts
+
+    @staticmethod
+    def _in_base_order(tree: CategoryTree, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         """Rows in the search index's base order (``core.searchable.base_order_key``).
 
         Used or favourite templates are few and sorted by the full key; all the others tie on frecency and favourite,
         so library order alone decides, packed into one integer that sorts at C speed.
         """
-        rank = self.tree.ranks
+        rank = tree.ranks
         noted = [row for row in rows if row[FRECENCY] is not None or row[FAVORITE]]
-        noted.sort(key=lambda row: base_order_key(row, self.tree.rank(row[CATEGORY])))
+        noted.sort(key=lambda row: base_order_key(row, tree.rank(row[CATEGORY])))
         place = {cat: n for n, cat in enumerate(sorted(rank, key=rank.__getitem__))}
         last = len(place)
         rest = [row for row in rows if row[FRECENCY] is None and not row[FAVORITE]]
@@ -236,8 +274,9 @@ class Library:
         if self.sync():
             return
         if changed:  # a new category: nothing else moves (see CategoryRank), so only names and counts change
-            self.tree = CategoryTree(self.db)
-            self.index.categories = {c.id: c for c in self.tree.search_forms()}
+            memory = self._loaded()
+            memory.tree = CategoryTree(self.db)
+            memory.index.categories = {c.id: c for c in memory.tree.search_forms()}
         self._refresh(template_ids)
 
     # --- templates: reading -------------------------------------------------------------------------------------

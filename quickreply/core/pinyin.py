@@ -58,6 +58,8 @@ def _variants(choices: list[tuple[str, ...]], sep: str) -> list[str]:
         total *= len(options)
         if total > MAX_VARIANTS:
             break
+    if total == 1:
+        return [sep.join([options[0] for options in choices])]
     if total <= MAX_VARIANTS:
         return [sep.join(combo) for combo in itertools.product(*choices)]
     # Too many combinations: the common reading, plus each other reading of one character at a time.
@@ -69,11 +71,30 @@ def _variants(choices: list[tuple[str, ...]], sep: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def forms(text: str) -> tuple[list[str], list[str]]:
+    """``(initials_forms(text), full_forms(text))``, from one pass over the readings when there are few variants."""
+    choices = list(map(readings, text))
+    total = 1
+    for options in choices:
+        total *= len(options)
+        if total > MAX_VARIANTS:
+            return initials_forms(text), full_forms(text)
+    if not choices:
+        return [], []
+    if total == 1:
+        syllables = [options[0] for options in choices]
+        return ["".join([s[0] for s in syllables])], [" ".join(syllables)]
+    # The initials of every full combination, in the same order as their own product (each character's initials
+    # are its readings' first letters, in order of first appearance).
+    combos = list(itertools.product(*choices))
+    return list(dict.fromkeys("".join([s[0] for s in combo]) for combo in combos)), [" ".join(c) for c in combos]
+
+
 def initials_forms(text: str) -> list[str]:
     """Initial-letter variants of a folded text."""
-    return _variants([initials(c) for c in text], "") if text else []
+    return _variants(list(map(initials, text)), "") if text else []
 
 
 def full_forms(text: str) -> list[str]:
     """Full-pinyin variants of a folded text, syllables separated by one space."""
-    return _variants([readings(c) for c in text], " ") if text else []
+    return _variants(list(map(readings, text)), " ") if text else []

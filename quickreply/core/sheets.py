@@ -30,6 +30,8 @@ def header_key(text: str) -> str:
 
 def cell_text(value: Cell) -> str:
     """A cell as the text a person sees in it, trimmed (1.0 is ``1``, True is ``是``)."""
+    if type(value) is str:  # every CSV cell: checked first, because a 100,000-row file has half a million
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -69,31 +69,20 @@ def compute(groups: Sequence[Sequence[Sequence[str]]]) -> list[bytes]:
         One ``SIZE``-byte signature per template.
     """
     count = len(groups)
-    out = np.zeros(count * SIZE, dtype=np.uint8)
+    bits = np.zeros(count * SIZE * 8, dtype=bool)  # one flag per bit, packed at the end
+    first_bit = np.arange(count, dtype=np.int64) * (SIZE * 8)
     for index, region in enumerate(REGIONS):
-        texts: list[str] = []
-        owners: list[int] = []
-        for owner, fields in enumerate(groups):
-            for text in fields[index]:
-                if text:
-                    texts.append(text)
-                    owners.append(owner)
-        if not texts:
-            continue
-        # One string with a NUL between texts: pairs that straddle a NUL are dropped below.
-        joined = "\0".join(texts)
-        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
-        owner_at = np.repeat(np.asarray(owners, dtype=np.int64), lengths)[: len(codes)]
+        # One string per template and one for all, with a NUL between texts: pairs that straddle a NUL are dropped.
+        texts = ["\0".join(fields[index]) for fields in groups]
+        codes = np.frombuffer("\0".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=count) + 1
+        base = np.repeat(first_bit + region.offset * 8, lengths)[: len(codes)]
         real = codes != 0
-        bits = [(_char_bits(codes[real], region), owner_at[real])]
+        bits[base[real] + _char_bits(codes[real], region).astype(np.int64)] = True
         both = real[:-1] & real[1:]
-        if both.any():
-            bits.append((_pair_bits(codes[:-1][both], codes[1:][both], region), owner_at[:-1][both]))
-        for hashed, owner_of in bits:
-            position = owner_of * SIZE + region.offset + (hashed >> np.uint32(3)).astype(np.int64)
-            np.bitwise_or.at(out, position, (np.uint8(1) << (hashed & np.uint32(7)).astype(np.uint8)))
-    raw = out.tobytes()
+        pairs = _pair_bits(codes[:-1][both], codes[1:][both], region)
+        bits[base[:-1][both] + pairs.astype(np.int64)] = True
+    raw = np.packbits(bits, bitorder="little").tobytes()
     return [raw[i * SIZE : (i + 1) * SIZE] for i in range(count)]
 
 

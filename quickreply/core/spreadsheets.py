@@ -114,8 +114,10 @@ class _Reader:
 
 
 def _clean(value: Cell, *, csv_cell: bool) -> str:
-    text = cell_text(value).replace("\r\n", "\n").replace("\r", "\n")
-    return _unescape(text) if csv_cell else text
+    text = cell_text(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _unescape(text) if csv_cell and text[:1] == "'" else text
 
 
 def _unescape(text: str) -> str:

@@ -7,6 +7,7 @@ import unicodedata
 
 _INVISIBLE = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def fold(text: str) -> str:
@@ -16,8 +17,15 @@ def fold(text: str) -> str:
     are removed, so ``ＴＫ``, ``tk`` and ``T K`` are the same key. Lone surrogates (which only a hostile clipboard
     produces) are dropped.
     """
-    text = _SURROGATE.sub("", text)
-    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text).casefold())
+    if not text.isascii():  # ASCII text is already NFKC, and has no surrogates
+        if _SURROGATE.search(text):
+            text = _SURROGATE.sub("", text)
+        # NFKC's own mapping of full-width forms, done first because it is cheap: most Chinese text is then NFKC
+        # already, and normalising it (the slow part) can be skipped.
+        text = text.translate(_FULL_WIDTH)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+    return _INVISIBLE.sub("", text.casefold())
 
 
 def terms(query: str) -> list[str]:

@@ -28,3 +28,18 @@ def write(db: Database) -> Iterator[None]:
             db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+
+
+@contextmanager
+def roomy_cache(db: Database, mebibytes: int = 64) -> Iterator[None]:
+    """A larger page cache for one bulk write, then the usual one again.
+
+    Inserting 100,000 templates updates indexes all over the file; with SQLite's default 2 MB cache most of those
+    pages are written out and read back. Only the bulk write gets the room: the running app keeps its small cache.
+    """
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {-1024 * mebibytes}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")
