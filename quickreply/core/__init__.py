@@ -41,12 +41,14 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
         bundled: folder of the default library's JSON files (tests point it elsewhere).
     """
     from ..paths import data_home, resources  # paths is plain Python too; kept out of core's import time
-    from . import transactions
+    from . import pinyin, transactions
     from .backups import take_daily
     from .defaults import read_bundled
 
     library = Library(data_home(home))
     if library.settings.get("library_seeded") == "":
+        if bundled is None:
+            pinyin.preload(resources() / "pinyin" / "library.json")
         items = read_bundled(bundled or resources() / "library")
         with transactions.write(library.db):
             library.add_many(items)

@@ -1,4 +1,8 @@
-"""The bundled default library (``resources/library/*.json``), loaded into a new data home."""
+"""The bundled default library (``resources/library/*.json``), loaded into a new data home.
+
+Its pinyin forms are kept computed in ``resources/pinyin/library.json`` (run ``python -m quickreply.core.defaults``
+after editing the library; a test says when it is out of date), so creating a new home does not load pypinyin.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from . import pinyin
+from .categories import parse_path
 from .errors import InvalidInput
+from .text import fold
 
 
 def read_bundled(folder: Path) -> list[dict[str, Any]]:
@@ -24,3 +31,28 @@ def read_bundled(folder: Path) -> list[dict[str, Any]]:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise InvalidInput(f"自带的回复库文件 {path} 无法读取（{exc}），请重新安装快捷回复。") from exc
     return items
+
+
+def pinyin_texts(items: list[dict[str, Any]]) -> set[str]:
+    """Every text of the bundled library that gets pinyin forms when written: titles, tags, category names."""
+    texts = set()
+    for item in items:
+        texts.add(fold(str(item["title"])))
+        texts.update(fold(str(tag)) for tag in item.get("tags") or ())
+        texts.update(fold(name) for name in parse_path(str(item["category"])))
+    return texts
+
+
+def main() -> None:
+    """``python -m quickreply.core.defaults``: rewrite the bundled library's pinyin forms after editing it."""
+    from ..paths import resources
+
+    folder = resources()
+    target = folder / "pinyin" / "library.json"
+    target.parent.mkdir(exist_ok=True)
+    count = pinyin.write_forms(pinyin_texts(read_bundled(folder / "library")), target)
+    print(f"{target}: {count} texts")
+
+
+if __name__ == "__main__":
+    main()

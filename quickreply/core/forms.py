@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from pickle import PicklingError
 from typing import Final, NamedTuple
@@ -68,6 +65,11 @@ def columns_in_chunks(items: Sequence[Item]) -> Iterator[list[SearchColumns]]:
         for chunk in chunks:
             yield search_columns(chunk)
         return
+    # Imported here: only a large import needs them, and they cost every start-up 15 ms.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     done = 0
     try:
         context = multiprocessing.get_context("spawn")  # never fork: the GUI has threads

@@ -189,10 +189,10 @@ def load_rules(lib: Library | None = None, bundled: Path | None = None) -> Rules
             )
             max_length = _limit(mine.get("max_length", max_length), own.name)
             variables |= set(_texts(mine["variables"], own.name, "variables") if mine.get("variables") else ())
-        from .packs import installed_packs
+        from .packs import pack_lint_rules
 
-        for pack in installed_packs(lib):
-            extra = [_rule(r, f"模板包「{pack.name}」", f"模板包「{pack.name}」") for r in pack.lint_rules]
+        for name, pack_rules in pack_lint_rules(lib):
+            extra = [_rule(r, f"模板包「{name}」", f"模板包「{name}」") for r in pack_rules]
             rules = _merge(rules, extra)
     return Rules(tuple(rules), max_length, frozenset(variables))
 

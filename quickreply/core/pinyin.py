@@ -13,7 +13,10 @@ matched character by character later.
 from __future__ import annotations
 
 import itertools
+import json
+from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 from .text import is_cjk
 
@@ -71,8 +74,37 @@ def _variants(choices: list[tuple[str, ...]], sep: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: Forms computed ahead of time (see ``preload``), by folded text.
+_known: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def preload(path: Path) -> int:
+    """Take the forms in a file written by ``write_forms``; returns how many. A missing or broken file is skipped:
+    the forms are then computed as usual, only slower (pypinyin takes a few tenths of a second to load).
+
+    The bundled library ships one, so a new data home is created without loading pypinyin at all.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found = {str(k): ([str(i) for i in v[0]], [str(f) for f in v[1]]) for k, v in data.items()}
+    except (OSError, ValueError, TypeError, AttributeError, IndexError, KeyError):
+        return 0
+    _known.update(found)
+    return len(found)
+
+
+def write_forms(texts: Iterable[str], path: Path) -> int:
+    """Write the forms of ``texts`` (folded) for ``preload``; returns how many."""
+    lines = [json.dumps({text: forms(text)}, ensure_ascii=False)[1:-1] for text in sorted(set(texts)) if text]
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")  # a line per text: readable diffs
+    return len(lines)
+
+
 def forms(text: str) -> tuple[list[str], list[str]]:
     """``(initials_forms(text), full_forms(text))``, from one pass over the readings when there are few variants."""
+    known = _known.get(text)
+    if known is not None:
+        return known
     choices = list(map(readings, text))
     total = 1
     for options in choices:

@@ -1,0 +1,45 @@
+"""The bundled library's pinyin, shipped computed so that a new data home does not load pypinyin."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from quickreply import paths
+from quickreply.core import pinyin
+from quickreply.core.defaults import pinyin_texts, read_bundled
+
+SHIPPED = paths.resources() / "pinyin" / "library.json"
+
+
+def test_shipped_pinyin_is_what_pypinyin_gives_for_the_bundled_library(tmp_path) -> None:
+    texts = pinyin_texts(read_bundled(paths.resources() / "library"))
+    fresh = tmp_path / "library.json"
+    pinyin.write_forms(texts, fresh)
+    assert SHIPPED.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), (
+        "resources/pinyin/library.json is out of date: run  python -m quickreply.core.defaults"
+    )
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    assert data["退款到账时间"] == [["tkdzsj"], ["tui kuan dao zhang shi jian"]]
+
+
+def test_a_new_home_is_created_without_loading_pypinyin(tmp_path) -> None:
+    code = (
+        "import sys\n"
+        "from quickreply.core import open_library\n"
+        f"lib = open_library({str(tmp_path / 'home')!r})\n"
+        "assert lib.search('tkdz')[0].template.title == '退款到账时间'\n"
+        "assert lib.search('退款')\n"
+        "print('pypinyin' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_a_broken_pinyin_file_only_costs_time(tmp_path) -> None:
+    broken = tmp_path / "library.json"
+    broken.write_text('{"退款": [["tk"]', encoding="utf-8")
+    assert pinyin.preload(broken) == 0
+    assert pinyin.preload(tmp_path / "missing.json") == 0
+    assert pinyin.forms("退款") == (["tk"], ["tui kuan"])
