@@ -20,7 +20,7 @@ from . import categories, gc_pause, organize, signature, transactions
 from . import trash as trashcan
 from . import undo as undoing
 from .categories import CategoryTree
-from .errors import InvalidInput, LibraryDamaged, NotFound, ShortcutClash
+from .errors import InvalidInput, LibraryDamaged, NotFound, QuickReplyError, ShortcutClash
 from .fields import check_fields
 from .fields import split_tags as split_tags  # the UI's editor splits typed tags the same way
 from .forms import SearchColumns, search_columns
@@ -47,6 +47,9 @@ from .settings import RememberedValues, Settings
 from .text import shortcut_key, terms
 
 DB_NAME = "library.db"
+#: How long a copy waits for another process's write before keeping its use for later (see ``record_use``).
+USE_WAIT_MS = 200
+CLOSE_WAIT_MS = 5000
 
 
 def _damaged(path: Path, error: Exception) -> LibraryDamaged:
@@ -93,6 +96,7 @@ class Library:
         self.settings = Settings(self.db)
         self.values = RememberedValues(self.db)
         self._undo: list[undoing.Step] = []
+        self._pending_uses: list[tuple[int, float, dict[str, str]]] = []
         try:
             self._prepare()
             self._load()
@@ -251,6 +255,8 @@ class Library:
             raise LibraryDamaged(f"写入资料库失败：{exc}") from exc
 
     def close(self) -> None:
+        with suppress(QuickReplyError, sqlite3.Error):
+            self._write_uses(CLOSE_WAIT_MS)  # uses kept while another process was writing
         self.db.close()
 
     # --- categories ---------------------------------------------------------------------------------------------
@@ -451,21 +457,49 @@ class Library:
         """Move a template to the trash (it keeps everything and can be restored). Undoable."""
         return self.remove_many([self.get(ref).id])[0]
 
-    def record_use(self, ref: str | int, when: float | None = None) -> Template:
-        """Count one use (a copy): use count, last used, frecency, and a row in the usage log (for statistics)."""
+    def record_use(self, ref: str | int, when: float | None = None, values: dict[str, str] | None = None) -> Template:
+        """Count one use (a copy): use count, last used, frecency, and a row in the usage log (for statistics); and
+        remember the ``values`` the agent filled in.
+
+        A copy never waits long for another process's write (a big import holds the library for seconds): after
+        ``USE_WAIT_MS`` the use is kept in memory and written with the next copy, or when the library is closed.
+        """
         template = self.get(ref)
         moment = time.time() if when is None else when
-        frecency = self._rows[template.id][FRECENCY]
-        stamp = datetime.fromtimestamp(moment).astimezone().isoformat(timespec="seconds")
-        with self._write():
-            self.db.execute(
-                "UPDATE templates SET use_count = use_count + 1, last_used = max(ifnull(last_used, ''), ?), "
-                "frecency = ? WHERE id = ?",
-                (stamp, frecency_after_use(frecency, moment), template.id),
-            )
-            self.db.execute("INSERT INTO uses (template_id, used_at) VALUES (?, ?)", (template.id, stamp))
-        self._after_write([template.id])
+        self._pending_uses.append((template.id, moment, dict(values or {})))
+        self._write_uses(USE_WAIT_MS)
         return self.get(template.id)
+
+    def _write_uses(self, wait_ms: int) -> bool:
+        """Write the uses kept so far, in one transaction; False when another process's write is still going on."""
+        pending = self._pending_uses[:]
+        if not pending:
+            return True
+        frecency: dict[int, float] = {}
+        try:
+            with transactions.waiting_at_most(self.db, wait_ms):
+                self.sync()
+                with transactions.write(self.db):
+                    for template_id, moment, values in pending:
+                        self.values.remember(values)
+                        row = self._rows.get(template_id)
+                        if row is None:  # deleted in the meantime, by another process
+                            continue
+                        frecency[template_id] = frecency_after_use(frecency.get(template_id, row[FRECENCY]), moment)
+                        stamp = datetime.fromtimestamp(moment).astimezone().isoformat(timespec="seconds")
+                        self.db.execute(
+                            "UPDATE templates SET use_count = use_count + 1, "
+                            "last_used = max(ifnull(last_used, ''), ?), frecency = ? WHERE id = ?",
+                            (stamp, frecency[template_id], template_id),
+                        )
+                        self.db.execute("INSERT INTO uses (template_id, used_at) VALUES (?, ?)", (template_id, stamp))
+        except sqlite3.OperationalError as exc:
+            if transactions.busy(exc):
+                return False
+            raise LibraryDamaged(f"写入资料库失败：{exc}") from exc
+        del self._pending_uses[: len(pending)]
+        self._after_write(frecency)
+        return True
 
     def add_many(self, items: Sequence[dict[str, Any]]) -> list[int]:
         """Add many templates in one transaction (the bundled library, imports).

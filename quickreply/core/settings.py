@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -95,6 +96,19 @@ class Settings:
             (key, value),
         )
         self._cache = None  # a rollback must not leave a value here that the file does not have
+
+    def put_unless_busy(self, key: str, value: str, wait_ms: int = 200) -> bool:
+        """Store a key that can as well be stored next time (the popup's size), in its own transaction, unless another
+        process is writing (a big import): the agent is not kept waiting for it. True when stored.
+        """
+        try:
+            with transactions.waiting_at_most(self._db, wait_ms), transactions.write(self._db):
+                self.put(key, value)
+        except sqlite3.OperationalError as exc:
+            if not transactions.busy(exc):
+                raise
+            return False
+        return True
 
     def set(self, key: str, value: str) -> None:
         """Change a user setting (``shop_name``, ``agent_name``, …); unknown keys are refused with the known ones."""

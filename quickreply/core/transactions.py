@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -43,3 +44,19 @@ def roomy_cache(db: Database, mebibytes: int = 64) -> Iterator[None]:
         yield
     finally:
         db.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+def busy(exc: sqlite3.OperationalError) -> bool:
+    """True when SQLite gave up waiting for another process's write."""
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+@contextmanager
+def waiting_at_most(db: Database, milliseconds: int) -> Iterator[None]:
+    """A shorter wait for another process's write, for one write that must not hold up the agent."""
+    before = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(before)}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import Library, QuickReplyError, Template, fee_query, transactions
+from ..core import Library, QuickReplyError, Template, fee_query
 from ..core.variables import Context, expand, preview, to_ask
 from .answers import FeeAnswer, TrackingAnswer
 from .fee_results import FeeResults
@@ -23,6 +25,8 @@ from .results import HitDelegate, ResultsModel
 from .rule_breaks import RuleBreaks
 from .rule_warning import RuleWarning
 from .variable_form import VariableForm
+
+log = logging.getLogger(__name__)
 
 RULES_AFTER_SHOW_MS = 100
 
@@ -194,8 +198,7 @@ class Popup(QWidget):
         self._rules_timer.stop()
         size = f"{self.width()}x{self.height()}"
         if size != self.library.settings.get("popup_size"):
-            with transactions.write(self.library.db):
-                self.library.settings.put("popup_size", size)
+            self.library.settings.put_unless_busy("popup_size", size)
         super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -250,7 +253,10 @@ class Popup(QWidget):
     def _copy_text(self, text: str, template: Template | None, keep_open: bool) -> None:
         QGuiApplication.clipboard().setText(text)
         if template is not None:
-            self.library.record_use(template.id)
+            try:
+                self.library.record_use(template.id)
+            except QuickReplyError:  # the reply is on the clipboard all the same; only its count is missing
+                log.exception("counting a use failed")
         if not keep_open:
             self.hide()
         self.copied.emit(text, keep_open)
@@ -378,8 +384,7 @@ class Popup(QWidget):
         try:
             text = expand(template.body, values, self.context())
             QGuiApplication.clipboard().setText(text)
-            self.library.values.remember(values)
-            self.library.record_use(template.id)
+            self.library.record_use(template.id, values=values)
         except QuickReplyError as exc:
             self.empty.setText(str(exc))
             self._results_page.setCurrentIndex(1)

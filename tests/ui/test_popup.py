@@ -162,3 +162,25 @@ def test_result_rows_fit_the_list_so_the_category_is_never_cut_off(popup, qtbot)
     rect = view.visualRect(popup.model.index(0, 0))
     assert rect.right() <= view.viewport().width()
     assert not view.horizontalScrollBar().isVisible()
+
+
+def test_a_copy_while_another_process_imports_still_pastes_and_counts_later(qtbot, popup, lib) -> None:
+    import sqlite3
+
+    other = sqlite3.connect(lib.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a big import in the CLI holds the write lock
+    type_query(qtbot, popup, "wl")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(popup.form.editor("单号"), "YT555")
+    with qtbot.waitSignal(popup.copied, timeout=2500):
+        qtbot.keyClick(popup.form.editor("单号"), Qt.Key.Key_Return)
+    assert "YT555" in clipboard()
+    assert not popup.isVisible()
+    other.execute("ROLLBACK")
+    other.close()
+    assert lib.get("wl").use_count == 0  # not yet written
+    popup.show_popup()
+    type_query(qtbot, popup, "tk")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert (lib.get("wl").use_count, lib.get("tk").use_count) == (1, 1)
+    assert lib.values.last()["单号"] == "YT555"
