@@ -53,11 +53,11 @@ CHUNK: Final = 5_000
 
 
 def columns_in_chunks(items: Sequence[Item]) -> Iterator[list[SearchColumns]]:
-    """``search_columns`` for many templates, chunk by chunk in order (for a progress bar), in parallel when large.
+    """``search_columns`` for many templates, chunk by chunk in order, in parallel when large.
 
-    This process works through the chunks from the front while the workers take them from the back, so no core
-    waits for another. Falls back to this process alone when worker processes cannot be started (a locked-down
-    machine).
+    The caller works on each chunk as it comes (an import writes it). The workers take chunks from the front; while
+    the next chunk is not ready, this process computes one from the back, so no core waits for another. Falls back
+    to this process alone when worker processes cannot be started (a locked-down machine).
     """
     chunks = [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
     workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS, len(chunks) - 1)
@@ -72,13 +72,23 @@ def columns_in_chunks(items: Sequence[Item]) -> Iterator[list[SearchColumns]]:
 
     done = 0
     try:
-        context = multiprocessing.get_context("spawn")  # never fork: the GUI has threads
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            futures = {n: pool.submit(search_columns, chunks[n]) for n in reversed(range(len(chunks)))}
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))  # never fork: GUI threads
+        try:
+            futures = [pool.submit(search_columns, chunk) for chunk in chunks]
+            here: dict[int, list[SearchColumns]] = {}  # chunks computed in this process
+            back = len(chunks) - 1
             for n, chunk in enumerate(chunks):
-                future = futures[n]
-                yield search_columns(chunk) if future.cancel() else future.result()
+                while n not in here and not futures[n].done() and back > n:
+                    if futures[back].cancel():
+                        here[back] = search_columns(chunks[back])
+                    back -= 1
+                if n in here:
+                    yield here.pop(n)
+                else:
+                    yield search_columns(chunk) if futures[n].cancel() else futures[n].result()
                 done += 1
+        finally:  # also when the caller stops early (an error, a cancelled import): drop the chunks not started
+            pool.shutdown(wait=True, cancel_futures=True)
     except (OSError, BrokenProcessPool, PicklingError):
         for chunk in chunks[done:]:
             yield search_columns(chunk)

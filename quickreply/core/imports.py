@@ -5,6 +5,8 @@ backup, and the last import undone from that backup. The rules an import follows
 from __future__ import annotations
 
 import json
+from collections.abc import Generator
+from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -99,21 +101,21 @@ class _Row:
     pack: tuple[str, str, str, str] | None
 
 
-def _prepared(plan: ImportPlan, writes: list[Change], stamp: str, progress: Progress | None) -> list[_Row]:
-    """The rows to write, their search columns computed chunk by chunk (in worker processes too when many)."""
-    total = len(writes) * 2 + 1
-    rows: list[_Row] = []
+def _prepared(plan: ImportPlan, writes: list[Change], stamp: str) -> Generator[list[_Row], None, None]:
+    """The rows to write, chunk by chunk in order, their search columns computed in worker processes too when many:
+    this process writes each chunk while the workers compute the next ones.
+    """
+    done = 0
     items = [(c.content.title, c.content.body, c.content.shortcut, c.content.tags) for c in writes if c.content]
     for part in columns_in_chunks(items):
-        # This process readies each chunk's rows while the workers compute later chunks.
-        for change, cols in zip(writes[len(rows) : len(rows) + len(part)], part, strict=True):
+        rows = []
+        for change, cols in zip(writes[done : done + len(part)], part, strict=True):
             c = change.content
             assert c is not None
             values = (c.title, c.body, c.shortcut, _tags_json(c.tags), stamp, *cols)
             rows.append(_Row(change, c.category, values, _pack_values(plan, change, c)))
-        if progress is not None:
-            progress(len(rows), total)
-    return rows
+        done += len(part)
+        yield rows
 
 
 _NO_PACK: Final = (None, None, None, None)
@@ -145,11 +147,12 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
     if fingerprint(lib) != plan.fingerprint:
         raise ImportRefused("资料库在预览之后有了改动（可能是另一个窗口改的）：请重新预览后再导入。")
     writes = [c for c in plan.changes if c.content is not None and c.action in ("added", "updated")]
-    total = len(writes) * 2 + 1
+    total = len(writes) + 1
     stamp = now_iso()
-    rows = _prepared(plan, writes, stamp, progress)
     backup = backups.take(lib, "before-import")
     manifest = plan.manifest
+    # One transaction, held while the search columns are computed: a copy in the GUI meanwhile does not wait for it
+    # (see Library.record_use), and a crash or an error anywhere leaves the library as it was.
     with lib._write(), transactions.roomy_cache(lib.db):
         paths = categories.Paths(lib.db)
         for path in plan.incoming.categories:
@@ -166,25 +169,26 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
         # Codes move between templates within one import: free them first, so the unique index never sees two.
         lib.db.conn.executemany(
             "UPDATE templates SET shortcut = NULL, shortcut_key = NULL WHERE id = ?",
-            [(r.change.template_id,) for r in rows if r.change.action == "updated"],
+            [(c.template_id,) for c in writes if c.action == "updated"],
         )
         positions: dict[int, int] = {}  # the next free position of each category written to
-        inserts: list[tuple[object, ...]] = []  # a thousand at a time
-        for number, row in enumerate(rows):
-            category_id = paths.ensure(row.category)
-            if row.change.action == "updated":
-                _update(lib, row, category_id)
-            else:
-                if category_id not in positions:
-                    positions[category_id] = next_position(lib.db, category_id)
-                inserts.append((category_id, positions[category_id], stamp, *row.values, *(row.pack or _NO_PACK)))
-                positions[category_id] += 1
-            if number % 1000 == 999:
+        written = 0
+        with closing(_prepared(plan, writes, stamp)) as chunks:
+            for rows in chunks:
+                inserts: list[tuple[object, ...]] = []
+                for row in rows:
+                    category_id = paths.ensure(row.category)
+                    if row.change.action == "updated":
+                        _update(lib, row, category_id)
+                        continue
+                    if category_id not in positions:
+                        positions[category_id] = next_position(lib.db, category_id)
+                    inserts.append((category_id, positions[category_id], stamp, *row.values, *(row.pack or _NO_PACK)))
+                    positions[category_id] += 1
                 lib.db.conn.executemany(_INSERT, inserts)
-                inserts.clear()
+                written += len(rows)
                 if progress is not None:
-                    progress(len(writes) + number + 1, total)
-        lib.db.conn.executemany(_INSERT, inserts)
+                    progress(written, total)
         for change in plan.changes:
             if change.adopt and change.action == "unchanged" and change.content is not None:
                 values = _pack_values(plan, change, change.content)

@@ -150,3 +150,20 @@ def test_gc_pause_restores_the_collector() -> None:
         assert not gc.isenabled()
         raise ValueError
     assert gc.isenabled()
+
+
+def _items(count: int) -> list[tuple[str, str, str | None, list[str]]]:
+    words = ["退款", "发货", "顺丰", "重量", "行李", "长款"]
+    return [(f"{words[n % 6]}说明{n}", f"亲，{words[n % 5]}编号{n}。", f"q{n}", [words[n % 4]]) for n in range(count)]
+
+
+def test_columns_in_chunks_in_parallel_come_in_order_and_equal_the_plain_ones(monkeypatch) -> None:
+    from quickreply.core import forms
+
+    monkeypatch.setattr(forms, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(forms, "CHUNK", 7)
+    monkeypatch.setattr(forms.os, "cpu_count", lambda: 2)
+    items = _items(60)
+    parts = list(forms.columns_in_chunks(items))
+    assert [len(p) for p in parts] == [7] * 8 + [4]
+    assert [c for p in parts for c in p] == search_columns(items)
