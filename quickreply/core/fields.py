@@ -21,7 +21,7 @@ def split_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
     if tags is None:
         return ()
     raw = _TAG_SPLIT.split(tags) if isinstance(tags, str) else [t.strip() for t in tags]
-    return tuple(dict.fromkeys(t for t in raw if t))
+    return tuple(dict.fromkeys(filter(None, raw)))
 
 
 def check_fields(title: str, body: str, shortcut: str | None, tags: Sequence[str]) -> None:

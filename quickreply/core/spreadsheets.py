@@ -155,36 +155,38 @@ def _templates(reader: _Reader, rows: Iterable[tuple[int, Sequence[Cell]]], *, c
         raise reader.fail(header_line, None, f"表头缺少「内容」列：需要 {_EXPECTED}。")
 
     found: list[SheetTemplate] = []
+    columns = {key: index for key, (index, _) in reader.headers.items()}
     for line, cells in iterator:
-        if not any(cell_text(c) for c in cells):
+        if not any(map(cell_text, cells)):
             continue
         if len(found) >= MAX_ROWS:
             raise reader.fail(None, None, f"超过 {MAX_ROWS:,} 行了：一次最多导入 {MAX_ROWS:,} 条模板，请拆开导入。")
-
-        def at(key: str, line: int = line, cells: Sequence[Cell] = cells) -> str:
-            spot = reader.headers.get(key)
-            if spot is None or spot[0] >= len(cells):
-                return ""
-            text = _clean(cells[spot[0]], csv_cell=csv_cells)
+        width = len(cells)
+        texts: dict[str, str] = {}
+        for key, index in columns.items():
+            text = _clean(cells[index], csv_cell=csv_cells) if index < width else ""
             if len(text) > MAX_FIELD:
                 raise reader.fail(line, key, f"有 {len(text):,} 个字，最多 {MAX_FIELD:,} 个字。")
-            return text
-
+            texts[key] = text
         if qianniu:
-            phrase = at("phrase")
+            phrase = texts.get("phrase", "")
             if not phrase:
                 raise reader.fail(line, "phrase", "是空的：请填写要发给买家的话。")
             title = phrase.split("\n", 1)[0].strip()[:QIANNIU_TITLE]
-            code = at("code")
-            item = SheetTemplate(at("group") or QIANNIU_GROUP, title, code or None, phrase, titled=False)
+            code = texts.get("code", "")
+            item = SheetTemplate(texts.get("group") or QIANNIU_GROUP, title, code or None, phrase, titled=False)
             found.append(_checked(reader, line, item, {"category": "group", "shortcut": "code", "body": "phrase"}))
             continue
-        body = at("body")
+        body = texts.get("body", "")
         if not body:
             raise reader.fail(line, "body", "是空的：请填写要发给买家的话。")
-        title = at("title") or body.split("\n", 1)[0].strip()[:QIANNIU_TITLE]
+        title = texts.get("title") or body.split("\n", 1)[0].strip()[:QIANNIU_TITLE]
         item = SheetTemplate(
-            at("category") or DEFAULT_CATEGORY, title, at("shortcut") or None, body, split_tags(at("tags"))
+            texts.get("category") or DEFAULT_CATEGORY,
+            title,
+            texts.get("shortcut") or None,
+            body,
+            split_tags(texts.get("tags", "")),
         )
         found.append(_checked(reader, line, item, {}))
     if not found:
