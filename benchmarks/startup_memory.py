@@ -10,7 +10,11 @@ search_speed.py (built on first use):
   quote, and the popup built (what the release build runs to prove it works);
 - "app ready": the tray app's own start on the generated library (``QuickReplyApp``: library opened, index built,
   popup, tray, hotkey bridge) until its first search has answered, then exit;
-- "RSS": that app process's resident memory once ready (``/proc/self/status`` VmRSS, Linux only).
+- "RSS": that app process's resident memory once ready (``/proc/self/status`` VmRSS, Linux only);
+- the bare window again after importing numpy and sqlite-utils, and after importing what the app needs: how much of
+  the start-up is the dependencies' own.
+
+QuickReply's bytecode is compiled first, as in any install (see ``search_speed.compile_bytecode``).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
-from search_speed import library_at  # noqa: E402
+from search_speed import compile_bytecode, library_at  # noqa: E402
 
 BARE = """
 from PySide6.QtWidgets import QApplication, QWidget
@@ -35,6 +39,12 @@ window = QWidget()
 window.show()
 app.processEvents()
 """
+
+#: What the dependencies alone cost: the same bare window, after importing them.
+FLOORS = (
+    ("numpy + sqlite-utils, then the bare window", "import numpy, sqlite_utils\n" + BARE),
+    ("QuickReply's imports, then the bare window", "import quickreply.core, quickreply.ui.popup\n" + BARE),
+)
 
 APP = """
 import sys
@@ -68,12 +78,16 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    compile_bytecode()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     python = sys.executable
     bare = statistics.median(timed([python, "-c", BARE], env)[0] for _ in range(args.runs))
     selftest = statistics.median(timed([python, "-m", "quickreply", "--selftest"], env)[0] for _ in range(args.runs))
     print(f"bare PySide6 window  {bare:.2f} s")
     print(f"quickreply --selftest {selftest:.2f} s   ratio {selftest / bare:.1f}×")
+    for label, code in FLOORS:
+        floor = statistics.median(timed([python, "-c", code], env)[0] for _ in range(args.runs))
+        print(f"{label}  {floor:.2f} s   ratio {floor / bare:.1f}×")
     print(f"{'templates':>9}  {'app ready':>9}  {'ratio':>6}  {'RSS':>7}")
     for size in (int(s) for s in args.sizes.split(",")):
         home, _ = library_at(size)
