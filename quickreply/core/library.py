@@ -102,7 +102,7 @@ class Library:
             self._load()
         except sqlite3.OperationalError as exc:
             self.db.close()
-            if "locked" in str(exc) or "busy" in str(exc):
+            if transactions.busy(exc):
                 raise LibraryDamaged("资料库正被另一个程序占用，请稍后再试。") from exc
             raise _damaged(self.path, exc) from exc  # e.g. text that is no longer UTF-8: garbage in the file
         except sqlite3.DatabaseError as exc:  # a damaged page deep in the file shows only when it is read
@@ -250,7 +250,7 @@ class Library:
             with transactions.write(self.db):
                 yield
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
+            if transactions.busy(exc):
                 raise LibraryDamaged("资料库正被另一个程序占用，请稍后再试。") from exc
             raise LibraryDamaged(f"写入资料库失败：{exc}") from exc
 

@@ -38,12 +38,8 @@ def roomy_cache(db: Database, mebibytes: int = 64) -> Iterator[None]:
     Inserting 100,000 templates updates indexes all over the file; with SQLite's default 2 MB cache most of those
     pages are written out and read back. Only the bulk write gets the room: the running app keeps its small cache.
     """
-    before = db.execute("PRAGMA cache_size").fetchone()[0]
-    db.execute(f"PRAGMA cache_size = {-1024 * mebibytes}")
-    try:
+    with _pragma_meanwhile(db, "cache_size", -1024 * mebibytes):
         yield
-    finally:
-        db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def busy(exc: sqlite3.OperationalError) -> bool:
@@ -54,9 +50,15 @@ def busy(exc: sqlite3.OperationalError) -> bool:
 @contextmanager
 def waiting_at_most(db: Database, milliseconds: int) -> Iterator[None]:
     """A shorter wait for another process's write, for one write that must not hold up the agent."""
-    before = db.execute("PRAGMA busy_timeout").fetchone()[0]
-    db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    with _pragma_meanwhile(db, "busy_timeout", milliseconds):
+        yield
+
+
+@contextmanager
+def _pragma_meanwhile(db: Database, name: str, value: int) -> Iterator[None]:
+    before = db.execute(f"PRAGMA {name}").fetchone()[0]
+    db.execute(f"PRAGMA {name} = {int(value)}")
     try:
         yield
     finally:
-        db.execute(f"PRAGMA busy_timeout = {int(before)}")
+        db.execute(f"PRAGMA {name} = {int(before)}")
