@@ -36,7 +36,7 @@ class Clipboard:
         import pyperclip
 
         try:
-            return pyperclip.paste()
+            return str(pyperclip.paste())
         except pyperclip.PyperclipException:
             return None
 

@@ -23,7 +23,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = ChineseArgumentParser(add_help=False)
     common.add_argument("--home", default=argparse.SUPPRESS, help="数据目录（默认：$QUICKREPLY_HOME 或系统用户目录）")
     parser = ChineseArgumentParser(
         prog="quickreply", description="快捷回复：淘宝/天猫客服的快捷短语工具。", parents=[common]
