@@ -11,10 +11,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import struct
-import tempfile
 import unicodedata
 import zipfile
 import zlib
@@ -48,6 +46,7 @@ from .pack_content import (
     parse_manifest,
 )
 from .pack_shapes import ASK_LEAD, PackError, Where
+from .sheets import write_whole
 
 __all__ = [
     "CATEGORIES",
@@ -321,21 +320,16 @@ def write_pack(path: Path, pack: Pack) -> Manifest:
     stamp = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
     if moment.year < 1980:  # the zip format cannot hold an earlier time
         stamp = (1980, 1, 1, 0, 0, 0)
-    temp: str | None = None
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, blob in [(MANIFEST, manifest_blob), *blobs.items()]:
+            info = zipfile.ZipInfo(name, stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, blob)
+    if buffer.tell() > MAX_BYTES:
+        raise where.fail(f"压缩后超过 {MAX_BYTES // 1024 // 1024} MB：请拆成几个模板包。")
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "wb") as file, zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, blob in [(MANIFEST, manifest_blob), *blobs.items()]:
-                info = zipfile.ZipInfo(name, stamp)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(info, blob)
-        if os.path.getsize(temp) > MAX_BYTES:
-            raise where.fail(f"压缩后超过 {MAX_BYTES // 1024 // 1024} MB：请拆成几个模板包。")
-        os.replace(temp, path)
-        temp = None
+        write_whole(path, buffer.getvalue())
     except OSError as error:
         raise where.fail(f"写不进去：{why_not_written(path, error)}。") from None
-    finally:
-        if temp is not None:
-            Path(temp).unlink(missing_ok=True)
     return manifest

@@ -21,7 +21,7 @@ from quickreply.core.errors import QuickReplyError, why_not_written
 from quickreply.core.fees import OTHER, Courier, FeeError, RateRow, RateTable
 from quickreply.core.regions import RegionError, province
 from quickreply.core.sheets import FORMULA_START as _FORMULA_START
-from quickreply.core.sheets import Cell, read_rows
+from quickreply.core.sheets import Cell, read_rows, write_whole, xlsx_bytes
 from quickreply.core.sheets import cell_text as _text
 from quickreply.core.sheets import header_key as _header_key
 from quickreply.core.sheets import unescape as _unescape
@@ -345,30 +345,19 @@ def write_sheet(table: RateTable, path: Path) -> None:
     suffix = path.suffix.lower()
     headers = [_COLUMNS[key][0] for key in _WRITE_ORDER]
     records = _records(table)
+    if suffix == ".csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(headers)
+        for record in records:
+            writer.writerow(_csv_cell(v) for v in record)
+        data = buffer.getvalue().encode("utf-8-sig")
+    elif suffix == ".xlsx":
+        data = xlsx_bytes("运费表", headers, records)
+    else:
+        raise sheet.fail(None, None, "只能导出为 .csv 或 .xlsx 文件。")
     try:
-        if suffix == ".csv":
-            buffer = io.StringIO()
-            writer = csv.writer(buffer, lineterminator="\r\n")
-            writer.writerow(headers)
-            for record in records:
-                writer.writerow(_csv_cell(v) for v in record)
-            path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
-        elif suffix == ".xlsx":
-            import openpyxl
-
-            book = openpyxl.Workbook()
-            worksheet = book.active
-            worksheet.title = "运费表"
-            worksheet.append(headers)
-            for line, record in enumerate(records, 2):
-                for column, value in enumerate(record, 1):
-                    target = worksheet.cell(row=line, column=column)
-                    target.value = value
-                    if isinstance(value, str):
-                        target.data_type = "s"  # openpyxl would store "=…" as a formula
-            book.save(path)
-        else:
-            raise sheet.fail(None, None, "只能导出为 .csv 或 .xlsx 文件。")
+        write_whole(path, data)
     except OSError as error:
         raise sheet.fail(None, None, f"写不进去：{why_not_written(path, error)}。") from None
 

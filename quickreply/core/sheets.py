@@ -1,14 +1,16 @@
-"""What every spreadsheet the app reads has in common: reading its rows, cells as text, header spellings, CSV
-encodings, formulas.
+"""What every spreadsheet the app reads or writes has in common: reading its rows, cells as text, header spellings,
+CSV encodings, formulas, and writing a file whole.
 
-Shared by the rate sheets (``rate_sheets``) and the template spreadsheets (``spreadsheets``).
+Shared by the rate sheets (``rate_sheets``), the template spreadsheets (``spreadsheets``) and the statistics CSV.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -125,3 +127,48 @@ def _xlsx_rows(path: Path, fail: Callable[[str], Exception], max_rows: int) -> R
     finally:
         book.close()
     return rows
+
+
+# --- writing -----------------------------------------------------------------------------------------------------
+
+
+def xlsx_bytes(title: str, headers: Sequence[str], records: Sequence[Sequence[Cell]]) -> bytes:
+    """A one-sheet workbook; every text is a text cell, never a formula (openpyxl would store "=…" as one).
+
+    Raises:
+        openpyxl.utils.exceptions.IllegalCharacterError: a control character Excel cannot hold.
+    """
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    worksheet = book.active
+    worksheet.title = title
+    worksheet.append(list(headers))
+    for line, record in enumerate(records, 2):
+        for column, value in enumerate(record, 1):
+            target = worksheet.cell(row=line, column=column)
+            target.value = value
+            if isinstance(value, str):
+                target.data_type = "s"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all: into a temporary file beside it, then renamed over it. A full disk or a
+    crash halfway leaves the file that was there before.
+
+    Raises:
+        OSError: the folder is missing or read-only, the disk is full, the file is open in Excel (Windows).
+    """
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        # mkstemp makes the file readable by its owner only; a file handed to the team must not be.
+        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -26,7 +26,7 @@ from quickreply.core.categories import parse_path
 from quickreply.core.errors import InvalidInput, QuickReplyError, why_not_written
 from quickreply.core.fields import check_fields, split_tags
 from quickreply.core.models import Template
-from quickreply.core.sheets import FORMULA_START, Cell, cell_text, header_key, read_rows
+from quickreply.core.sheets import FORMULA_START, Cell, cell_text, header_key, read_rows, write_whole, xlsx_bytes
 
 
 class SpreadsheetError(QuickReplyError):
@@ -264,23 +264,6 @@ def _csv_bytes(headers: Sequence[str], records: list[list[str]]) -> str:
     return buffer.getvalue()
 
 
-def _xlsx_bytes(headers: Sequence[str], records: list[list[str]]) -> bytes:
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    worksheet = book.active
-    worksheet.title = "模板"
-    worksheet.append(headers)
-    for line, record in enumerate(records, 2):
-        for column, value in enumerate(record, 1):
-            target = worksheet.cell(row=line, column=column)
-            target.value = value
-            target.data_type = "s"  # openpyxl would store "=…" as a formula
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 def write_templates(
     templates: Sequence[Template] | Sequence[SheetTemplate], path: Path, *, qianniu: bool = False
 ) -> None:
@@ -323,12 +306,12 @@ def write_templates(
         from openpyxl.utils.exceptions import IllegalCharacterError
 
         try:
-            data = _xlsx_bytes(headers, records)
+            data = xlsx_bytes("模板", headers, records)
         except IllegalCharacterError as error:  # control characters Excel cannot hold
             raise reader.fail(None, None, f"有 Excel 存不下的控制字符（{error}）：请导出为 .csv。") from None
     else:
         raise reader.fail(None, None, "只能导出为 .csv 或 .xlsx 文件。")
     try:
-        path.write_bytes(data)
+        write_whole(path, data)
     except OSError as error:
         raise reader.fail(None, None, f"写不进去：{why_not_written(path, error)}。") from None

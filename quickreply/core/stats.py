@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from .errors import QuickReplyError, why_not_written
-from .sheets import cell_text, decode_text, header_key
+from .sheets import cell_text, decode_text, header_key, write_whole
 
 if TYPE_CHECKING:
     from .library import Library
@@ -118,7 +118,7 @@ def write_csv(uses: Sequence[TemplateUse], path: Path) -> None:
     for u in uses:
         writer.writerow([_safe(u.title), _safe(u.shortcut or ""), _safe(u.category), u.count, u.last_used or ""])
     try:
-        path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
+        write_whole(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as error:
         raise StatsFileError(f"统计表 {path.name} 写不进去：{why_not_written(path, error)}。") from None
 

@@ -18,7 +18,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from quickreply.core import pack_file
+from quickreply.core import pack_file, sheets
 from quickreply.core.fees import OTHER, Courier, RateRow, RateTable
 from quickreply.core.pack_file import (
     FORMAT_VERSION,
@@ -623,7 +623,7 @@ def test_a_failed_write_keeps_the_old_pack_and_leaves_no_temporary_file(
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pack_file.os, "replace", broken_replace)
+    monkeypatch.setattr(sheets.os, "replace", broken_replace)
     with pytest.raises(PackError, match="写不进去：磁盘已满，请清理后再试"):
         write_pack(packed, sample_pack(templates=()))
     assert packed.read_bytes() == before

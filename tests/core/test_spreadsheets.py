@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from quickreply.core import open_library
+from quickreply.core import open_library, sheets
 from quickreply.core.spreadsheets import (
     MAX_ROWS,
     SheetTemplate,
@@ -303,9 +304,21 @@ def test_writing_where_it_cannot_says_why_in_words_a_lead_can_act_on(tmp_path: P
     with pytest.raises(SpreadsheetError, match=r"模板表格 a\.xlsx：写不进去：文件夹 .*没有 不存在，请换一个保存位置"):
         write_templates(items, tmp_path / "没有" / "a.xlsx")
 
-    def locked(self: Path, data: bytes) -> int:
-        raise PermissionError(13, "Permission denied")
+    def locked(src: str, dst: str) -> None:
+        raise PermissionError(13, "Permission denied")  # Windows, when Excel has the file open
 
-    monkeypatch.setattr(Path, "write_bytes", locked)
+    target = tmp_path / "a.csv"
+    target.write_bytes(b"the lead's sheet from last week")
+    monkeypatch.setattr(sheets.os, "replace", locked)
     with pytest.raises(SpreadsheetError, match=r"没有权限写入 .*a\.csv（文件可能正在 Excel 里打开"):
-        write_templates(items, tmp_path / "a.csv")
+        write_templates(items, target)
+    assert target.read_bytes() == b"the lead's sheet from last week"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv"]  # no temporary file left behind
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_a_written_sheet_is_readable_by_the_team(tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    write_templates([SheetTemplate("售后", "退款", "tk", "亲，退款1-3天到账。")], path)
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert [t.title for t in read_templates(path)] == ["退款"]
