@@ -113,8 +113,13 @@ def dump(data: Any) -> bytes:
 
 def change(path: Path, name: str, edit: Any, *, reseal: bool = True) -> Path:
     """Replace member ``name`` (``edit`` gets its data and returns the new data); the manifest's sha256 follows."""
+    return replace_member(path, name, dump(edit(json.loads(members(path)[name]))), reseal=reseal)
+
+
+def replace_member(path: Path, name: str, data: bytes, *, reseal: bool = True) -> Path:
+    """Replace member ``name`` with raw ``data``; the manifest's sha256 follows."""
     files = members(path)
-    files[name] = dump(edit(json.loads(files[name])))
+    files[name] = data
     if reseal and name != "manifest.json":
         manifest = json.loads(files["manifest.json"])
         manifest["files"][name] = hashlib.sha256(files[name]).hexdigest()
@@ -451,21 +456,11 @@ def test_counts_that_do_not_match_the_content_are_refused(packed: Path) -> None:
 
 
 def test_a_content_file_that_is_not_json_names_line_and_column(packed: Path) -> None:
-    files = members(packed)
-    files["templates.json"] = b'[\n {"id": "t1",}\n]'
-    manifest = json.loads(files["manifest.json"])
-    manifest["files"]["templates.json"] = hashlib.sha256(files["templates.json"]).hexdigest()
-    files["manifest.json"] = dump(manifest)
-    refused(rezip(packed, files), "templates.json", "第 2 行第 14 列")
+    refused(replace_member(packed, "templates.json", b'[\n {"id": "t1",}\n]'), "templates.json", "第 2 行第 14 列")
 
 
 def test_nan_in_a_content_file_is_refused(packed: Path) -> None:
-    files = members(packed)
-    files["lint.json"] = b'{"rules": NaN}'
-    manifest = json.loads(files["manifest.json"])
-    manifest["files"]["lint.json"] = hashlib.sha256(files["lint.json"]).hexdigest()
-    files["manifest.json"] = dump(manifest)
-    refused(rezip(packed, files), "lint.json", "NaN")
+    refused(replace_member(packed, "lint.json", b'{"rules": NaN}'), "lint.json", "NaN")
 
 
 @pytest.mark.parametrize(
