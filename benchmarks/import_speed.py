@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quickreply.core.imports import apply_import, plan_import, read_incoming  # noqa: E402
-from quickreply.core.library import Library  # noqa: E402
+from quickreply.core.library.store import Library  # noqa: E402
+from quickreply.core.packs.import_apply import apply_import, plan_import, read_incoming  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out" / "import"
 WORDS = "退款 到账 发货 快递 顺丰 物流 单号 签收 破损 售后 换货 退货 地址 优惠 包邮 运费 发票 尺码 颜色 库存".split()

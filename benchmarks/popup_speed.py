@@ -23,8 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from search_speed import QUERIES, library_at, percentile  # noqa: E402
 
-from quickreply.core.library import Library  # noqa: E402
-from quickreply.ui.popup import Popup  # noqa: E402
+from quickreply.core.library.store import Library  # noqa: E402
+from quickreply.ui.popup.window import Popup  # noqa: E402
 
 
 def main() -> None:

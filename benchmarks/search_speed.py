@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quickreply.core.library import Library  # noqa: E402
-from quickreply.core.searchable import rank_key  # noqa: E402
-from quickreply.core.text import terms  # noqa: E402
+from quickreply.core.folding import terms  # noqa: E402
+from quickreply.core.library.store import Library  # noqa: E402
+from quickreply.core.search.records import rank_key  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -123,7 +123,7 @@ def percentile(values: list[float], p: float) -> float:
 OPEN_PROBE = """
 import resource, sys, time
 started = time.perf_counter()
-from quickreply.core.library import Library
+from quickreply.core.library.store import Library
 imported = time.perf_counter()
 lib = Library(sys.argv[1])
 lib.search("tk")

@@ -43,7 +43,7 @@ app.processEvents()
 #: What the dependencies alone cost: the same bare window, after importing them.
 FLOORS = (
     ("numpy + sqlite-utils, then the bare window", "import numpy, sqlite_utils\n" + BARE),
-    ("QuickReply's imports, then the bare window", "import quickreply.core, quickreply.ui.popup\n" + BARE),
+    ("QuickReply's imports, then the bare window", "import quickreply.core, quickreply.ui.popup.window\n" + BARE),
 )
 
 APP = """

@@ -18,19 +18,20 @@ from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from quickreply.app import install_translator  # noqa: E402
-from quickreply.core import fee_store, open_library  # noqa: E402
-from quickreply.core.exports import export  # noqa: E402
-from quickreply.core.imports import apply_import, plan_import, read_incoming  # noqa: E402
-from quickreply.core.rate_sheets import sample_table  # noqa: E402
+from quickreply.core import open_library  # noqa: E402
+from quickreply.core.packs.exports import export  # noqa: E402
+from quickreply.core.packs.import_apply import apply_import, plan_import, read_incoming  # noqa: E402
+from quickreply.core.shipping import fee_store  # noqa: E402
+from quickreply.core.shipping.rate_sheets import sample_table  # noqa: E402
 from quickreply.paths import resources  # noqa: E402
-from quickreply.ui.export_dialog import ExportDialog  # noqa: E402
-from quickreply.ui.fee_page import FeePage  # noqa: E402
-from quickreply.ui.import_dialog import ImportDialog  # noqa: E402
-from quickreply.ui.manager import ManagerWindow  # noqa: E402
-from quickreply.ui.popup import Popup  # noqa: E402
+from quickreply.ui.manager.fee_page import FeePage  # noqa: E402
+from quickreply.ui.manager.usage_page import UsagePage  # noqa: E402
+from quickreply.ui.manager.window import ManagerWindow  # noqa: E402
+from quickreply.ui.packs.export_dialog import ExportDialog  # noqa: E402
+from quickreply.ui.packs.import_dialog import ImportDialog  # noqa: E402
+from quickreply.ui.popup.window import Popup  # noqa: E402
 from quickreply.ui.settings_dialog import SettingsDialog  # noqa: E402
 from quickreply.ui.tray import Tray  # noqa: E402
-from quickreply.ui.usage_page import UsagePage  # noqa: E402
 
 OUT = ROOT / "docs" / "images"
 

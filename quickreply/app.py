@@ -29,14 +29,15 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from . import __version__
-from .core import Library, LibraryDamaged, QuickReplyError, backups, open_library, transactions
+from .core import Library, LibraryDamaged, QuickReplyError, open_library
+from .core.library import backups, transactions
 from .desktop import autostart, focus, paste
 from .desktop.hotkey import HotkeyError, Registration, parse_hotkey, register
 from .paths import data_home, resources
-from .ui.notice import Notice
-from .ui.popup import Popup
+from .ui.packs.subscription import SubscriptionWatch
+from .ui.popup.copied_notice import Notice
+from .ui.popup.window import Popup
 from .ui.settings_dialog import SettingsDialog
-from .ui.subscription import SubscriptionWatch
 from .ui.tray import Tray
 from .ui.wording import fill
 
@@ -220,7 +221,7 @@ class QuickReplyApp(QObject):
 
     def open_manager(self) -> None:
         """One manager window, created on first use; it edits the same library the popup searches."""
-        from .ui.manager import ManagerWindow  # the manager is big; the popup should not wait for it at start
+        from .ui.manager.window import ManagerWindow  # the manager is big; the popup should not wait for it at start
 
         if self.manager is None:
             self.manager = ManagerWindow(self.library)

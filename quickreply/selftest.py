@@ -83,7 +83,7 @@ class Steps:
         return f"{template.title}：{text[:18]}…"
 
     def import_fees(self) -> str:
-        from .core import fee_store, rate_sheets
+        from .core.shipping import fee_store, rate_sheets
 
         sheet = paths.resources() / "fees" / "sample-rates.csv"
         table = rate_sheets.read_sheet(sheet)
@@ -92,8 +92,8 @@ class Steps:
         return f"{len(names)} 家快递，{len(table.rows)} 行"
 
     def quote(self) -> str:
-        from .core import fee_store
-        from .core.quotes import quote
+        from .core.shipping import fee_store
+        from .core.shipping.quotes import quote
 
         quotes = quote(fee_store.rate_table(self.lib), fee_store.shop_policy(self.lib), "新疆", Decimal("2.3"))
         reachable = [q for q in quotes if q.reachable and q.fee is not None]
@@ -141,7 +141,7 @@ class Steps:
         return f"{svg.name} 16、32 像素"
 
     def build_popup(self) -> str:
-        from .ui.popup import Popup
+        from .ui.popup.window import Popup
 
         self.popup = Popup(self.lib)
         self.popup.close_on_focus_loss = False

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from quickreply.core import migrations
+from quickreply.core.library import migrations
 
 
 def make_old_library(home: Path, version: int, *statements: str) -> None:

@@ -7,11 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from ..core import (
-    Library,
-    QuickReplyError,
-    Template,
-)
+from ..core import Library, QuickReplyError, Template
 from ..core.errors import InvalidInput
 from ..core.variables import Context, expand
 

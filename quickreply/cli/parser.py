@@ -7,13 +7,11 @@ import sys
 from typing import NoReturn
 
 from .. import __version__
-from ..core import (
-    backups,
-    imports,
-    rate_sheets,
-)
-from ..core.settings import SETTINGS
-from ..core.trash import KEEP_DAYS
+from ..core.library import backups
+from ..core.library.settings import SETTINGS
+from ..core.library.trash import KEEP_DAYS
+from ..core.packs import import_apply as imports
+from ..core.shipping import rate_sheets
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):

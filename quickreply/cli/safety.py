@@ -6,10 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core import (
-    Library,
-    backups,
-)
+from ..core import Library
+from ..core.library import backups
 from .output import print_json
 
 

@@ -7,25 +7,21 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..core import (
-    Library,
-    fee_store,
-    rate_sheets,
-    tracking,
-)
+from ..core import Library
 from ..core.errors import InvalidInput
-from ..core.fees import FeeError, RateTable
-from ..core.quotes import Quote, quote
+from ..core.shipping import fee_store, rate_sheets, tracking_numbers
+from ..core.shipping.quotes import Quote, quote
+from ..core.shipping.rates import FeeError, RateTable
 from .output import print_json
 
 
 def cmd_track(lib: Library, args: argparse.Namespace) -> int:
-    candidates = tracking.recognise(args.number)
-    reply = tracking.reply_for(args.number, candidates)
+    candidates = tracking_numbers.recognise(args.number)
+    reply = tracking_numbers.reply_for(args.number, candidates)
     if args.json:
         print_json(
             {
-                "number": tracking.normalise(args.number),
+                "number": tracking_numbers.normalise(args.number),
                 "candidates": [
                     {"courier": c.courier, "code": c.code, "confidence": c.confidence, "reason": c.reason}
                     for c in candidates

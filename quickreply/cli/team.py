@@ -5,15 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core import (
-    Library,
-    exports,
-    imports,
-    lint,
-    packs,
-    stats,
-)
+from ..core import Library, lint, stats
 from ..core.errors import InvalidInput
+from ..core.packs import exports
+from ..core.packs import import_apply as imports
+from ..core.packs import installed as packs
 from .output import print_json
 
 

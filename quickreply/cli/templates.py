@@ -6,13 +6,10 @@ import argparse
 import sys
 from datetime import datetime
 
-from ..core import (
-    Library,
-    Template,
-)
+from ..core import Library, Template
 from ..core.errors import InvalidInput
-from ..core.settings import SETTINGS
-from ..core.trash import KEEP_DAYS
+from ..core.library.settings import SETTINGS
+from ..core.library.trash import KEEP_DAYS
 from .output import Clipboard, expand_body, print_json, print_templates, read_body
 
 

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from .errors import InvalidInput, LibraryDamaged, MissingVariable, NotFound, QuickReplyError, ShortcutClash
-from .library import Library
+from .library.store import Library
 from .models import Category, Hit, Template
 
 __all__ = [
@@ -41,9 +41,10 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
         bundled: folder of the default library's JSON files (tests point it elsewhere).
     """
     from ..paths import data_home, resources  # paths is plain Python too; kept out of core's import time
-    from . import pinyin, transactions
-    from .backups import take_daily
-    from .defaults import read_bundled
+    from .library import transactions
+    from .library.backups import take_daily
+    from .library.bundled import read_bundled
+    from .search import pinyin
 
     library = Library(data_home(home))
     if library.settings.get("library_seeded") == "":

@@ -24,7 +24,7 @@ from .errors import QuickReplyError
 from .variables import BUILTINS, Field, parse
 
 if TYPE_CHECKING:
-    from .library import Library
+    from .library.store import Library
 
 ERROR: Final = "error"
 WARNING: Final = "warning"
@@ -189,7 +189,7 @@ def load_rules(lib: Library | None = None, bundled: Path | None = None) -> Rules
             )
             max_length = _limit(mine.get("max_length", max_length), own.name)
             variables |= set(_texts(mine["variables"], own.name, "variables") if mine.get("variables") else ())
-        from .packs import pack_lint_rules
+        from .packs.installed import pack_lint_rules
 
         for name, pack_rules in pack_lint_rules(lib):
             extra = [_rule(r, f"模板包「{name}」", f"模板包「{name}」") for r in pack_rules]

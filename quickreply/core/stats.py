@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from .errors import QuickReplyError, why_not_written
-from .sheets import cell_text, decode_text, header_key, write_whole
+from .spreadsheet_files import cell_text, decode_text, header_key, write_whole
 
 if TYPE_CHECKING:
-    from .library import Library
+    from .library.store import Library
 
 HEADERS: Final = ("标题", "快捷码", "分类", "使用次数", "最后使用")
 _KEYS: Final = ("title", "shortcut", "category", "count", "last_used")

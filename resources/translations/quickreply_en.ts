@@ -4,52 +4,52 @@
 <context>
     <name>CategoryActions</name>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="32"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="33"/>
         <source>New category…</source>
         <translation>New category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="34"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="35"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="35"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="36"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="41"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="42"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="41"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="42"/>
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>Path, e.g. 售后/退款 (two levels at most):</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="51"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="52"/>
         <source>Created category %1.</source>
         <translation>Created category %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="56"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="57"/>
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="56"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="57"/>
         <source>New name for 「%1」:</source>
         <translation>New name for 「%1」:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="65"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="66"/>
         <source>Renamed to %1.</source>
         <translation>Renamed to %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="81"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="82"/>
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>CategoryModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="118"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="119"/>
         <source>All replies (%1)</source>
         <translation>All replies (%1)</translation>
     </message>
@@ -65,52 +65,52 @@
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="32"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="32"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="33"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="34"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="34"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="35"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="35"/>
         <source>Yours kept</source>
         <translation>Yours kept</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="36"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="36"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="37"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="37"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
@@ -118,12 +118,12 @@
 <context>
     <name>DailyUses</name>
     <message>
-        <location filename="../../quickreply/ui/usage_chart.py" line="29"/>
+        <location filename="../../quickreply/ui/manager/usage_chart.py" line="29"/>
         <source>%1 copies in the last %2 days</source>
         <translation>%1 copies in the last %2 days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_chart.py" line="60"/>
+        <location filename="../../quickreply/ui/manager/usage_chart.py" line="60"/>
         <source>Copies per day</source>
         <translation>Copies per day</translation>
     </message>
@@ -131,128 +131,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="57"/>
-        <location filename="../../quickreply/ui/export_dialog.py" line="211"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="58"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="212"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="62"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="63"/>
         <source>Categories to export</source>
         <translation>Categories to export</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="62"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="63"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="85"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="86"/>
         <source>Template pack (.qrpack)</source>
         <translation>Template pack (.qrpack)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="86"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="87"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="87"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="88"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="88"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="89"/>
         <source>Qianniu quick phrases (.csv)</source>
         <translation>Qianniu quick phrases (.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="92"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="93"/>
         <source>Include fee tables and shipping policy</source>
         <translation>Include fee tables and shipping policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="97"/>
         <source>e.g. 1.2 or 2026.11</source>
         <translation>e.g. 1.2 or 2026.11</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="99"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="100"/>
         <source>What changed in this version, for the team</source>
         <translation>What changed in this version, for the team</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="102"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="103"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="109"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="110"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="111"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="112"/>
         <source>Pack name:</source>
         <translation>Pack name:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="112"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="113"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="113"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="114"/>
         <source>Author:</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="114"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="115"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="115"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="116"/>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="122"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="123"/>
         <source>Export even though some replies break platform rules</source>
         <translation>Export even though some replies break platform rules</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="124"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="125"/>
         <source>The pack goes to the whole team with those replies in it; they are still marked in the manager.</source>
         <translation>The pack goes to the whole team with those replies in it; they are still marked in the manager.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="130"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="131"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="133"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="213"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="214"/>
         <source>%1 files (*%1)</source>
         <translation>%1 files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="229"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="230"/>
         <source>Choose at least one category.</source>
         <translation>Choose at least one category.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="232"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="233"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="266"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="267"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -260,12 +260,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/answers.py" line="46"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="48"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/answers.py" line="49"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="51"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
@@ -273,188 +273,188 @@
 <context>
     <name>FeePage</name>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="54"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="55"/>
         <source>QuickReply — fee tables</source>
         <translation>QuickReply — fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="80"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="81"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="81"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="82"/>
         <source>Delete row</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="83"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="84"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="95"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="96"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="97"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="98"/>
         <source>Load sample rates</source>
         <translation>Load sample rates</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="108"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="109"/>
         <source>empty: no free shipping by amount</source>
         <translation>empty: no free shipping by amount</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="110"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="111"/>
         <source>empty: no free shipping by pieces</source>
         <translation>empty: no free shipping by pieces</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="116"/>
         <source>One line per courier: 顺丰 5, or 顺丰 差价</source>
         <translation>One line per courier: 顺丰 5, or 顺丰 差价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="122"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="123"/>
         <source>Ships from</source>
         <translation>Ships from</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="124"/>
         <source>Default courier</source>
         <translation>Default courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="124"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="374"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="125"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="375"/>
         <source>Free shipping from (yuan)</source>
         <translation>Free shipping from (yuan)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="125"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="349"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="126"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="350"/>
         <source>Free shipping from (pieces)</source>
         <translation>Free shipping from (pieces)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="126"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="127"/>
         <source>No free shipping to (、-separated)</source>
         <translation>No free shipping to (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="127"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="128"/>
         <source>Remote regions (、-separated)</source>
         <translation>Remote regions (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="128"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="378"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="129"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="379"/>
         <source>Remote regions pay extra (yuan)</source>
         <translation>Remote regions pay extra (yuan)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="129"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="130"/>
         <source>Upgrade to another courier</source>
         <translation>Upgrade to another courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="130"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="131"/>
         <source>Not shipped to (、-separated)</source>
         <translation>Not shipped to (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="137"/>
         <source>Save policy</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="141"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="142"/>
         <source>Rate table</source>
         <translation>Rate table</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="142"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="143"/>
         <source>Shop policy</source>
         <translation>Shop policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="153"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="154"/>
         <source>Import rate sheet</source>
         <translation>Import rate sheet</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="153"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="159"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="154"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="160"/>
         <source>Rate sheets (*.csv *.xlsx)</source>
         <translation>Rate sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="159"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="160"/>
         <source>Export rate sheet</source>
         <translation>Export rate sheet</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="195"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="196"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="196"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="197"/>
         <source>This courier&apos;s rates have changes that are not saved. Save them?</source>
         <translation>This courier&apos;s rates have changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="232"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="233"/>
         <source>No couriers yet: import a rate sheet.</source>
         <translation>No couriers yet: import a rate sheet.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="262"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="263"/>
         <source>Row %1, column %2: %3</source>
         <translation>Row %1, column %2: %3</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="269"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="270"/>
         <source>Saved %1: %2 rows.</source>
         <translation>Saved %1: %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="281"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="282"/>
         <source>Imported %1 couriers: %2.</source>
         <translation>Imported %1 couriers: %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="292"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="293"/>
         <source>Loaded the sample rates. They are sample prices: replace them with your contract prices.</source>
         <translation>Loaded the sample rates. They are sample prices: replace them with your contract prices.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="304"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="305"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="338"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="349"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="367"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="339"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="350"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="368"/>
         <source>%1: 「%2」 is not a number.</source>
         <translation>%1: 「%2」 is not a number.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="357"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="358"/>
         <source>Upgrade line 「%1」: write a courier and an amount or 差价.</source>
         <translation>Upgrade line 「%1」: write a courier and an amount or 差价.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="393"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="394"/>
         <source>Saved the shop policy.</source>
         <translation>Saved the shop policy.</translation>
     </message>
@@ -462,47 +462,47 @@
 <context>
     <name>FeeResults</name>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Buyer pays</source>
         <translation>Buyer pays</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Courier fee</source>
         <translation>Courier fee</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="48"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="49"/>
         <source>cheapest</source>
         <translation>cheapest</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="50"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="51"/>
         <source>fastest</source>
         <translation>fastest</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="54"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="55"/>
         <source>%1 yuan</source>
         <translation>%1 yuan</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="56"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="57"/>
         <source>not served</source>
         <translation>not served</translation>
     </message>
@@ -510,27 +510,27 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="130"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="131"/>
         <source>Reply check is off: %1</source>
         <translation>Reply check is off: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="135"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="136"/>
         <source>Reply check: %1</source>
         <translation>Reply check: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="144"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="145"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="144"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="145"/>
         <source>body</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="152"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="153"/>
         <source>Change to 「%1」</source>
         <translation>Change to 「%1」</translation>
     </message>
@@ -538,7 +538,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/results.py" line="104"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="106"/>
         <source>Breaks rules</source>
         <translation>Breaks rules</translation>
     </message>
@@ -546,163 +546,163 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="68"/>
-        <location filename="../../quickreply/ui/import_dialog.py" line="173"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="77"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="182"/>
         <source>Import replies</source>
         <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="73"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="82"/>
         <source>A template pack (.qrpack) or a spreadsheet (.xlsx, .csv)</source>
         <translation>A template pack (.qrpack) or a spreadsheet (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="74"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="77"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="86"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="81"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="90"/>
         <source>Template pack</source>
         <translation>Template pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="88"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="97"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="89"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="98"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="90"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="99"/>
         <source>Author:</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="91"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="100"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
         <source>Skip it (keep mine)</source>
         <translation>Skip it (keep mine)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
         <source>Overwrite mine</source>
         <translation>Overwrite mine</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
         <source>Keep both</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="100"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="109"/>
         <source>What to do when an incoming reply has the same shortcut, or the same title in the same category.</source>
         <translation>What to do when an incoming reply has the same shortcut, or the same title in the same category.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="103"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="112"/>
         <source>Show unchanged too</source>
         <translation>Show unchanged too</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="106"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="115"/>
         <source>When a reply is already there:</source>
         <translation>When a reply is already there:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="128"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="137"/>
         <source>Fee tables:</source>
         <translation>Fee tables:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="141"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="150"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="145"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="175"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="184"/>
         <source>Template packs and spreadsheets (*.qrpack *.xlsx *.csv);;All files (*)</source>
         <translation>Template packs and spreadsheets (*.qrpack *.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="206"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="215"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="228"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="237"/>
         <source>%1 (installed: %2)</source>
         <translation>%1 (installed: %2)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="230"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="239"/>
         <source>%1 (already installed)</source>
         <translation>%1 (already installed)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="244"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="253"/>
         <source>Shipping policy: %1</source>
         <translation>Shipping policy: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="247"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="256"/>
         <source>New categories: %1</source>
         <translation>New categories: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="248"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="257"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="251"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="260"/>
         <source>Nothing to import: the library already has all of it.</source>
         <translation>Nothing to import: the library already has all of it.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="268"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="277"/>
         <source>Importing… (a backup is taken first)</source>
         <translation>Importing… (a backup is taken first)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="278"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="287"/>
         <source>A backup was taken first: File → Undo last import puts everything back.</source>
         <translation>A backup was taken first: File → Undo last import puts everything back.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="283"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="292"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -710,67 +710,67 @@
 <context>
     <name>InstalledPacksDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="45"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="46"/>
         <source>Installed template packs</source>
         <translation>Installed template packs</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="50"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="51"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="51"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="52"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="52"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="53"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="53"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="54"/>
         <source>Installed</source>
         <translation>Installed</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="54"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="55"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="55"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="56"/>
         <source>Edited by you</source>
         <translation>Edited by you</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="66"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="67"/>
         <source>No template pack is installed. File → Import… installs one.</source>
         <translation>No template pack is installed. File → Import… installs one.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="69"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="70"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="71"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="72"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="109"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="110"/>
         <source>Remove template pack</source>
         <translation>Remove template pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="119"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="120"/>
         <source>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</source>
         <translation>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="136"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="137"/>
         <source>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</source>
         <translation>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>LibraryJob</name>
     <message>
-        <location filename="../../quickreply/ui/library_job.py" line="68"/>
+        <location filename="../../quickreply/ui/packs/library_job.py" line="71"/>
         <source>Something went wrong (%1). Details are in quickreply.log in the data folder.</source>
         <extracomment>The work: given the worker&apos;s own library and a progress callback ``(done, total)``, return a result.</extracomment>
         <translation>Something went wrong (%1). Details are in quickreply.log in the data folder.</translation>
@@ -787,135 +787,135 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="46"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="47"/>
         <source>QuickReply — manage replies</source>
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="424"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="425"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="102"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="103"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="113"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="114"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="114"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="115"/>
         <source>New from clipboard</source>
         <translation>New from clipboard</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="118"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="118"/>
-        <location filename="../../quickreply/ui/manager.py" line="233"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="234"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="120"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="121"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="121"/>
-        <location filename="../../quickreply/ui/manager.py" line="401"/>
-        <location filename="../../quickreply/ui/manager.py" line="424"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="122"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="402"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="425"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="122"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="123"/>
         <source>Fee tables</source>
         <translation>Fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="124"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>This reply has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="153"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="154"/>
         <source>Delete category</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="157"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="162"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="163"/>
         <source>To the trash (can be restored)</source>
         <translation>To the trash (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="163"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="164"/>
         <source>Move to another category…</source>
         <translation>Move to another category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="169"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="170"/>
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="169"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="170"/>
         <source>Move the replies to:</source>
         <translation>Move the replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="211"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="212"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="321"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="322"/>
         <source>New reply from the clipboard: %1</source>
         <translation>New reply from the clipboard: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="348"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="357"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="358"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="411"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="412"/>
         <source>Selected %1 replies.</source>
         <translation>Selected %1 replies.</translation>
     </message>
@@ -923,48 +923,48 @@
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="35"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="36"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="37"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="37"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="38"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="39"/>
-        <location filename="../../quickreply/ui/pack_menu.py" line="65"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="40"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="66"/>
         <source>Undo last import</source>
         <translation>Undo last import</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="40"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="41"/>
         <source>Installed packs…</source>
         <translation>Installed packs…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="41"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="42"/>
         <source>Subscribe to a pack…</source>
         <translation>Subscribe to a pack…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="63"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="64"/>
         <source>There is no import to undo.</source>
         <translation>There is no import to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="67"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="68"/>
         <source>Undo the import of %1 on %2 (%3)? The library goes back to how it was before it.</source>
         <translation>Undo the import of %1 on %2 (%3)? The library goes back to how it was before it.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="78"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="79"/>
         <source>The library was changed after that import. Undoing it also loses those later changes (new, edited or deleted replies). Undo anyway?</source>
         <translation>The library was changed after that import. Undoing it also loses those later changes (new, edited or deleted replies). Undo anyway?</translation>
     </message>
@@ -972,27 +972,27 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="67"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="73"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="71"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="77"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="116"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="123"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="233"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="239"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>No favourites or recent replies yet: type to search.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="235"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="241"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
     </message>
@@ -1000,17 +1000,17 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="121"/>
+        <location filename="../../quickreply/app.py" line="122"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="196"/>
+        <location filename="../../quickreply/app.py" line="197"/>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="260"/>
+        <location filename="../../quickreply/app.py" line="261"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
@@ -1018,67 +1018,67 @@
 <context>
     <name>RateRowsModel</name>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="50"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="51"/>
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="51"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="52"/>
         <source>First kg</source>
         <translation>First kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="52"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="53"/>
         <source>First fee</source>
         <translation>First fee</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="53"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="54"/>
         <source>Step kg</source>
         <translation>Step kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="54"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="55"/>
         <source>Step fee</source>
         <translation>Step fee</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="55"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="56"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="56"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="57"/>
         <source>Reachable</source>
         <translation>Reachable</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="143"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="144"/>
         <source>「%1」 is not a number.</source>
         <translation>「%1」 is not a number.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="145"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="146"/>
         <source>「%1」 must be more than 0.</source>
         <translation>「%1」 must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="145"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="146"/>
         <source>「%1」 must not be negative.</source>
         <translation>「%1」 must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="161"/>
         <source>Write provinces separated by 、, or 其他.</source>
         <translation>Write provinces separated by 、, or 其他.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="178"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="179"/>
         <source>「%1」 should be days like 2-4.</source>
         <translation>「%1」 should be days like 2-4.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="184"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="185"/>
         <source>A reachable row needs every price and the days.</source>
         <translation>A reachable row needs every price and the days.</translation>
     </message>
@@ -1086,12 +1086,12 @@
 <context>
     <name>RuleWarning</name>
     <message>
-        <location filename="../../quickreply/ui/rule_warning.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/rule_warning.py" line="29"/>
         <source> (%1 problems in all)</source>
         <translation> (%1 problems in all)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/rule_warning.py" line="31"/>
+        <location filename="../../quickreply/ui/popup/rule_warning.py" line="32"/>
         <source>「%1」 breaks platform rules: %2%3
 Press Enter again to copy anyway, Esc to go back.</source>
         <translation>「%1」 breaks platform rules: %2%3
@@ -1175,48 +1175,48 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="160"/>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="204"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="161"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
         <source>Subscribe to a template pack</source>
         <translation>Subscribe to a template pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="164"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="165"/>
         <source>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</source>
         <translation>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="174"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="175"/>
         <source>Choose pack file…</source>
         <translation>Choose pack file…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="176"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="177"/>
         <source>Stop subscription</source>
         <translation>Stop subscription</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="178"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="179"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="196"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="197"/>
         <source>Not subscribed to any pack.</source>
         <translation>Not subscribed to any pack.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="198"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="199"/>
         <source>Subscribed to: %1</source>
         <translation>Subscribed to: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="204"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
         <source>Template packs (*.qrpack)</source>
         <translation>Template packs (*.qrpack)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="223"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="224"/>
         <source>Checking the pack file…</source>
         <translation>Checking the pack file…</translation>
     </message>
@@ -1224,7 +1224,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>SubscriptionWatch</name>
     <message>
-        <location filename="../../quickreply/ui/subscription.py" line="127"/>
+        <location filename="../../quickreply/ui/packs/subscription.py" line="134"/>
         <source>Template pack 「%1」 version %2 installed: %3.</source>
         <translation>Template pack 「%1」 version %2 installed: %3.</translation>
     </message>
@@ -1232,73 +1232,73 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="32"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="33"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="33"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="34"/>
         <source>Add tag…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="34"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="35"/>
         <source>Mark as favourite</source>
         <translation>Mark as favourite</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="35"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="36"/>
         <source>Remove from favourites</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="37"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="38"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="50"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="51"/>
         <source>Duplicated: %1</source>
         <translation>Duplicated: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="66"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="67"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="77"/>
-        <location filename="../../quickreply/ui/template_actions.py" line="91"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="78"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="92"/>
         <source>Moved %1 replies to %2.</source>
         <translation>Moved %1 replies to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="83"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="84"/>
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="83"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="84"/>
         <source>Move %1 replies to:</source>
         <translation>Move %1 replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
         <source>Tag for %1 replies:</source>
         <translation>Tag for %1 replies:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="99"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="100"/>
         <source>Tagged %1 replies.</source>
         <translation>Tagged %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="105"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="106"/>
         <source>Updated %1 replies.</source>
         <translation>Updated %1 replies.</translation>
     </message>
@@ -1306,68 +1306,68 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="71"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="72"/>
         <source>e.g. tk (optional)</source>
         <translation>e.g. tk (optional)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="76"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="77"/>
         <source>comma separated, e.g. 退款, 到账</source>
         <translation>comma separated, e.g. 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="94"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="95"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="97"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="99"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="100"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="104"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="104"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="105"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="106"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="107"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="114"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="115"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>Reply ({name} asks for a value, {name:default}, {name|a|b})</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="118"/>
         <source>Preview with defaults</source>
         <translation>Preview with defaults</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="138"/>
         <source>New reply</source>
         <translation>New reply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="137"/>
-        <location filename="../../quickreply/ui/template_editor.py" line="190"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="138"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="191"/>
         <source>Edit reply #%1</source>
         <translation>Edit reply #%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="279"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="281"/>
         <source>Change 「%1」 to 「%2」</source>
         <translation>Change 「%1」 to 「%2」</translation>
     </message>
@@ -1375,7 +1375,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TemplateList</name>
     <message>
-        <location filename="../../quickreply/ui/template_list.py" line="21"/>
+        <location filename="../../quickreply/ui/manager/template_list.py" line="22"/>
         <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
         <translation>Search like the popup: pinyin, initials, shortcut, Chinese</translation>
     </message>
@@ -1383,32 +1383,32 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TemplateTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="202"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="203"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="203"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="204"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="204"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="205"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="205"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="206"/>
         <source>Uses</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="206"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="207"/>
         <source>Last used</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="207"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="208"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -1416,7 +1416,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/answers.py" line="115"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="117"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>
@@ -1424,17 +1424,17 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -1442,32 +1442,32 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="37"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="38"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="39"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="40"/>
         <source>Delete forever</source>
         <translation>Delete forever</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="41"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="42"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="44"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="45"/>
         <source>Items older than 30 days are removed for good.</source>
         <translation>Items older than 30 days are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="68"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="69"/>
         <source>Restored: %1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="78"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="79"/>
         <source>Deleted %1 replies for good.</source>
         <translation>Deleted %1 replies for good.</translation>
     </message>
@@ -1529,82 +1529,82 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="112"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="113"/>
         <source>QuickReply — usage statistics</source>
         <translation>QuickReply — usage statistics</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="117"/>
         <source>Last %1 days</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="120"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="124"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="134"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="135"/>
         <source>Select in the reply list</source>
         <translation>Select in the reply list</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="137"/>
         <source>Move to trash…</source>
         <translation>Move to trash…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="139"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="140"/>
         <source>Acts on the selected rows, or on all of them when none is selected.</source>
         <translation>Acts on the selected rows, or on all of them when none is selected.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="148"/>
         <source>Most used</source>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="176"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="177"/>
         <source>Never used, or not used in the last %1 days: %2 replies</source>
         <translation>Never used, or not used in the last %1 days: %2 replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="180"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="181"/>
         <source>%1 copies in the last %2 days</source>
         <translation>%1 copies in the last %2 days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="186"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="187"/>
         <source>Export usage statistics</source>
         <translation>Export usage statistics</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="186"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="191"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="192"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="208"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="209"/>
         <source>Saved %1 replies to %2.</source>
         <translation>Saved %1 replies to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="225"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="226"/>
         <source>Move %1 unused replies to the trash? They can be restored for 30 days.</source>
         <translation>Move %1 unused replies to the trash? They can be restored for 30 days.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="234"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="235"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
     </message>
@@ -1612,37 +1612,37 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>UsesModel</name>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="61"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="62"/>
         <source>Uses</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="62"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="63"/>
         <source>Last %1 days</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="63"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="64"/>
         <source>Last used</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="64"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="65"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="65"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="66"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="66"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="67"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="76"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="77"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -1650,17 +1650,17 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="32"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="33"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab: next field · Enter: copy · Esc: back</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="40"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="41"/>
         <source>Will be copied as:</source>
         <translation>Will be copied as:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="62"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="63"/>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>CategoryActions</name>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="32"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="33"/>
         <source>New category…</source>
         <translation>新建分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="34"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="35"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="35"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="36"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="41"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="42"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="41"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="42"/>
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>分类路径，例如 售后/退款（最多两级）：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="51"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="52"/>
         <source>Created category %1.</source>
         <translation>已新建分类 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="56"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="57"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="56"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="57"/>
         <source>New name for 「%1」:</source>
         <translation>「%1」的新名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="65"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="66"/>
         <source>Renamed to %1.</source>
         <translation>已重命名为 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/category_actions.py" line="81"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="82"/>
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>已删除分类 %1，移走 %2 条回复（Ctrl+Z 可撤销）。</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>CategoryModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="118"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="119"/>
         <source>All replies (%1)</source>
         <translation>全部回复（%1）</translation>
     </message>
@@ -65,52 +65,52 @@
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="32"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="32"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="33"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="34"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="34"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="35"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="35"/>
         <source>Yours kept</source>
         <translation>保留您的版本</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="36"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="36"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_changes.py" line="37"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="37"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
@@ -118,12 +118,12 @@
 <context>
     <name>DailyUses</name>
     <message>
-        <location filename="../../quickreply/ui/usage_chart.py" line="29"/>
+        <location filename="../../quickreply/ui/manager/usage_chart.py" line="29"/>
         <source>%1 copies in the last %2 days</source>
         <translation>最近 %2 天共复制 %1 次</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_chart.py" line="60"/>
+        <location filename="../../quickreply/ui/manager/usage_chart.py" line="60"/>
         <source>Copies per day</source>
         <translation>每天复制次数</translation>
     </message>
@@ -131,128 +131,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="57"/>
-        <location filename="../../quickreply/ui/export_dialog.py" line="211"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="58"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="212"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="62"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="63"/>
         <source>Categories to export</source>
         <translation>要导出的分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="62"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="63"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="85"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="86"/>
         <source>Template pack (.qrpack)</source>
         <translation>模板包（.qrpack）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="86"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="87"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel 表格（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="87"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="88"/>
         <source>CSV (.csv)</source>
         <translation>CSV 表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="88"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="89"/>
         <source>Qianniu quick phrases (.csv)</source>
         <translation>千牛快捷短语（.csv）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="92"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="93"/>
         <source>Include fee tables and shipping policy</source>
         <translation>包含运费表和运费模板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="97"/>
         <source>e.g. 1.2 or 2026.11</source>
         <translation>如 1.2 或 2026.11</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="99"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="100"/>
         <source>What changed in this version, for the team</source>
         <translation>这一版改了什么，写给团队看</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="102"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="103"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="109"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="110"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="111"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="112"/>
         <source>Pack name:</source>
         <translation>模板包名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="112"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="113"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="113"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="114"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="114"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="115"/>
         <source>Notes:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="115"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="116"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="122"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="123"/>
         <source>Export even though some replies break platform rules</source>
         <translation>仍然导出（其中有回复违反平台规则，会一起发给全组）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="124"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="125"/>
         <source>The pack goes to the whole team with those replies in it; they are still marked in the manager.</source>
         <translation>模板包会带着这些违规回复发给整个团队；在管理窗口里它们仍会被标出。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="130"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="131"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="133"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="134"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="213"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="214"/>
         <source>%1 files (*%1)</source>
         <translation>%1 文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="229"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="230"/>
         <source>Choose at least one category.</source>
         <translation>请至少选择一个分类。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="232"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="233"/>
         <source>Choose where to save the file.</source>
         <translation>请选择文件保存的位置。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/export_dialog.py" line="266"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="267"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -260,12 +260,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/answers.py" line="46"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="48"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/answers.py" line="49"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="51"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
@@ -273,188 +273,188 @@
 <context>
     <name>FeePage</name>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="54"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="55"/>
         <source>QuickReply — fee tables</source>
         <translation>快捷回复 — 运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="80"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="81"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="81"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="82"/>
         <source>Delete row</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="83"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="84"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="95"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="96"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="97"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="98"/>
         <source>Load sample rates</source>
         <translation>载入示例运费</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="108"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="109"/>
         <source>empty: no free shipping by amount</source>
         <translation>不填：不按金额包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="110"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="111"/>
         <source>empty: no free shipping by pieces</source>
         <translation>不填：不按件数包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="116"/>
         <source>One line per courier: 顺丰 5, or 顺丰 差价</source>
         <translation>每行一家快递：顺丰 5，或 顺丰 差价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="122"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="123"/>
         <source>Ships from</source>
         <translation>发货地</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="124"/>
         <source>Default courier</source>
         <translation>默认快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="124"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="374"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="125"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="375"/>
         <source>Free shipping from (yuan)</source>
         <translation>满多少元包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="125"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="349"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="126"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="350"/>
         <source>Free shipping from (pieces)</source>
         <translation>满多少件包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="126"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="127"/>
         <source>No free shipping to (、-separated)</source>
         <translation>不包邮地区（用 、 分隔）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="127"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="128"/>
         <source>Remote regions (、-separated)</source>
         <translation>偏远地区（用 、 分隔）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="128"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="378"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="129"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="379"/>
         <source>Remote regions pay extra (yuan)</source>
         <translation>偏远地区加收（元）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="129"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="130"/>
         <source>Upgrade to another courier</source>
         <translation>升级其他快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="130"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="131"/>
         <source>Not shipped to (、-separated)</source>
         <translation>不发货地区（用 、 分隔）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="137"/>
         <source>Save policy</source>
         <translation>保存运费模板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="141"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="142"/>
         <source>Rate table</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="142"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="143"/>
         <source>Shop policy</source>
         <translation>运费模板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="153"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="154"/>
         <source>Import rate sheet</source>
         <translation>导入运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="153"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="159"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="154"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="160"/>
         <source>Rate sheets (*.csv *.xlsx)</source>
         <translation>运费表（*.csv *.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="159"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="160"/>
         <source>Export rate sheet</source>
         <translation>导出运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="195"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="196"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="196"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="197"/>
         <source>This courier&apos;s rates have changes that are not saved. Save them?</source>
         <translation>这家快递的运费有未保存的修改，要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="232"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="233"/>
         <source>No couriers yet: import a rate sheet.</source>
         <translation>还没有快递：请导入运费表。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="262"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="263"/>
         <source>Row %1, column %2: %3</source>
         <translation>第 %1 行「%2」：%3</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="269"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="270"/>
         <source>Saved %1: %2 rows.</source>
         <translation>已保存 %1：%2 行。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="281"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="282"/>
         <source>Imported %1 couriers: %2.</source>
         <translation>已导入 %1 家快递：%2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="292"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="293"/>
         <source>Loaded the sample rates. They are sample prices: replace them with your contract prices.</source>
         <translation>已载入示例运费。这些是示例价格，请换成贵店的协议价。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="304"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="305"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="338"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="349"/>
-        <location filename="../../quickreply/ui/fee_page.py" line="367"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="339"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="350"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="368"/>
         <source>%1: 「%2」 is not a number.</source>
         <translation>%1：「%2」不是数字。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="357"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="358"/>
         <source>Upgrade line 「%1」: write a courier and an amount or 差价.</source>
         <translation>升级「%1」这一行：请写快递和金额，或写 差价。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_page.py" line="393"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="394"/>
         <source>Saved the shop policy.</source>
         <translation>已保存运费模板。</translation>
     </message>
@@ -462,47 +462,47 @@
 <context>
     <name>FeeResults</name>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Buyer pays</source>
         <translation>买家付</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Courier fee</source>
         <translation>快递运费</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Days</source>
         <translation>时效（天）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="48"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="49"/>
         <source>cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="50"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="51"/>
         <source>fastest</source>
         <translation>最快</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="54"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="55"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_results.py" line="56"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="57"/>
         <source>not served</source>
         <translation>不配送</translation>
     </message>
@@ -510,27 +510,27 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="130"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="131"/>
         <source>Reply check is off: %1</source>
         <translation>话术检查已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="135"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="136"/>
         <source>Reply check: %1</source>
         <translation>话术检查：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="144"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="145"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="144"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="145"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/reply_check.py" line="152"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="153"/>
         <source>Change to 「%1」</source>
         <translation>改为「%1」</translation>
     </message>
@@ -538,7 +538,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/results.py" line="104"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="106"/>
         <source>Breaks rules</source>
         <translation>违规</translation>
     </message>
@@ -546,163 +546,163 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="68"/>
-        <location filename="../../quickreply/ui/import_dialog.py" line="173"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="77"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="182"/>
         <source>Import replies</source>
         <translation>导入回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="73"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="82"/>
         <source>A template pack (.qrpack) or a spreadsheet (.xlsx, .csv)</source>
         <translation>模板包（.qrpack）或表格（.xlsx、.csv）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="74"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="77"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="86"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="81"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="90"/>
         <source>Template pack</source>
         <translation>模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="88"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="97"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="89"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="98"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="90"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="99"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="91"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="100"/>
         <source>Notes:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
         <source>Skip it (keep mine)</source>
         <translation>跳过（保留我的）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
         <source>Overwrite mine</source>
         <translation>覆盖我的</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="96"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
         <source>Keep both</source>
         <translation>两条都保留</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="100"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="109"/>
         <source>What to do when an incoming reply has the same shortcut, or the same title in the same category.</source>
         <translation>导入的回复与已有的快捷码相同，或在同一分类里同名时，怎么处理。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="103"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="112"/>
         <source>Show unchanged too</source>
         <translation>也显示不变的</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="106"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="115"/>
         <source>When a reply is already there:</source>
         <translation>已有同样的回复时：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="128"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="137"/>
         <source>Fee tables:</source>
         <translation>运费表：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="141"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="150"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="145"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="175"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="184"/>
         <source>Template packs and spreadsheets (*.qrpack *.xlsx *.csv);;All files (*)</source>
         <translation>模板包和表格 (*.qrpack *.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="206"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="215"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="228"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="237"/>
         <source>%1 (installed: %2)</source>
         <translation>%1（已安装 %2）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="230"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="239"/>
         <source>%1 (already installed)</source>
         <translation>%1（已安装）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="244"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="253"/>
         <source>Shipping policy: %1</source>
         <translation>运费模板：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="247"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="256"/>
         <source>New categories: %1</source>
         <translation>新分类：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="248"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="257"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="251"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="260"/>
         <source>Nothing to import: the library already has all of it.</source>
         <translation>没有要导入的：资料库里已经都有了。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="268"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="277"/>
         <source>Importing… (a backup is taken first)</source>
         <translation>正在导入…（会先备份资料库）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="278"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="287"/>
         <source>A backup was taken first: File → Undo last import puts everything back.</source>
         <translation>导入前已备份：点 文件 → 撤销上次导入 可以全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/import_dialog.py" line="283"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="292"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -710,67 +710,67 @@
 <context>
     <name>InstalledPacksDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="45"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="46"/>
         <source>Installed template packs</source>
         <translation>已安装的模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="50"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="51"/>
         <source>Pack</source>
         <translation>模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="51"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="52"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="52"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="53"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="53"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="54"/>
         <source>Installed</source>
         <translation>安装时间</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="54"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="55"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="55"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="56"/>
         <source>Edited by you</source>
         <translation>您改过的</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="66"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="67"/>
         <source>No template pack is installed. File → Import… installs one.</source>
         <translation>还没有安装模板包。点 文件 → 导入… 安装。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="69"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="70"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="71"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="72"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="109"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="110"/>
         <source>Remove template pack</source>
         <translation>移除模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="119"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="120"/>
         <source>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</source>
         <translation>移除模板包「%1」（%2 版）？其中 %3 条回复移到回收站；您改过的 %4 条保留为您自己的回复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="136"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="137"/>
         <source>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</source>
         <translation>已移除模板包「%1」：%2 条回复移到回收站，%3 条保留为您自己的。</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>LibraryJob</name>
     <message>
-        <location filename="../../quickreply/ui/library_job.py" line="68"/>
+        <location filename="../../quickreply/ui/packs/library_job.py" line="71"/>
         <source>Something went wrong (%1). Details are in quickreply.log in the data folder.</source>
         <extracomment>The work: given the worker&apos;s own library and a progress callback ``(done, total)``, return a result.</extracomment>
         <translation>出错了（%1）。详细信息在数据文件夹的 quickreply.log 里。</translation>
@@ -787,135 +787,135 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="46"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="47"/>
         <source>QuickReply — manage replies</source>
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="424"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="425"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="102"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="103"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="113"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="114"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="114"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="115"/>
         <source>New from clipboard</source>
         <translation>新建自剪贴板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="118"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="118"/>
-        <location filename="../../quickreply/ui/manager.py" line="233"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="234"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="120"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="121"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="121"/>
-        <location filename="../../quickreply/ui/manager.py" line="401"/>
-        <location filename="../../quickreply/ui/manager.py" line="424"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="122"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="402"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="425"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="122"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="123"/>
         <source>Fee tables</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="124"/>
         <source>Statistics</source>
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>这条回复有未保存的修改，要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="153"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="154"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="156"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="157"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>分类「%1」里有 %2 条回复和 %3 个子分类。这些回复要放到哪里？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="162"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="163"/>
         <source>To the trash (can be restored)</source>
         <translation>移到回收站（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="163"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="164"/>
         <source>Move to another category…</source>
         <translation>移到其他分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="169"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="170"/>
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="169"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="170"/>
         <source>Move the replies to:</source>
         <translation>把这些回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="211"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="212"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="321"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="322"/>
         <source>New reply from the clipboard: %1</source>
         <translation>已从剪贴板新建：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="348"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="357"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="358"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager.py" line="411"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="412"/>
         <source>Selected %1 replies.</source>
         <translation>已选中 %1 条回复。</translation>
     </message>
@@ -923,48 +923,48 @@
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="35"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="36"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="36"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="37"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="37"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="38"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="39"/>
-        <location filename="../../quickreply/ui/pack_menu.py" line="65"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="40"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="66"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="40"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="41"/>
         <source>Installed packs…</source>
         <translation>已安装的模板包…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="41"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="42"/>
         <source>Subscribe to a pack…</source>
         <translation>订阅模板包…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="63"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="64"/>
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="67"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="68"/>
         <source>Undo the import of %1 on %2 (%3)? The library goes back to how it was before it.</source>
         <translation>撤销 %2 导入的%1（%3）？资料库会恢复到导入之前的样子。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/pack_menu.py" line="78"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="79"/>
         <source>The library was changed after that import. Undoing it also loses those later changes (new, edited or deleted replies). Undo anyway?</source>
         <translation>那次导入之后资料库又有了改动。撤销导入会把这些后来的改动（新建、修改或删除的回复）一起撤掉。仍然撤销吗？</translation>
     </message>
@@ -972,27 +972,27 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="67"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="73"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="71"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="77"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="116"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="123"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="233"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="239"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup.py" line="235"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="241"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
     </message>
@@ -1000,17 +1000,17 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="121"/>
+        <location filename="../../quickreply/app.py" line="122"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>这个桌面没有系统托盘。快捷回复仍在运行：按 %1，或在终端运行 quickreply --show 打开搜索框。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="196"/>
+        <location filename="../../quickreply/app.py" line="197"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="260"/>
+        <location filename="../../quickreply/app.py" line="261"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
@@ -1018,67 +1018,67 @@
 <context>
     <name>RateRowsModel</name>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="50"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="51"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="51"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="52"/>
         <source>First kg</source>
         <translation>首重kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="52"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="53"/>
         <source>First fee</source>
         <translation>首重价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="53"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="54"/>
         <source>Step kg</source>
         <translation>续重kg</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="54"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="55"/>
         <source>Step fee</source>
         <translation>续重价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="55"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="56"/>
         <source>Days</source>
         <translation>时效（天）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="56"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="57"/>
         <source>Reachable</source>
         <translation>可达</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="143"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="144"/>
         <source>「%1」 is not a number.</source>
         <translation>「%1」不是数字。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="145"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="146"/>
         <source>「%1」 must be more than 0.</source>
         <translation>「%1」必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="145"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="146"/>
         <source>「%1」 must not be negative.</source>
         <translation>「%1」不能是负数。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="161"/>
         <source>Write provinces separated by 、, or 其他.</source>
         <translation>请写省份，用 、 分隔，或写 其他。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="178"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="179"/>
         <source>「%1」 should be days like 2-4.</source>
         <translation>「%1」应写成天数，如 2-4。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/fee_grid.py" line="184"/>
+        <location filename="../../quickreply/ui/manager/fee_grid.py" line="185"/>
         <source>A reachable row needs every price and the days.</source>
         <translation>可达的行要填齐所有价格和时效。</translation>
     </message>
@@ -1086,12 +1086,12 @@
 <context>
     <name>RuleWarning</name>
     <message>
-        <location filename="../../quickreply/ui/rule_warning.py" line="28"/>
+        <location filename="../../quickreply/ui/popup/rule_warning.py" line="29"/>
         <source> (%1 problems in all)</source>
         <translation>（共 %1 处问题）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/rule_warning.py" line="31"/>
+        <location filename="../../quickreply/ui/popup/rule_warning.py" line="32"/>
         <source>「%1」 breaks platform rules: %2%3
 Press Enter again to copy anyway, Esc to go back.</source>
         <translation>「%1」违反平台规则：%2%3
@@ -1175,48 +1175,48 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="160"/>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="204"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="161"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
         <source>Subscribe to a template pack</source>
         <translation>订阅模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="164"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="165"/>
         <source>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</source>
         <translation>选择组长共享的模板包文件（放在共享或同步的文件夹里）。那里保存了新版本时，快捷回复会自动安装；您自己的回复不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="174"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="175"/>
         <source>Choose pack file…</source>
         <translation>选择模板包文件…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="176"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="177"/>
         <source>Stop subscription</source>
         <translation>取消订阅</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="178"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="179"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="196"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="197"/>
         <source>Not subscribed to any pack.</source>
         <translation>没有订阅模板包。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="198"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="199"/>
         <source>Subscribed to: %1</source>
         <translation>已订阅：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="204"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
         <source>Template packs (*.qrpack)</source>
         <translation>模板包 (*.qrpack)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs_dialog.py" line="223"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="224"/>
         <source>Checking the pack file…</source>
         <translation>正在检查模板包文件…</translation>
     </message>
@@ -1224,7 +1224,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>SubscriptionWatch</name>
     <message>
-        <location filename="../../quickreply/ui/subscription.py" line="127"/>
+        <location filename="../../quickreply/ui/packs/subscription.py" line="134"/>
         <source>Template pack 「%1」 version %2 installed: %3.</source>
         <translation>已安装模板包「%1」%2 版：%3。</translation>
     </message>
@@ -1232,73 +1232,73 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="32"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="33"/>
         <source>Move to…</source>
         <translation>移到…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="33"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="34"/>
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="34"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="35"/>
         <source>Mark as favourite</source>
         <translation>设为收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="35"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="36"/>
         <source>Remove from favourites</source>
         <translation>取消收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="37"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="38"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="50"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="51"/>
         <source>Duplicated: %1</source>
         <translation>已复制一份：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="66"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="67"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="77"/>
-        <location filename="../../quickreply/ui/template_actions.py" line="91"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="78"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="92"/>
         <source>Moved %1 replies to %2.</source>
         <translation>已把 %1 条回复移到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="83"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="84"/>
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="83"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="84"/>
         <source>Move %1 replies to:</source>
         <translation>把 %1 条回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
         <source>Tag for %1 replies:</source>
         <translation>给 %1 条回复添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="99"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="100"/>
         <source>Tagged %1 replies.</source>
         <translation>已给 %1 条回复添加标签。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_actions.py" line="105"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="106"/>
         <source>Updated %1 replies.</source>
         <translation>已更新 %1 条回复。</translation>
     </message>
@@ -1306,68 +1306,68 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="71"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="72"/>
         <source>e.g. tk (optional)</source>
         <translation>例如 tk（可不填）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="76"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="77"/>
         <source>comma separated, e.g. 退款, 到账</source>
         <translation>用逗号分隔，例如 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="94"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="95"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="97"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="99"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="100"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="104"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="104"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="105"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="106"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="107"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="114"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="115"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>回复内容（{名称} 需要填写，{名称:默认值}，{名称|选项一|选项二}）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="118"/>
         <source>Preview with defaults</source>
         <translation>按默认值预览</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="138"/>
         <source>New reply</source>
         <translation>新回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="137"/>
-        <location filename="../../quickreply/ui/template_editor.py" line="190"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="138"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="191"/>
         <source>Edit reply #%1</source>
         <translation>编辑回复 #%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/template_editor.py" line="279"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="281"/>
         <source>Change 「%1」 to 「%2」</source>
         <translation>把「%1」改为「%2」</translation>
     </message>
@@ -1375,7 +1375,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TemplateList</name>
     <message>
-        <location filename="../../quickreply/ui/template_list.py" line="21"/>
+        <location filename="../../quickreply/ui/manager/template_list.py" line="22"/>
         <source>Search like the popup: pinyin, initials, shortcut, Chinese</source>
         <translation>搜索（与弹窗相同）：拼音、首字母、快捷码、中文</translation>
     </message>
@@ -1383,32 +1383,32 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TemplateTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="202"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="203"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="203"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="204"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="204"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="205"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="205"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="206"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="206"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="207"/>
         <source>Last used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="207"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="208"/>
         <source>Updated</source>
         <translation>修改时间</translation>
     </message>
@@ -1416,7 +1416,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/answers.py" line="115"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="117"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>
@@ -1424,17 +1424,17 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager_models.py" line="268"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
@@ -1442,32 +1442,32 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="37"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="38"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="39"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="40"/>
         <source>Delete forever</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="41"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="42"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="44"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="45"/>
         <source>Items older than 30 days are removed for good.</source>
         <translation>回收站里超过 30 天的回复会被彻底删除。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="68"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="69"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/trash_page.py" line="78"/>
+        <location filename="../../quickreply/ui/manager/trash_page.py" line="79"/>
         <source>Deleted %1 replies for good.</source>
         <translation>已彻底删除 %1 条回复。</translation>
     </message>
@@ -1529,82 +1529,82 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="112"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="113"/>
         <source>QuickReply — usage statistics</source>
         <translation>快捷回复 — 使用统计</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="117"/>
         <source>Last %1 days</source>
         <translation>最近 %1 天</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="120"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="124"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="134"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="135"/>
         <source>Select in the reply list</source>
         <translation>在回复列表中选中</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="137"/>
         <source>Move to trash…</source>
         <translation>移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="139"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="140"/>
         <source>Acts on the selected rows, or on all of them when none is selected.</source>
         <translation>只处理选中的行；一行都没选时处理全部。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="148"/>
         <source>Most used</source>
         <translation>最常用</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="176"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="177"/>
         <source>Never used, or not used in the last %1 days: %2 replies</source>
         <translation>从没用过或最近 %1 天没用过：%2 条回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="180"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="181"/>
         <source>%1 copies in the last %2 days</source>
         <translation>最近 %2 天共复制 %1 次</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="186"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="187"/>
         <source>Export usage statistics</source>
         <translation>导出使用统计</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="186"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="191"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="192"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="208"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="209"/>
         <source>Saved %1 replies to %2.</source>
         <translation>已把 %1 条回复的统计保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="225"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="226"/>
         <source>Move %1 unused replies to the trash? They can be restored for 30 days.</source>
         <translation>把 %1 条没用过的回复移到回收站吗？30 天内可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="234"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="235"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
     </message>
@@ -1612,37 +1612,37 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>UsesModel</name>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="61"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="62"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="62"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="63"/>
         <source>Last %1 days</source>
         <translation>最近 %1 天</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="63"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="64"/>
         <source>Last used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="64"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="65"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="65"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="66"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="66"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="67"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/usage_page.py" line="76"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="77"/>
         <source>never</source>
         <translation>从未使用</translation>
     </message>
@@ -1650,17 +1650,17 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="32"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="33"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab 下一项 · Enter 复制 · Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="40"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="41"/>
         <source>Will be copied as:</source>
         <translation>将复制为：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/variable_form.py" line="62"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="63"/>
         <source>Fill in: %1</source>
         <translation>填写：%1</translation>
     </message>

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from quickreply.cli import main
-from quickreply.core import fee_store, open_library
-from quickreply.core.fees import OTHER, Courier, RateRow, RateTable
-from quickreply.core.quotes import ShopPolicy, Upgrade
+from quickreply.core import open_library
+from quickreply.core.shipping import fee_store
+from quickreply.core.shipping.quotes import ShopPolicy, Upgrade
+from quickreply.core.shipping.rates import OTHER, Courier, RateRow, RateTable
 
 D = Decimal
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from quickreply.cli import main
-from quickreply.core.rate_sheets import SAMPLE_SHEET, read_sheet
+from quickreply.core.shipping.rate_sheets import SAMPLE_SHEET, read_sheet
 
 
 def test_import_the_sample_then_quote_and_export(capsys, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from quickreply.cli import main
 from quickreply.core import Library
-from quickreply.core.pack_file import pack_id_for
+from quickreply.core.packs.pack_file import pack_id_for
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

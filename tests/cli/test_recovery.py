@@ -85,7 +85,7 @@ def test_the_first_start_of_a_day_keeps_a_copy_and_only_ten_are_kept(tmp_path: P
     open_library(home).close()
     assert len(list((home / "backups").glob("*daily.db"))) == 1
     lib = open_library(home)
-    from quickreply.core import backups
+    from quickreply.core.library import backups
 
     for _ in range(12):
         backups.take(lib, "manual")

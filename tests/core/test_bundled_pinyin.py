@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 from quickreply import paths
-from quickreply.core import pinyin
-from quickreply.core.defaults import pinyin_texts, read_bundled
+from quickreply.core.library.bundled import pinyin_texts, read_bundled
+from quickreply.core.search import pinyin
 
 SHIPPED = paths.resources() / "pinyin" / "library.json"
 
@@ -18,7 +18,7 @@ def test_shipped_pinyin_is_what_pypinyin_gives_for_the_bundled_library(tmp_path)
     fresh = tmp_path / "library.json"
     pinyin.write_forms(texts, fresh)
     assert SHIPPED.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), (
-        "resources/pinyin/library.json is out of date: run  python -m quickreply.core.defaults"
+        "resources/pinyin/library.json is out of date: run  python -m quickreply.core.library.bundled"
     )
     data = json.loads(SHIPPED.read_text(encoding="utf-8"))
     assert data["退款到账时间"] == [["tkdzsj"], ["tui kuan dao zhang shi jian"]]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from quickreply.core import open_library
-from quickreply.core.library import DB_NAME
+from quickreply.core.library.store import DB_NAME
 
 
 @contextmanager

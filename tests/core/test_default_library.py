@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from quickreply.core.defaults import read_bundled
-from quickreply.core.text import shortcut_key
+from quickreply.core.folding import shortcut_key
+from quickreply.core.library.bundled import read_bundled
 from quickreply.core.variables import fields
 from quickreply.paths import resources
 

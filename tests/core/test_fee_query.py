@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quickreply.core.fee_query import FeeQuestion, parse
+from quickreply.core.shipping.fee_question import FeeQuestion, parse
 
 COURIERS = ["顺丰", "中通", "SF"]
 

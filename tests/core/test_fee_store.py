@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from quickreply.core import Library, fee_store, migrations, open_library
-from quickreply.core.fees import DIFFERENCE, OTHER, Courier, FeeError, RateRow, RateTable
-from quickreply.core.quotes import ShopPolicy, Upgrade
-from quickreply.core.regions import REMOTE_DEFAULT
+from quickreply.core import Library, open_library
+from quickreply.core.library import migrations
+from quickreply.core.shipping import fee_store
+from quickreply.core.shipping.quotes import ShopPolicy, Upgrade
+from quickreply.core.shipping.rates import DIFFERENCE, OTHER, Courier, FeeError, RateRow, RateTable
+from quickreply.core.shipping.regions import REMOTE_DEFAULT
 from tests.conftest import SMALL_LIBRARY, write_library
 from tests.old_library import make_old_library
 

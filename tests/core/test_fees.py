@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quickreply.core.errors import QuickReplyError
-from quickreply.core.fees import (
+from quickreply.core.shipping.quotes import Quote, ShopPolicy, Upgrade, quote
+from quickreply.core.shipping.rates import (
     DIFFERENCE,
     OTHER,
     Courier,
@@ -22,13 +23,7 @@ from quickreply.core.fees import (
     parse_size,
     parse_weight,
 )
-from quickreply.core.quotes import (
-    Quote,
-    ShopPolicy,
-    Upgrade,
-    quote,
-)
-from quickreply.core.regions import REMOTE_DEFAULT, RegionError
+from quickreply.core.shipping.regions import REMOTE_DEFAULT, RegionError
 
 JZH = frozenset({"浙江", "江苏", "上海"})
 

@@ -12,10 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quickreply.core import categories, gc_pause, signature, transactions
-from quickreply.core.forms import search_columns
-from quickreply.core.pinyin import POLYPHONES, forms, full_forms, initials_forms
-from quickreply.core.text import fold
+from quickreply.core import gc_pause
+from quickreply.core.folding import fold
+from quickreply.core.library import categories, transactions
+from quickreply.core.search import signature
+from quickreply.core.search.pinyin import POLYPHONES, forms, full_forms, initials_forms
+from quickreply.core.search.search_columns import search_columns
 
 # Text an agent's file may hold: Chinese (polyphones often), full-width forms, ASCII, spaces, control characters,
 # combining marks, lone surrogates (a hostile clipboard).
@@ -158,12 +160,12 @@ def _items(count: int) -> list[tuple[str, str, str | None, list[str]]]:
 
 
 def test_columns_in_chunks_in_parallel_come_in_order_and_equal_the_plain_ones(monkeypatch) -> None:
-    from quickreply.core import forms
+    from quickreply.core.search import search_columns as module
 
-    monkeypatch.setattr(forms, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(forms, "CHUNK", 7)
-    monkeypatch.setattr(forms.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(module, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(module, "CHUNK", 7)
+    monkeypatch.setattr(module.os, "cpu_count", lambda: 2)
     items = _items(60)
-    parts = list(forms.columns_in_chunks(items))
+    parts = list(module.columns_in_chunks(items))
     assert [len(p) for p in parts] == [7] * 8 + [4]
     assert [c for p in parts for c in p] == search_columns(items)

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quickreply.core import Library, QuickReplyError
-from quickreply.core.exports import export
-from quickreply.core.imports import apply_import, fingerprint, import_file, plan_import, read_incoming
-from quickreply.core.pack_file import Manifest, Pack, PackTemplate, read_pack, write_pack
-from quickreply.core.rate_sheets import SAMPLE_SHEET, read_sheet
-from quickreply.core.spreadsheets import SheetTemplate, read_templates, write_templates
+from quickreply.core.packs.exports import export
+from quickreply.core.packs.import_apply import apply_import, fingerprint, import_file, plan_import, read_incoming
+from quickreply.core.packs.pack_file import Manifest, Pack, PackTemplate, read_pack, write_pack
+from quickreply.core.packs.template_sheets import SheetTemplate, read_templates, write_templates
+from quickreply.core.shipping.rate_sheets import SAMPLE_SHEET, read_sheet
 
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -125,7 +125,7 @@ def test_mutated_and_random_files_are_refused_cleanly_and_change_nothing(small: 
                 assert fingerprint(small) == before  # refused: nothing changed
             else:  # a mutation that still reads is imported whole, then undone for the next try
                 assert result is not None
-                from quickreply.core.imports import undo_import
+                from quickreply.core.packs.import_apply import undo_import
 
                 undo_import(small, force=True)
                 assert fingerprint(small) == before

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quickreply.core.forms import text_forms
-from quickreply.core.highlight import title_spans
-from quickreply.core.text import terms
+from quickreply.core.folding import terms
+from quickreply.core.search.highlight import title_spans
+from quickreply.core.search.search_columns import text_forms
 
 
 def spans(query: str, title: str) -> list[str]:

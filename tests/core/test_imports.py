@@ -9,14 +9,24 @@ from pathlib import Path
 
 import pytest
 
-from quickreply.core import Library, fee_store, imports, packs
+from quickreply.core import Library
 from quickreply.core.errors import QuickReplyError
-from quickreply.core.exports import export
-from quickreply.core.imports import ImportRefused, apply_import, fingerprint, plan_import, read_incoming, undo_import
-from quickreply.core.pack_file import Manifest, Pack, PackTemplate, write_pack
-from quickreply.core.quotes import ShopPolicy
-from quickreply.core.rate_sheets import SAMPLE_SHEET, read_sheet
-from quickreply.core.spreadsheets import read_templates
+from quickreply.core.packs import import_apply as imports
+from quickreply.core.packs import installed as packs
+from quickreply.core.packs.exports import export
+from quickreply.core.packs.import_apply import (
+    ImportRefused,
+    apply_import,
+    fingerprint,
+    plan_import,
+    read_incoming,
+    undo_import,
+)
+from quickreply.core.packs.pack_file import Manifest, Pack, PackTemplate, write_pack
+from quickreply.core.packs.template_sheets import read_templates
+from quickreply.core.shipping import fee_store
+from quickreply.core.shipping.quotes import ShopPolicy
+from quickreply.core.shipping.rate_sheets import SAMPLE_SHEET, read_sheet
 
 
 def words(lib: Library) -> list[tuple[str, str, str, str | None, tuple[str, ...]]]:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from quickreply.core import InvalidInput, LibraryDamaged, NotFound, ShortcutClash, open_library, signature
-from quickreply.core.migrations import LATEST
+from quickreply.core import InvalidInput, LibraryDamaged, NotFound, ShortcutClash, open_library
+from quickreply.core.library.migrations import LATEST
+from quickreply.core.search import signature
 
 
 def test_first_use_creates_the_home_and_loads_the_bundled_library(tmp_path: Path) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from quickreply.core import Library, lint
-from quickreply.core.defaults import read_bundled
-from quickreply.core.exports import LintRefused, export
-from quickreply.core.imports import apply_import, plan_import, read_incoming
-from quickreply.core.pack_file import Manifest, Pack, PackTemplate, write_pack
+from quickreply.core.library.bundled import read_bundled
+from quickreply.core.packs.exports import LintRefused, export
+from quickreply.core.packs.import_apply import apply_import, plan_import, read_incoming
+from quickreply.core.packs.pack_file import Manifest, Pack, PackTemplate, write_pack
 from quickreply.paths import resources
 
 RULES = lint.load_rules()

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from quickreply.core import InvalidInput, Library, LibraryDamaged, NotFound, migrations, open_library
-from quickreply.core import categories as categories_module
+from quickreply.core import InvalidInput, Library, LibraryDamaged, NotFound, open_library
+from quickreply.core.library import categories as categories_module
+from quickreply.core.library import migrations
 from tests.conftest import SMALL_LIBRARY, write_library
 from tests.old_library import make_old_library
 

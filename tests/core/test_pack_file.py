@@ -18,9 +18,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from quickreply.core import pack_file, sheets
-from quickreply.core.fees import OTHER, Courier, RateRow, RateTable
-from quickreply.core.pack_file import (
+from quickreply.core import spreadsheet_files
+from quickreply.core.packs import pack_file
+from quickreply.core.packs.pack_file import (
     FORMAT_VERSION,
     Manifest,
     Pack,
@@ -32,7 +32,8 @@ from quickreply.core.pack_file import (
     read_pack,
     write_pack,
 )
-from quickreply.core.quotes import DIFFERENCE, ShopPolicy, Upgrade
+from quickreply.core.shipping.quotes import DIFFERENCE, ShopPolicy, Upgrade
+from quickreply.core.shipping.rates import OTHER, Courier, RateRow, RateTable
 from quickreply.paths import resources
 
 D = Decimal
@@ -618,7 +619,7 @@ def test_a_failed_write_keeps_the_old_pack_and_leaves_no_temporary_file(
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(sheets.os, "replace", broken_replace)
+    monkeypatch.setattr(spreadsheet_files.os, "replace", broken_replace)
     with pytest.raises(PackError, match="写不进去：磁盘已满，请清理后再试"):
         write_pack(packed, sample_pack(templates=()))
     assert packed.read_bytes() == before

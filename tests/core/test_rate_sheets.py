@@ -10,8 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from quickreply.core.fees import OTHER, Courier, RateRow, RateTable, fee
-from quickreply.core.rate_sheets import MAX_ROWS, RateSheetError, read_sheet, sample_table, write_sheet
+from quickreply.core.shipping.rate_sheets import MAX_ROWS, RateSheetError, read_sheet, sample_table, write_sheet
+from quickreply.core.shipping.rates import OTHER, Courier, RateRow, RateTable, fee
 
 CN_HEADER = "快递,地区,首重kg,首重价,续重kg,续重价,时效天,抛比,可达"
 CN_ROWS = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quickreply.core.errors import QuickReplyError
-from quickreply.core.regions import (
+from quickreply.core.shipping.regions import (
     ALL_PROVINCES,
     FULL_NAMES,
     REMOTE_DEFAULT,

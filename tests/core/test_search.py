@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quickreply.core import search as search_module
-from quickreply.core.frecency import frecency_after_use
-from quickreply.core.matching import Query
-from quickreply.core.searchable import rank_key
-from quickreply.core.text import terms
+from quickreply.core.folding import terms
+from quickreply.core.search import index as search_module
+from quickreply.core.search.frecency import frecency_after_use
+from quickreply.core.search.matching import Query
+from quickreply.core.search.records import rank_key
 
 
 def titles(hits) -> list[str]:

@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from quickreply.core import open_library, sheets
-from quickreply.core.spreadsheets import (
+from quickreply.core import open_library, spreadsheet_files
+from quickreply.core.packs.template_sheets import (
     MAX_ROWS,
     SheetTemplate,
     SpreadsheetError,
@@ -309,7 +309,7 @@ def test_writing_where_it_cannot_says_why_in_words_a_lead_can_act_on(tmp_path: P
 
     target = tmp_path / "a.csv"
     target.write_bytes(b"the lead's sheet from last week")
-    monkeypatch.setattr(sheets.os, "replace", locked)
+    monkeypatch.setattr(spreadsheet_files.os, "replace", locked)
     with pytest.raises(SpreadsheetError, match=r"没有权限写入 .*a\.csv（文件可能正在 Excel 里打开"):
         write_templates(items, target)
     assert target.read_bytes() == b"the lead's sheet from last week"

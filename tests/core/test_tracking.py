@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quickreply.core.errors import QuickReplyError
-from quickreply.core.tracking import RULES, Candidate, TrackingError, normalise, recognise, reply_for
+from quickreply.core.shipping.tracking_numbers import RULES, Candidate, TrackingError, normalise, recognise, reply_for
 
 
 def codes(number: str) -> list[str]:

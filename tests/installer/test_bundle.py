@@ -87,7 +87,7 @@ def test_the_bundle_searches_a_new_home(bundle: tuple[Path, str], tmp_path: Path
 
 
 def test_the_bundle_imports_a_big_sheet_with_worker_processes(bundle: tuple[Path, str], tmp_path: Path) -> None:
-    from quickreply.core.forms import PARALLEL_FROM
+    from quickreply.core.search.search_columns import PARALLEL_FROM
 
     sheet = tmp_path / "big.csv"
     rows = [f"批量/第{n % 9}组,回复{n},,亲，这是第{n}条回复。" for n in range(PARALLEL_FROM)]

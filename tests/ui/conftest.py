@@ -9,8 +9,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from quickreply.core import Library
-from quickreply.ui.manager import DISCARD, ManagerWindow
-from quickreply.ui.popup import Popup
+from quickreply.ui.manager.window import DISCARD, ManagerWindow
+from quickreply.ui.popup.window import Popup
 
 
 def pytest_configure(config: pytest.Config) -> None:

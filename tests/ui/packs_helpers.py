@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 
 from quickreply.core import Library
-from quickreply.core.exports import export
-from quickreply.core.imports import fingerprint
+from quickreply.core.packs.exports import export
+from quickreply.core.packs.import_apply import fingerprint
 
 LEAD_LIBRARY = {
     "categories": [

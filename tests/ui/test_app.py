@@ -227,7 +227,8 @@ def test_a_damaged_library_offers_the_newest_backup_and_restores_it(tmp_path) ->
     import random
 
     from quickreply.app import open_or_recover
-    from quickreply.core import backups, open_library
+    from quickreply.core import open_library
+    from quickreply.core.library import backups
 
     home = tmp_path / "home"
     lib = open_library(home)
@@ -249,7 +250,8 @@ def test_a_damaged_library_offers_the_newest_backup_and_restores_it(tmp_path) ->
 
 def test_a_library_from_a_newer_version_is_not_replaced_by_a_backup(tmp_path, capsys) -> None:
     from quickreply.app import open_or_recover
-    from quickreply.core import backups, open_library
+    from quickreply.core import open_library
+    from quickreply.core.library import backups
 
     home = tmp_path / "home"
     lib = open_library(home)
@@ -265,7 +267,7 @@ def test_a_library_from_a_newer_version_is_not_replaced_by_a_backup(tmp_path, ca
 def test_a_long_notice_wraps_and_stays_on_screen(qtbot) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from quickreply.ui.notice import MAX_WIDTH, Notice
+    from quickreply.ui.popup.copied_notice import MAX_WIDTH, Notice
 
     notice = Notice()
     qtbot.addWidget(notice)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from quickreply.core.imports import apply_import, plan_import, read_incoming
-from quickreply.ui.export_dialog import ExportDialog
+from quickreply.core.packs.import_apply import apply_import, plan_import, read_incoming
+from quickreply.ui.packs.export_dialog import ExportDialog
 
 EMPTY: dict[str, object] = {"categories": [{"path": "未分类", "templates": []}]}
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from quickreply.core.fee_store import rate_table, replace_couriers, shop_policy
-from quickreply.core.fees import DIFFERENCE
-from quickreply.core.rate_sheets import SAMPLE_SHEET, read_sheet
-from quickreply.ui.fee_grid import FIRST_FEE, REACHABLE, REGIONS, RateRowsModel
-from quickreply.ui.fee_page import FeePage
-from quickreply.ui.manager import ManagerWindow
+from quickreply.core.shipping.fee_store import rate_table, replace_couriers, shop_policy
+from quickreply.core.shipping.rate_sheets import SAMPLE_SHEET, read_sheet
+from quickreply.core.shipping.rates import DIFFERENCE
+from quickreply.ui.manager.fee_grid import FIRST_FEE, REACHABLE, REGIONS, RateRowsModel
+from quickreply.ui.manager.fee_page import FeePage
+from quickreply.ui.manager.window import ManagerWindow
 
 ORIGINAL_SF_FIRST_FEE = Decimal(12)
 
@@ -235,7 +235,7 @@ def test_sample_sheet_path_is_used(sample) -> None:
 def test_unsaved_grid_edits_are_never_dropped_silently(sample: FeePage, lib, monkeypatch) -> None:
     from decimal import Decimal
 
-    from quickreply.core import fee_store
+    from quickreply.core.shipping import fee_store
 
     first = sample.current_courier()
     sample.model.setData(sample.model.index(0, FIRST_FEE), "99.5")

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from quickreply.core import pack_file
-from quickreply.core.pack_file import PackTemplate
-from quickreply.ui.import_dialog import ImportDialog
-from quickreply.ui.manager import DISCARD, ManagerWindow, templates_in
+from quickreply.core.packs import pack_file
+from quickreply.core.packs.pack_file import PackTemplate
+from quickreply.ui.manager.window import DISCARD, ManagerWindow, templates_in
+from quickreply.ui.packs.import_dialog import ImportDialog
 
 from .packs_helpers import LEAD_LIBRARY, PACK_NAME, state, write_csv, write_pack
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
-from quickreply.ui import manager as manager_module
-from quickreply.ui.manager import CANCEL, DISCARD, SAVE, ManagerWindow, templates_in
-from quickreply.ui.manager_models import ALL, CategoryModel, TemplateTableModel, TrashModel
+from quickreply.ui.manager import window as manager_module
+from quickreply.ui.manager.item_models import ALL, CategoryModel, TemplateTableModel, TrashModel
+from quickreply.ui.manager.window import CANCEL, DISCARD, SAVE, ManagerWindow, templates_in
 
 from .conftest import manager_on
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quickreply.core import packs
-from quickreply.ui.manager import ManagerWindow, templates_in
+from quickreply.core.packs import installed as packs
+from quickreply.ui.manager.window import ManagerWindow, templates_in
 
 from .conftest import manager_on
 from .packs_helpers import LEAD_LIBRARY, PACK_NAME, state, write_pack

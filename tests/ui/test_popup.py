@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from quickreply.core.variables import Context, expand
-from quickreply.ui.results import HIT_ROLE, ResultsModel
+from quickreply.ui.popup.results import HIT_ROLE, ResultsModel
 
 
 def clipboard() -> str:

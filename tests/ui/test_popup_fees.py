@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from quickreply.core import fee_store
-from quickreply.core.rate_sheets import sample_table
+from quickreply.core.shipping import fee_store
+from quickreply.core.shipping.rate_sheets import sample_table
 from tests.ui.test_popup import clipboard, type_query
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from quickreply.ui.results import BREAKS_ROLE
+from quickreply.ui.popup.results import BREAKS_ROLE
 
 BAD_BODY = "亲，这款是全网最低价，放心拍。"
 

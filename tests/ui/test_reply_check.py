@@ -7,9 +7,9 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QInputMethodEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from quickreply.ui.manager import ManagerWindow
-from quickreply.ui.reply_check import ERROR_COLOR, WARNING_COLOR
-from quickreply.ui.template_editor import TemplateEditor
+from quickreply.ui.manager.reply_check import ERROR_COLOR, WARNING_COLOR
+from quickreply.ui.manager.template_editor import TemplateEditor
+from quickreply.ui.manager.window import ManagerWindow
 
 from .conftest import manager_on
 

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from quickreply import app as app_module
-from quickreply.core import packs
+from quickreply.core.packs import installed as packs
 
 from .packs_helpers import LEAD_LIBRARY, PACK_NAME, write_pack
 
@@ -101,7 +101,7 @@ def test_no_subscription_starts_no_work(small, start_app) -> None:
 def test_a_version_already_installed_does_not_load_the_library_again(
     qtbot, small, lead, tmp_path, start_app, monkeypatch
 ) -> None:
-    from quickreply.ui import library_job
+    from quickreply.ui.packs import library_job
 
     path = write_pack(lead, tmp_path / "team.qrpack", "1")
     packs.subscribe(small, path)

@@ -14,7 +14,8 @@ from quickreply.paths import resources
 
 FOLDER = resources() / "translations"
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = sorted(str(p.relative_to(ROOT)) for p in [ROOT / "quickreply/app.py", *(ROOT / "quickreply/ui").glob("*.py")])
+UI = [ROOT / "quickreply/app.py", *(ROOT / "quickreply/ui").rglob("*.py")]
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in UI)
 LANGUAGES = ["zh_CN", "en"]
 
 

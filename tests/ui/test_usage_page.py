@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from quickreply.ui.manager import ManagerWindow
-from quickreply.ui.usage_page import UsagePage, UsesModel
+from quickreply.ui.manager.usage_page import UsagePage, UsesModel
+from quickreply.ui.manager.window import ManagerWindow
 
 from .conftest import manager_on
 

@@ -1,0 +1,249 @@
+"""Copies of the library, its health check, and getting a damaged library back from a copy.
+
+Copies go to the data home's ``backups`` folder: one before every import, one on the first start of each day, and
+whenever asked (``quickreply backup``); the newest ``KEEP`` are kept. A copy is made with SQLite's backup API, so it
+is consistent even while the GUI has the library open.
+
+``check`` and ``restore_damaged`` work on a home whose library cannot even be opened: they are what an agent runs
+when the app says the library is damaged.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from ..errors import LibraryDamaged
+from . import transactions
+
+if TYPE_CHECKING:
+    from .store import Library
+
+FOLDER: Final = "backups"
+KEEP: Final = 10
+DB_NAME: Final = "library.db"
+DAILY: Final = "daily_backup"
+"""Setting: the date of the last daily copy."""
+_NAME = re.compile(r"^library-(\d{8})-(\d{6})-\d{6}-([a-z-]+)\.db$")
+_SIDE_FILES: Final = ("-wal", "-shm")
+
+
+def folder(home: Path) -> Path:
+    return Path(home) / FOLDER
+
+
+def backups(home: Path) -> list[Path]:
+    """The copies in the home's backups folder, newest first."""
+    try:
+        found = [p for p in folder(home).iterdir() if _NAME.match(p.name)]
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def describe(copy: Path) -> str:
+    """「2026-11-22 21:50 导入前」: when a copy was taken and why, as an agent reads it."""
+    match = _NAME.match(copy.name)
+    if not match:
+        return copy.name
+    day, clock, reason = match.groups()
+    why = {"before-import": "导入前", "daily": "每日", "manual": "手动", "before-restore": "恢复前"}.get(reason, reason)
+    return f"{day[:4]}-{day[4:6]}-{day[6:]} {clock[:2]}:{clock[2:4]} {why}"
+
+
+def _copy(source: sqlite3.Connection, target: Path) -> None:
+    partial = target.with_suffix(".part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+        partial.replace(target)
+    except (OSError, sqlite3.Error):
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def take(lib: Library, reason: str) -> Path:
+    """Copy the library into ``backups/library-<time>-<reason>.db`` and keep only the newest ``KEEP`` copies.
+
+    Raises:
+        LibraryDamaged: the copy cannot be written (disk full, no permission); nothing is left half-written.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder(lib.home) / f"library-{stamp}-{reason}.db"
+    try:
+        _copy(lib.db.conn, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise LibraryDamaged(f"无法在 {target.parent} 备份资料库：{exc}。为安全起见，这次没有改动资料库。") from exc
+    for old in backups(lib.home)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def take_daily(lib: Library, today: date | None = None) -> Path | None:
+    """The first start of each day keeps a copy; later starts that day do nothing. Never fails the start."""
+    day = (today or date.today()).isoformat()
+    if lib.settings.get(DAILY) == day:
+        return None
+    try:
+        copy = take(lib, "daily")
+        with transactions.write(lib.db):
+            lib.settings.put(DAILY, day)
+    except (LibraryDamaged, sqlite3.Error):
+        return None  # a full disk must not keep the agent from working; the next start tries again
+    return copy
+
+
+def _checked(source: Path) -> sqlite3.Connection:
+    """A read-only connection to a copy that passes SQLite's own check."""
+    copy = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed")
+    except sqlite3.Error:
+        copy.close()
+        raise
+    return copy
+
+
+def restore(lib: Library, source: Path) -> None:
+    """Make the open library exactly what ``source`` holds (one step: readers see the old or the new library).
+
+    Raises:
+        LibraryDamaged: ``source`` is missing or not a sound library; the library is unchanged.
+    """
+    if not source.is_file():
+        raise LibraryDamaged(f"找不到备份文件 {source}：它可能已被删除（只保留最近 {KEEP} 份）。")
+    try:
+        copy = _checked(source)
+        try:
+            copy.backup(lib.db.conn)
+        finally:
+            copy.close()
+    except sqlite3.Error as exc:
+        raise LibraryDamaged(f"备份文件 {source.name} 无法读取（{exc}），资料库没有改动。") from exc
+    lib.settings.forget()
+    lib.values.forget()
+    lib._load()
+
+
+# --- a home whose library may be damaged -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Health:
+    """What ``check`` found. ``problems`` is empty when the library is sound."""
+
+    path: Path
+    problems: tuple[str, ...]
+    schema_version: int | None = None
+    templates: int = 0
+    categories: int = 0
+    couriers: int = 0
+    copies: tuple[Path, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def newer(self) -> bool:
+        """Made by a newer QuickReply: not damaged, and a backup must not replace it (upgrade instead)."""
+        from .migrations import LATEST
+
+        return self.schema_version is not None and self.schema_version > LATEST
+
+
+def check(home: Path) -> Health:
+    """Check the library of ``home`` without changing it: SQLite's integrity check, the schema version, counts."""
+    from .migrations import LATEST
+
+    path = Path(home) / DB_NAME
+    copies = tuple(backups(home))
+    if not path.is_file():
+        return Health(path, (f"{path} 不存在：还没有资料库（第一次启动时会自动建立）。",), copies=copies)
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return Health(path, (f"打不开 {path}：{exc}。",), copies=copies)
+    problems: list[str] = []
+    version = None
+    counts = [0, 0, 0]
+    try:
+        result = [row[0] for row in db.execute("PRAGMA integrity_check(20)")]
+        if result != ["ok"]:
+            problems.append("SQLite 完整性检查没有通过：" + "；".join(result[:3]))
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > LATEST:
+            problems.append(f"资料库由更新版本的快捷回复建立（结构版本 {version}，本程序支持到 {LATEST}）。")
+        elif version < 1:
+            problems.append("资料库里没有快捷回复的数据表。")
+        else:
+            for n, table in enumerate(("templates", "categories", "couriers")):
+                counts[n] = int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("templates", "categories", "couriers", "rate_rows", "settings", "packs"):
+                for _ in db.execute(f"SELECT * FROM {table}"):  # every value read: text that is no longer text
+                    pass
+    except sqlite3.Error as exc:
+        problems.append(f"读取资料库出错：{exc}。")
+    finally:
+        db.close()
+    templates, categories, couriers = counts
+    return Health(path, tuple(problems), version, templates, categories, couriers, copies)
+
+
+def restore_damaged(home: Path, source: Path | None = None) -> tuple[Path, Path | None]:
+    """Put the newest sound copy (or ``source``) in place of the library of ``home``, keeping the old file aside.
+
+    Works when the library cannot be opened at all; nothing may have it open meanwhile (close the app first).
+    Returns (the copy restored, where the old library was kept, or None when there was none).
+
+    Raises:
+        LibraryDamaged: no copy to restore from, or none that passes the check; the library is left as it was.
+    """
+    home = Path(home)
+    candidates = [source] if source is not None else backups(home)
+    if not candidates:
+        raise LibraryDamaged(f"{folder(home)} 里没有备份，无法恢复。")
+    chosen = None
+    reasons = []
+    for candidate in candidates:
+        if not candidate.is_file():
+            reasons.append(f"{candidate.name} 不存在")
+            continue
+        try:
+            _checked(candidate).close()
+        except sqlite3.Error as exc:
+            reasons.append(f"{candidate.name} 也已损坏（{exc}）")
+            continue
+        chosen = candidate
+        break
+    if chosen is None:
+        raise LibraryDamaged("没有可以恢复的备份：" + "；".join(reasons) + "。")
+    path = home / DB_NAME
+    kept = None
+    if path.exists():
+        kept = home / f"library-damaged-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
+        path.replace(kept)
+        for side in _SIDE_FILES:
+            extra = Path(f"{path}{side}")
+            if extra.exists():
+                extra.replace(Path(f"{kept}{side}"))
+    partial = path.with_suffix(".part")
+    try:
+        shutil.copyfile(chosen, partial)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        if kept is not None:
+            kept.replace(path)
+        raise LibraryDamaged(f"无法把备份 {chosen.name} 复制到 {path}：{exc.strerror or exc}。") from exc
+    return chosen, kept

@@ -1,0 +1,59 @@
+"""The bundled default library (``resources/library/*.json``), loaded into a new data home.
+
+Its pinyin forms are kept computed in ``resources/pinyin/library.json`` (run
+``python -m quickreply.core.library.bundled`` after editing the library; a test says when it is out of date), so
+creating a new home does not load pypinyin.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..errors import InvalidInput
+from ..folding import fold
+from ..search import pinyin
+from .categories import parse_path
+
+
+def read_bundled(folder: Path) -> list[dict[str, Any]]:
+    """Templates of the bundled library in order, each with its category path."""
+    items: list[dict[str, Any]] = []
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise InvalidInput(f"找不到自带的回复库：{folder} 里没有 .json 文件。安装可能不完整，请重新安装快捷回复。")
+    for path in files:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            for category in data["categories"]:
+                for template in category["templates"]:
+                    items.append({**template, "category": category["path"]})
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise InvalidInput(f"自带的回复库文件 {path} 无法读取（{exc}），请重新安装快捷回复。") from exc
+    return items
+
+
+def pinyin_texts(items: list[dict[str, Any]]) -> set[str]:
+    """Every text of the bundled library that gets pinyin forms when written: titles, tags, category names."""
+    texts = set()
+    for item in items:
+        texts.add(fold(str(item["title"])))
+        texts.update(fold(str(tag)) for tag in item.get("tags") or ())
+        texts.update(fold(name) for name in parse_path(str(item["category"])))
+    return texts
+
+
+def main() -> None:
+    """``python -m quickreply.core.library.bundled``: rewrite the bundled library's pinyin forms after editing it."""
+    from quickreply.paths import resources
+
+    folder = resources()
+    target = folder / "pinyin" / "library.json"
+    target.parent.mkdir(exist_ok=True)
+    count = pinyin.write_forms(pinyin_texts(read_bundled(folder / "library")), target)
+    print(f"{target}: {count} texts")
+
+
+if __name__ == "__main__":
+    main()

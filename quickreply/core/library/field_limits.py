@@ -1,0 +1,40 @@
+"""What a template's fields may hold: limits, and tags as an agent types them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..errors import InvalidInput
+from ..folding import shortcut_key
+
+MAX_TITLE = 200
+MAX_BODY = 100_000
+MAX_SHORTCUT = 32
+MAX_TAGS = 20
+
+_TAG_SPLIT = re.compile(r"[,，、;；\s]+")
+
+
+def split_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Tags from a list or from text an agent typed (``退款,到账`` or ``退款、到账``), trimmed and de-duplicated."""
+    if tags is None:
+        return ()
+    raw = _TAG_SPLIT.split(tags) if isinstance(tags, str) else [t.strip() for t in tags]
+    return tuple(dict.fromkeys(filter(None, raw)))
+
+
+def check_fields(title: str, body: str, shortcut: str | None, tags: Sequence[str]) -> None:
+    """``InvalidInput`` naming the template and the field, if one is empty or too long."""
+    if not title.strip():
+        raise InvalidInput("标题不能为空：请给模板起一个便于查找的标题。")
+    if len(title) > MAX_TITLE:
+        raise InvalidInput(f"标题有 {len(title)} 个字，最多 {MAX_TITLE} 个字。")
+    if not body.strip():
+        raise InvalidInput(f"模板「{title}」的内容是空的：请填写要发给买家的话。")
+    if len(body) > MAX_BODY:
+        raise InvalidInput(f"模板「{title}」的内容有 {len(body)} 个字，最多 {MAX_BODY} 个字。")
+    if shortcut is not None and len(shortcut_key(shortcut)) > MAX_SHORTCUT:
+        raise InvalidInput(f"快捷码「{shortcut[:40]}」太长，最多 {MAX_SHORTCUT} 个字符。")
+    if len(tags) > MAX_TAGS:
+        raise InvalidInput(f"模板「{title}」有 {len(tags)} 个标签，最多 {MAX_TAGS} 个。")

@@ -1,0 +1,196 @@
+"""Numbered schema migrations. The database records which ones ran, and ``PRAGMA user_version`` says the latest.
+
+Add a migration by appending a function to ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from ..errors import LibraryDamaged
+from .transactions import write
+
+
+def _script(db: Database, script: str) -> None:
+    # executescript() would commit half-way; statements run one by one inside the caller's transaction instead.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _m1_initial(db: Database) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE categories (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES categories(id) ON DELETE RESTRICT,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            search_initials TEXT NOT NULL DEFAULT '',
+            search_pinyin TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX categories_name ON categories(ifnull(parent_id, 0), name);
+
+        CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE RESTRICT,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            shortcut TEXT,
+            shortcut_key TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            favorite INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,
+            use_count INTEGER NOT NULL DEFAULT 0,
+            last_used TEXT,
+            frecency REAL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted_at TEXT,
+            pack_id TEXT,
+            pack_item_id TEXT,
+            pack_version TEXT,
+            search_text TEXT NOT NULL DEFAULT '',
+            signature BLOB
+        );
+        CREATE UNIQUE INDEX templates_shortcut ON templates(shortcut_key)
+            WHERE shortcut_key IS NOT NULL AND deleted_at IS NULL;
+        CREATE INDEX templates_category ON templates(category_id, position);
+        CREATE INDEX templates_pack ON templates(pack_id, pack_item_id);
+
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE variable_values (name TEXT PRIMARY KEY, value TEXT NOT NULL, updated TEXT NOT NULL);
+        """,
+    )
+
+
+def _m2_deleted_categories(db: Database) -> None:
+    # A deleted category keeps its row (hidden) while templates in the trash still belong to it, so that restoring
+    # one, or undoing the delete, brings the category back with its name and place. Names stay unique among the
+    # live ones only. The trash index keeps listing and purging the trash cheap in a large library.
+    _script(
+        db,
+        """
+        ALTER TABLE categories ADD COLUMN deleted_at TEXT;
+        DROP INDEX categories_name;
+        CREATE UNIQUE INDEX categories_name ON categories(ifnull(parent_id, 0), name) WHERE deleted_at IS NULL;
+        CREATE INDEX templates_trash ON templates(deleted_at) WHERE deleted_at IS NOT NULL;
+        """,
+    )
+
+
+def _m3_fee_tables(db: Database) -> None:
+    # Money and weights are TEXT holding Decimal strings, so "0.5" comes back as exactly 0.5 (REAL would not).
+    # A zone is a JSON list of canonical provinces, or ["其他"]. The shop policy lives in settings (key shop_policy).
+    _script(
+        db,
+        """
+        CREATE TABLE couriers (
+            name TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            hotline TEXT NOT NULL DEFAULT '',
+            tracking_patterns TEXT NOT NULL DEFAULT '[]',
+            vol_divisor INTEGER,
+            note TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE rate_rows (
+            id INTEGER PRIMARY KEY,
+            courier TEXT NOT NULL REFERENCES couriers(name) ON DELETE CASCADE ON UPDATE CASCADE,
+            zone TEXT NOT NULL,
+            first_kg TEXT,
+            first_fee TEXT,
+            step_kg TEXT,
+            step_fee TEXT,
+            eta_lo INTEGER,
+            eta_hi INTEGER,
+            reachable INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX rate_rows_courier ON rate_rows(courier, position);
+        """,
+    )
+
+
+def _m4_packs(db: Database) -> None:
+    # Installed template packs. A pack template remembers the hash of the content its pack delivered (pack_hash): when
+    # its content no longer matches, the agent edited it, and an update keeps the agent's wording.
+    _script(
+        db,
+        """
+        CREATE TABLE packs (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            version TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL DEFAULT '',
+            installed TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            lint_rules TEXT NOT NULL DEFAULT '[]'
+        );
+        ALTER TABLE templates ADD COLUMN pack_hash TEXT;
+        """,
+    )
+
+
+def _m5_uses(db: Database) -> None:
+    # One row per copy of a template (popup, tray, CLI): which one and when, nothing of the chat. A template deleted
+    # for good takes its uses with it.
+    _script(
+        db,
+        """
+        CREATE TABLE uses (
+            id INTEGER PRIMARY KEY,
+            template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+            used_at TEXT NOT NULL
+        );
+        CREATE INDEX uses_template ON uses(template_id, used_at);
+        CREATE INDEX uses_time ON uses(used_at);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _m1_initial,
+    _m2_deleted_categories,
+    _m3_fee_tables,
+    _m4_packs,
+    _m5_uses,
+]
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database) -> int:
+    """Bring the schema up to date, each migration in its own transaction. Returns the version now in force."""
+    version = schema_version(db)
+    if version > LATEST:
+        raise LibraryDamaged(
+            f"这个资料库由更新版本的快捷回复创建（结构版本 {version}，本程序支持到 {LATEST}），请先升级快捷回复。"
+        )
+    for number in range(version + 1, LATEST + 1):
+        step = MIGRATIONS[number - 1]
+        with write(db):
+            if schema_version(db) >= number:  # another process starting at the same time got here first
+                continue
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                "applied TEXT NOT NULL)"
+            )
+            step(db)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)",
+                (number, step.__name__.lstrip("_"), datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            db.execute(f"PRAGMA user_version = {number}")
+    return LATEST

@@ -1,0 +1,197 @@
+"""Exporting the library: a versioned template pack (``.qrpack``) for the team, or a spreadsheet (``.xlsx``, ``.csv``,
+Qianniu's quick-phrase CSV). The format follows the file's extension.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from ..errors import InvalidInput
+from ..models import Template
+from ..shipping import fee_store
+from .pack_file import SUFFIX, Manifest, Pack, PackTemplate, check_version, pack_id_for, write_pack
+from .template_sheets import write_templates
+
+if TYPE_CHECKING:
+    from ..library.store import Library
+
+EXPORTED: Final = "pack_exports"
+"""Setting: the last version exported of each pack id, so the next export can count on from it."""
+DEFAULT_NAME: Final = "店铺快捷回复"
+FORMATS: Final = (SUFFIX, ".xlsx", ".csv")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    templates: int
+    couriers: int = 0
+    manifest: Manifest | None = None
+
+    def message(self) -> str:
+        what = f"{self.templates} 条模板"
+        if self.couriers:
+            what += f"、{self.couriers} 家快递的运费表"
+        if self.manifest is not None:
+            m = self.manifest
+            return f"已导出模板包「{m.name}」{m.version} 版（编号 {m.pack_id}，{what}）到 {self.path}。"
+        return f"已导出 {what}到 {self.path}。"
+
+
+def _chosen_ids(lib: Library, categories: Sequence[str], loose: Sequence[str]) -> set[int] | None:
+    if not categories and not loose:
+        return None
+    ids: set[int] = set()
+    for ref in categories:
+        ids |= lib.tree.ids_under(ref)
+    ids |= {lib.category(ref).id for ref in loose}
+    return ids
+
+
+def selected(lib: Library, categories: Sequence[str], loose: Sequence[str] = ()) -> list[Template]:
+    """The templates of the given categories (with their children) and of the ``loose`` ones (without), in library
+    order; all when none are given."""
+    ids = _chosen_ids(lib, categories, loose)
+    return [t for t in lib.templates() if ids is None or t.category_id in ids]
+
+
+def last_version(lib: Library, pack: str) -> str | None:
+    """The version last exported from this library of a pack, given by id or by name."""
+    exported = _exported(lib)
+    return exported.get(pack) or exported.get(pack_id_for(pack)) if pack.strip() else None
+
+
+def next_version(previous: str | None) -> str:
+    """The version after ``previous``: its last number plus one (1.2 → 1.3, 2026.11 → 2026.12); 1 for a first."""
+    if not previous:
+        return "1"
+    match = re.search(r"(\d+)(?!.*\d)", previous)
+    if match is None:
+        return previous + ".1"
+    return previous[: match.start()] + str(int(match.group(1)) + 1) + previous[match.end() :]
+
+
+def _exported(lib: Library) -> dict[str, str]:
+    lib.settings.forget()
+    try:
+        data = json.loads(lib.settings.get(EXPORTED) or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _category_paths(lib: Library, templates: Sequence[Template], chosen: set[int] | None) -> tuple[str, ...]:
+    """Every category exported, parents before children, in library order (empty ones too when chosen)."""
+    wanted = {c.id for c in lib.categories()} if chosen is None else set(chosen)
+    wanted |= {t.category_id for t in templates}
+    found = [c for c in lib.categories() if c.id in wanted]
+    parents = {c.parent_id for c in found if c.parent_id is not None}
+    return tuple(c.path for c in lib.categories() if c.id in wanted or c.id in parents)
+
+
+class LintRefused(InvalidInput):
+    """A pack not exported because some of its templates break platform rules."""
+
+
+def _refuse_rule_breakers(lib: Library, templates: Sequence[Template]) -> None:
+    from .. import lint
+
+    rules = lint.load_rules(lib)
+    known = lint.library_variables(lib)
+    bad = []
+    for template in templates:
+        errors = [f for f in lint.check(template.title, template.body, rules, known) if f.is_error]
+        if errors:
+            bad.append((template, errors[0]))
+    if bad:
+        examples = "；".join(f"「{t.title}」{f.message}" for t, f in bad[:3])
+        raise LintRefused(
+            f"有 {len(bad)} 条模板违反平台规则，模板包没有导出（如 {examples}）。"
+            "请先改好（quickreply lint --all 可以列出全部），确实要导出请加 --force。"
+        )
+
+
+def export(
+    lib: Library,
+    path: Path,
+    *,
+    categories: Sequence[str] = (),
+    loose: Sequence[str] = (),
+    fees: bool = False,
+    name: str | None = None,
+    version: str | None = None,
+    author: str | None = None,
+    description: str = "",
+    pack_id: str | None = None,
+    qianniu: bool = False,
+    force: bool = False,
+) -> ExportResult:
+    """Write the chosen categories (all by default) to ``path``; see the module docstring for formats.
+
+    ``categories`` bring their children along; ``loose`` ones do not (a parent whose children were chosen one by one).
+
+    A pack's id is ``pack_id``, else derived from its name, so each export of the same pack updates the same pack at
+    the agents'. Without ``version`` it is the last exported version of that pack plus one. Template ids inside the
+    pack are stable: a template that came from the same pack keeps its pack id, any other is ``t`` + its number.
+
+    A pack whose templates break platform rules (error-level findings of ``core.lint``) is refused unless ``force``:
+    it would go out to the whole team.
+
+    Raises:
+        InvalidInput: an unknown format, a category that does not exist, fee tables asked for a spreadsheet.
+        LintRefused: a pack with error-level findings, without ``force``.
+        PackError, SpreadsheetError: the file cannot be written (nothing half-written is left).
+    """
+    lib.sync()
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise InvalidInput(f"{path.name}：导出文件请用 .qrpack（模板包）、.xlsx 或 .csv 结尾。")
+    for ref in (*categories, *loose):
+        lib.category(ref)  # NotFound names an unknown category
+    templates = selected(lib, categories, loose)
+    if suffix != SUFFIX:
+        if fees:
+            raise InvalidInput("运费表只能放进模板包（.qrpack）；导出成表格请用 quickreply fees export。")
+        write_templates(templates, path, qianniu=qianniu)
+        return ExportResult(path, len(templates))
+    if qianniu:
+        raise InvalidInput("千牛快捷短语只能导出为 .csv 文件。")
+    if not force:
+        _refuse_rule_breakers(lib, templates)
+    pack_name = (name or lib.settings.get("shop_name") or DEFAULT_NAME).strip()
+    if not pack_name:
+        raise InvalidInput("模板包名称不能为空。")
+    the_id = pack_id or pack_id_for(pack_name)
+    exported = _exported(lib)
+    the_version = check_version(version) if version else next_version(exported.get(the_id))
+    items = tuple(
+        PackTemplate(
+            t.pack_item_id if t.pack_id == the_id and t.pack_item_id else f"t{t.id}",
+            t.category,
+            t.title,
+            t.body,
+            t.shortcut,
+            t.tags,
+        )
+        for t in templates
+    )
+    table = fee_store.rate_table(lib) if fees else None
+    policy = fee_store.shop_policy(lib) if fees and lib.settings.get(fee_store.POLICY_KEY) else None
+    manifest = Manifest(
+        pack_id=the_id,
+        name=pack_name,
+        version=the_version,
+        author=(author if author is not None else lib.settings.get("agent_name")).strip(),
+        description=description.strip(),
+    )
+    pack = Pack(manifest, _category_paths(lib, templates, _chosen_ids(lib, categories, loose)), items, table, policy)
+    written = write_pack(path, pack)
+    exported[the_id] = the_version
+    with lib._write():
+        lib.settings.put(EXPORTED, json.dumps(exported, ensure_ascii=False))
+    return ExportResult(path, len(items), len(table.couriers) if table else 0, written)

@@ -1,0 +1,118 @@
+"""What an import brings in: a pack or a spreadsheet read for import, its templates' words as an import compares
+them, and the library's fingerprint that tells whether it changed in between."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import gc_pause
+from ..errors import QuickReplyError
+from ..folding import shortcut_key
+from ..library import categories
+from ..library.field_limits import split_tags
+from ..shipping import fee_store
+from .pack_file import SUFFIX, Pack, PackTemplate, read_pack
+from .template_sheets import read_templates
+
+if TYPE_CHECKING:
+    from ..library.store import Library
+
+#: Called with (done, total) while an import is planned or applied; it may raise to stop a plan (not an apply).
+Progress = Callable[[int, int], None]
+
+
+class ImportRefused(QuickReplyError):
+    """An import that cannot go ahead (an older pack version, a library changed since the preview, …)."""
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What a file brings: templates (with ids when it is a pack) and, from a pack, categories, fees and rules."""
+
+    source: Path
+    templates: tuple[PackTemplate, ...]
+    categories: tuple[str, ...] = ()
+    pack: Pack | None = None
+    #: False for Qianniu phrases: they have no titles or tags of their own, so a template is matched by its code or
+    #: its words, and an overwrite keeps the title and tags it has.
+    titled: bool = True
+
+    @property
+    def kind(self) -> str:
+        return "pack" if self.pack is not None else "spreadsheet"
+
+
+@gc_pause.paused()
+def read_incoming(path: Path) -> Incoming:
+    """Read a ``.qrpack``, ``.xlsx`` or ``.csv`` (QuickReply's layout or Qianniu's) for import.
+
+    Raises:
+        PackError, SpreadsheetError: the file is broken or hostile; the message names the file and the problem.
+        ImportRefused: another kind of file.
+    """
+    suffix = path.suffix.lower()
+    if suffix == SUFFIX:
+        pack = read_pack(path)
+        return Incoming(path, pack.templates, pack.categories, pack)
+    if suffix in (".csv", ".xlsx"):
+        rows = read_templates(path)
+        items = tuple(PackTemplate("", r.category, r.title, r.body, r.shortcut, r.tags) for r in rows)
+        return Incoming(path, items, titled=all(r.titled for r in rows))
+    raise ImportRefused(f"{path.name}：只能导入模板包（.qrpack）或表格（.xlsx、.csv）。")
+
+
+# --- content as compared -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Content:
+    """A template's words as an import compares them (category path normalised, shortcut folded, tags split)."""
+
+    category: str
+    title: str
+    body: str
+    shortcut: str | None
+    tags: tuple[str, ...]
+
+    @classmethod
+    def of(cls, item: PackTemplate) -> Content:
+        return cls(
+            "/".join(categories.parse_path(item.category)),
+            item.title.strip(),
+            item.body,
+            shortcut_key(item.shortcut) or None if item.shortcut else None,
+            split_tags(item.tags),
+        )
+
+    def digest(self) -> str:
+        data = [self.category, self.title, self.body, self.shortcut or "", list(self.tags)]
+        return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:32]
+
+
+def fingerprint(lib: Library) -> str:
+    """A digest of everything an import can change, to tell whether the library changed in between."""
+    digest = hashlib.sha256()
+    queries = (
+        "SELECT id, category_id, title, body, shortcut_key, tags, position, deleted_at, pack_id, pack_item_id, "
+        "pack_hash FROM templates ORDER BY id",
+        "SELECT id, parent_id, name, position, deleted_at FROM categories ORDER BY id",
+        "SELECT * FROM couriers ORDER BY name",
+        "SELECT * FROM rate_rows ORDER BY id",
+        "SELECT * FROM packs ORDER BY id",
+        f"SELECT value FROM settings WHERE key = '{fee_store.POLICY_KEY}'",
+    )
+    for query in queries:
+        for row in lib.db.execute(query):
+            digest.update(repr(row).encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def installed_version(lib: Library, pack_id: str) -> str | None:
+    row = lib.db.execute("SELECT version FROM packs WHERE id = ?", (pack_id,)).fetchone()
+    return str(row[0]) if row else None

@@ -1,0 +1,222 @@
+"""What the buyer pays: the shop's freight policy (its 运费模板) and the quotes an agent copies to the buyer.
+
+The courier's side — rate rows, chargeable weight, the fee formula — is in ``fees``; this module adds the shop's
+rules on top: free shipping, remote regions, upgrades to another courier, regions not served.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from quickreply.core.folding import fold
+from quickreply.core.shipping.rates import (
+    CENT,
+    DIFFERENCE,
+    Courier,
+    FeeError,
+    RateRow,
+    RateTable,
+    chargeable_weight,
+    fee,
+    parse_size,
+    parse_weight,
+)
+from quickreply.core.shipping.regions import RegionError, province, province_in_address
+
+
+def _provinces(places: Iterable[str], what: str) -> frozenset[str]:
+    try:
+        return frozenset(province(p) for p in places)
+    except RegionError as error:
+        raise FeeError(f"运费模板的{what}有误：{error}") from None
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    """What the buyer adds to have the parcel sent with ``courier`` instead of the default one.
+
+    ``surcharge`` is a fixed amount in yuan, or ``DIFFERENCE``: the courier's fee minus the default courier's fee
+    (never below 0).
+    """
+
+    courier: str
+    surcharge: Decimal | Literal["difference"]
+
+    def __post_init__(self) -> None:
+        if isinstance(self.surcharge, Decimal) and not (self.surcharge.is_finite() and self.surcharge >= 0):
+            raise FeeError(f"升级{self.courier}的加价「{self.surcharge}」元不能是负数。")
+
+
+@dataclass(frozen=True)
+class ShopPolicy:
+    """The shop's freight policy for buyers (its 运费模板).
+
+    Args:
+        origin: the province parcels leave from.
+        default_courier: the courier used unless the buyer asks for another.
+        free_over_amount: 满 X 元包邮, or None.
+        free_over_pieces: 满 N 件包邮, or None. Either condition met is enough.
+        free_excluded: provinces where free shipping does not apply.
+        remote: provinces that pay ``remote_fee`` on top (偏远地区加收).
+        remote_fee: the extra yuan for a remote province.
+        upgrades: how much the buyer adds for another courier; a courier not listed costs the difference.
+        not_served: provinces the shop does not ship to.
+    """
+
+    origin: str
+    default_courier: str
+    free_over_amount: Decimal | None = None
+    free_over_pieces: int | None = None
+    free_excluded: frozenset[str] = frozenset()
+    remote: frozenset[str] = frozenset()
+    remote_fee: Decimal = Decimal(0)
+    upgrades: tuple[Upgrade, ...] = ()
+    not_served: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        (origin,) = _provinces([self.origin], "发货地")
+        object.__setattr__(self, "origin", origin)
+        object.__setattr__(self, "free_excluded", _provinces(self.free_excluded, "不包邮地区"))
+        object.__setattr__(self, "remote", _provinces(self.remote, "偏远地区"))
+        object.__setattr__(self, "not_served", _provinces(self.not_served, "不发货地区"))
+        if self.free_over_amount is not None and not (self.free_over_amount.is_finite() and self.free_over_amount > 0):
+            raise FeeError(f"运费模板的包邮金额「{self.free_over_amount}」元必须大于 0。")
+        if self.free_over_pieces is not None and self.free_over_pieces <= 0:
+            raise FeeError(f"运费模板的包邮件数「{self.free_over_pieces}」必须大于 0。")
+        if not (self.remote_fee.is_finite() and self.remote_fee >= 0):
+            raise FeeError(f"运费模板的偏远地区加收「{self.remote_fee}」元不能是负数。")
+
+    def upgrade(self, courier: str) -> Decimal | Literal["difference"]:
+        """The surcharge for ``courier`` (0 for the default courier, the difference when not listed)."""
+        if courier == self.default_courier:
+            return Decimal(0)
+        for upgrade in self.upgrades:
+            if upgrade.courier == courier:
+                return upgrade.surcharge
+        return DIFFERENCE
+
+    def free_shipping(self, place: str, amount: Decimal | None, pieces: int | None) -> bool:
+        """True when an order of ``amount`` yuan / ``pieces`` items to ``place`` ships free."""
+        if place in self.free_excluded:
+            return False
+        by_amount = self.free_over_amount is not None and amount is not None and amount >= self.free_over_amount
+        by_pieces = self.free_over_pieces is not None and pieces is not None and pieces >= self.free_over_pieces
+        return by_amount or by_pieces
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One courier's answer for one parcel to one province.
+
+    ``fee`` is what the shop pays the courier; ``buyer_pays`` is what the buyer pays under the shop policy, with
+    ``reason`` saying why in a few Chinese words. Both are None when the parcel cannot go.
+    """
+
+    courier: str
+    province: str
+    zone: str
+    chargeable_kg: Decimal
+    fee: Decimal | None
+    eta: tuple[int, int] | None
+    reachable: bool
+    buyer_pays: Decimal | None
+    reason: str = field(default="")
+
+
+def _place(text: str) -> str:
+    try:
+        return province(text)
+    except RegionError as short_error:
+        try:
+            return province_in_address(text)
+        except RegionError as address_error:
+            raise (short_error if len(fold(text)) <= 6 else address_error) from None
+
+
+def _yuan(amount: Decimal) -> str:
+    return f"{amount.quantize(CENT, rounding=ROUND_HALF_UP)}"
+
+
+def quote(
+    table: RateTable,
+    policy: ShopPolicy,
+    place: str,
+    weight_kg: Decimal | str,
+    size: tuple[Decimal, Decimal, Decimal] | str | None = None,
+    courier: str | None = None,
+    amount: Decimal | None = None,
+    pieces: int | None = None,
+) -> list[Quote]:
+    """Answer "多少运费、几天到、能不能发" for a parcel: one quote per courier, or for the one asked.
+
+    ``place`` is a province in any usual form or a pasted address. Quotes come cheapest first (by the courier's
+    fee, then the faster), couriers that cannot deliver last.
+
+    The buyer's price starts from the default courier: its fee, or 0 when free shipping applies; a remote province
+    adds the remote fee; another courier adds its upgrade surcharge. When the default courier cannot deliver, the
+    other courier's own fee is the starting point.
+
+    Raises:
+        RegionError: the place is not a province and no province is found in it.
+        FeeError: a bad weight or size, or an unknown courier (the message lists the known ones).
+    """
+    target = _place(place)
+    weight = parse_weight(weight_kg)
+    dims = parse_size(size) if isinstance(size, str) else size
+    chosen = [table.courier(courier)] if courier is not None else list(table.couriers)
+    default = table.courier(policy.default_courier)
+    free = policy.free_shipping(target, amount, pieces)
+    remote = target in policy.remote and policy.remote_fee > 0
+
+    def priced(c: Courier) -> tuple[RateRow | None, Decimal, Decimal | None]:
+        row = table.zone_for(c.name, target)
+        kg = chargeable_weight(weight, dims, c.vol_divisor)
+        cost = fee(row, kg) if row is not None and row.reachable else None
+        return row, kg, cost
+
+    _, _, default_fee = priced(default)
+    quotes: list[Quote] = []
+    for c in chosen:
+        row, kg, cost = priced(c)
+        zone = row.label if row is not None else ""
+        eta = row.eta if row is not None and row.reachable else None
+        if cost is None:
+            reason = f"{c.name}不配送{target}"
+            quotes.append(Quote(c.name, target, zone, kg, None, eta, False, None, reason))
+            continue
+        if target in policy.not_served:
+            quotes.append(Quote(c.name, target, zone, kg, cost, eta, True, None, f"本店不发{target}"))
+            continue
+        reasons: list[str] = []
+        if default_fee is None:
+            base = Decimal(0) if free else cost
+            reasons.append("包邮" if free else f"按{c.name}运费")
+            surcharge = Decimal(0)
+        else:
+            base = Decimal(0) if free else default_fee
+            reasons.append("包邮" if free else f"按{default.name}运费")
+            rule = policy.upgrade(c.name)
+            if rule == DIFFERENCE:
+                surcharge = max(Decimal(0), cost - default_fee)
+                if surcharge > 0:
+                    reasons.append(f"升级{c.name}补差价{_yuan(surcharge)}元")
+            else:
+                assert isinstance(rule, Decimal)
+                surcharge = rule
+                if surcharge > 0:
+                    reasons.append(f"升级{c.name}加{_yuan(surcharge)}元")
+        extra = policy.remote_fee if remote else Decimal(0)
+        if remote:
+            reasons.append(f"偏远地区加收{_yuan(extra)}元")
+        buyer = (base + surcharge + extra).quantize(CENT, rounding=ROUND_HALF_UP)
+        quotes.append(Quote(c.name, target, zone, kg, cost, eta, True, buyer, "，".join(reasons)))
+
+    order = {c.name: i for i, c in enumerate(table.couriers)}
+
+    def rank(q: Quote) -> tuple[bool, Decimal, int, int]:
+        return (not q.reachable, q.fee or Decimal(0), q.eta[1] if q.eta else 0, order[q.courier])
+
+    return sorted(quotes, key=rank)

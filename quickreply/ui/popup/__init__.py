@@ -1,0 +1,1 @@
+"""The popup an agent opens with the hotkey: search box, results, the variables form, fee and tracking answers."""

@@ -1,0 +1,123 @@
+"""What the popup shows instead of search results: the prices for a fee question, the courier of a tracking number."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from quickreply.core import QuickReplyError, Template
+from quickreply.core.shipping import fee_question, fee_store, tracking_numbers
+from quickreply.core.shipping.quotes import ShopPolicy, quote
+from quickreply.core.shipping.rates import RateTable, parse_weight
+from quickreply.core.variables import preview
+
+from ..wording import fill
+from .fee_results import days
+
+if TYPE_CHECKING:
+    from .window import Popup
+
+
+class FeeAnswer(QObject):
+    """运费 地区 重量 [长x宽x高] [快递] typed in ``popup``: every courier's price in its fee table, and the fee reply
+    for the chosen courier (the template with shortcut ``FEE_REPLY_SHORTCUT``, or the default wording)."""
+
+    def __init__(self, popup: Popup) -> None:
+        super().__init__(popup)
+        self.popup = popup
+        self.library = popup.library
+        self.table = RateTable([], [])
+        self.policy: ShopPolicy | None = None
+        self.weight = ""
+
+    def load(self) -> None:
+        """Read the fee table and the shop's policy: once per show, never per keystroke."""
+        self.table = fee_store.rate_table(self.library)
+        self.policy = fee_store.shop_policy(self.library)
+
+    def courier_words(self) -> list[str]:
+        """The couriers' names and codes, which a fee question may end with."""
+        return [w for c in self.table.couriers for w in (c.name, c.code) if w]
+
+    def show(self, question: fee_question.FeeQuestion) -> None:
+        """Every courier's price for the parcel, the buyer's price first; or what is missing to answer."""
+        popup = self.popup
+        popup.fees.show_quotes([])
+        if not self.table.rows or self.policy is None:
+            popup.say(self.tr("No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import."))
+            return
+        if not question.complete:
+            popup.say(self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier)."))
+            return
+        try:
+            quotes = quote(
+                self.table,
+                self.policy,
+                question.place,
+                question.weight,
+                question.size or None,
+                question.courier or None,
+            )
+        except QuickReplyError as exc:
+            popup.say(str(exc))
+            return
+        self.weight = str(parse_weight(question.weight))
+        popup.show_fees()
+        popup.fees.show_quotes(quotes)
+        self.show_preview()
+
+    def template(self) -> Template | None:
+        try:
+            return self.library.get(fee_question.FEE_REPLY_SHORTCUT)
+        except QuickReplyError:
+            return None
+
+    def reply(self) -> str | None:
+        """The fee reply for the chosen courier; None when it cannot deliver there or has no price."""
+        chosen = self.popup.fees.current()
+        if chosen is None or not chosen.reachable or chosen.buyer_pays is None:
+            return None
+        template = self.template()
+        body = template.body if template is not None else fee_question.DEFAULT_FEE_REPLY
+        values = {
+            "地区": chosen.province,
+            "重量": self.weight,
+            "快递": chosen.courier,
+            "运费": f"{chosen.buyer_pays:.2f}",
+            "时效": days(chosen),
+        }
+        return preview(body, {**self.library.values.last(), **values}, self.popup.context())
+
+    def show_preview(self) -> None:
+        self.popup.preview.setPlainText(self.reply() or "")
+
+
+class TrackingAnswer(QObject):
+    """A tracking number pasted into ``popup``: whose it is, and the logistics reply Enter copies (``reply``)."""
+
+    def __init__(self, popup: Popup) -> None:
+        super().__init__(popup)
+        self.popup = popup
+        self.reply = ""
+
+    def show(self, query: str) -> bool:
+        """Say whose tracking number ``query`` is and preview the reply. False when it is not one."""
+        words = query.split()
+        number = tracking_numbers.normalise(words[0]) if len(words) == 1 else ""
+        if not (10 <= len(number) <= 32 and number.isalnum()):
+            return False
+        candidates = tracking_numbers.recognise(number)
+        if not candidates or candidates[0].confidence < 0.6:
+            return False
+        self.reply = tracking_numbers.reply_for(number, candidates)
+        best = candidates[0]
+        self.popup.say(
+            fill(
+                self.tr("Tracking number of %1 (%2% sure). Enter copies the reply below."),
+                best.courier,
+                round(best.confidence * 100),
+            )
+        )
+        self.popup.preview.setPlainText(self.reply)
+        return True

@@ -1,0 +1,149 @@
+"""The popup's result list: a thin Qt model over core search hits, and the delegate that draws a row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from quickreply.core import Hit, Template
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
+# True when the template breaks platform rules (asked only for the rows painted).
+BREAKS_ROLE = Qt.ItemDataRole.UserRole + 3
+TAG_COLOR = QColor("#d32f2f")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class ResultsModel(QAbstractListModel):
+    """Search hits, best first. Rows never change in place: a new query replaces the whole list.
+
+    Args:
+        breaks: whether a template breaks platform rules (remembered by the caller; asked per painted row).
+    """
+
+    def __init__(self, breaks: Callable[[Template], bool] | None = None) -> None:
+        super().__init__()
+        self._hits: list[Hit] = []
+        self.breaks = breaks
+
+    def set_hits(self, hits: Sequence[Hit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.template.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.template.body
+        if role == HIT_ROLE:
+            return hit
+        if role == SPANS_ROLE:
+            return list(hit.title_spans)
+        if role == BREAKS_ROLE:
+            return bool(self.breaks and self.breaks(hit.template))
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Two lines per hit: number, title with the matched characters marked, shortcut and category; then a preview."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Only the height: the list gives each row its own width. Answering with the width the list had when it first
+        # asked (before its vertical scroll bar showed) made rows wider than the list, cut off on the right.
+        line = QFontMetrics(option.font).height()
+        return QSize(1, line * 2 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        hit = index.data(HIT_ROLE)
+        if not isinstance(hit, Hit):
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        if selected:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = QColor(text_color)
+        dim.setAlpha(150)
+        mark = QColor("#ffd35c") if selected else QColor("#d4380d")
+        font = QFont(option.font)
+        metrics = QFontMetrics(font)
+        rect = option.rect.adjusted(10, 6, -10, -6)
+        line = metrics.height()
+
+        # Alt+1…9 picks the first nine rows: show the digit.
+        number = str(index.row() + 1) if index.row() < 9 else ""
+        painter.setPen(dim)
+        painter.drawText(QRect(rect.left(), rect.top(), 18, line), Qt.AlignmentFlag.AlignLeft, number)
+        left = rect.left() + 22
+
+        # Right side: shortcut and category.
+        template = hit.template
+        right_text = f"{template.shortcut or ''}  {template.category}".strip()
+        right_width = metrics.horizontalAdvance(right_text)
+        painter.drawText(
+            QRect(rect.right() - right_width, rect.top(), right_width, line), Qt.AlignmentFlag.AlignRight, right_text
+        )
+        if index.data(BREAKS_ROLE):  # a red tag before the shortcut: copying it asks first
+            tag = self.tr("Breaks rules")
+            tag_width = metrics.horizontalAdvance(tag) + 10
+            right_width += tag_width + 8
+            box = QRect(rect.right() - right_width, rect.top(), tag_width, line)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(TAG_COLOR)
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag)
+
+        # Title, the matched characters bold and coloured.
+        title = template.title
+        spans = list(hit.title_spans)
+        x = left
+        limit = rect.right() - right_width - 12
+        bold = QFont(font)
+        bold.setBold(True)
+        cursor = 0
+        pieces: list[tuple[str, bool]] = []
+        for start, end in spans:
+            if start > cursor:
+                pieces.append((title[cursor:start], False))
+            pieces.append((title[start:end], True))
+            cursor = end
+        if cursor < len(title):
+            pieces.append((title[cursor:], False))
+        for text, matched in pieces:
+            painter.setFont(bold if matched else font)
+            painter.setPen(mark if matched else text_color)
+            piece_metrics = QFontMetrics(bold if matched else font)
+            shown = piece_metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, limit - x))
+            painter.drawText(QRect(x, rect.top(), limit - x, line), Qt.AlignmentFlag.AlignLeft, shown)
+            x += piece_metrics.horizontalAdvance(shown)
+            if shown != text:
+                break
+
+        # Second line: the reply itself, on one line.
+        painter.setFont(font)
+        painter.setPen(dim)
+        preview = metrics.elidedText(one_line(template.body), Qt.TextElideMode.ElideRight, rect.right() - left)
+        painter.drawText(
+            QRect(left, rect.top() + line + 2, rect.right() - left, line), Qt.AlignmentFlag.AlignLeft, preview
+        )
+        painter.restore()

@@ -1,0 +1,401 @@
+"""The popup: type, see the right reply, press Enter. Built once and shown on every hotkey press."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quickreply.core import Library, QuickReplyError, Template
+from quickreply.core.shipping import fee_question
+from quickreply.core.variables import Context, expand, preview, to_ask
+
+from .answers import FeeAnswer, TrackingAnswer
+from .fee_results import FeeResults
+from .results import HitDelegate, ResultsModel
+from .rule_breaks import RuleBreaks
+from .rule_warning import RuleWarning
+from .variable_form import VariableForm
+
+log = logging.getLogger(__name__)
+
+RULES_AFTER_SHOW_MS = 100
+
+STYLE = """
+#popup { background: palette(window); border: 1px solid palette(mid); border-radius: 8px; }
+QLineEdit#search { font-size: 16px; padding: 8px 10px; border: 1px solid palette(mid); border-radius: 6px; }
+QLabel#hint { color: palette(placeholder-text); font-size: 11px; }
+QLabel#formTitle { font-weight: bold; font-size: 14px; }
+QLabel#ruleWarning { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 6px; padding: 6px; }
+"""
+
+
+class SearchBox(QLineEdit):
+    """The query line. Knows when a Chinese input method is composing, so Enter then belongs to the IME."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.composing = False
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self.composing = bool(event.preeditString())
+        super().inputMethodEvent(event)
+
+
+class Popup(QWidget):
+    """Search box, results, preview; a variables form when a template asks for values.
+
+    Signals:
+        copied(str, bool): the text now on the clipboard, and whether the popup stays open (Ctrl+Enter).
+        favorite_changed(): a template was (un)marked as favourite.
+    """
+
+    copied = Signal(str, bool)
+
+    def __init__(self, library: Library) -> None:
+        super().__init__(
+            None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.library = library
+        self.close_on_focus_loss = True
+        self.setObjectName("popup")
+        self.setWindowTitle(self.tr("QuickReply"))
+        self.setStyleSheet(STYLE)
+        self.search = SearchBox()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Type pinyin, initials, a shortcut or Chinese; @category to narrow"))
+        self.rule_breaks = RuleBreaks(library)
+        self._rules_timer = QTimer(self)
+        self._rules_timer.setSingleShot(True)
+        self._rules_timer.setInterval(RULES_AFTER_SHOW_MS)
+        self._rules_timer.timeout.connect(self._reload_rules)
+        # The first reading costs the most (~60 ms, imports included): pay it at start, not during a keystroke.
+        self.rule_breaks.reload()
+        self.model = ResultsModel(self.rule_breaks.marked)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide instead
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.empty = QLabel()
+        self.empty.setObjectName("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        results_page = QStackedWidget()
+        results_page.addWidget(self.results)
+        results_page.addWidget(self.empty)
+        self.fees = FeeResults()
+        results_page.addWidget(self.fees)
+        self._results_page = results_page
+        # "search", or "fee" (运费 新疆 2.3) or "tracking" (a pasted 运单号): what Enter and the arrows act on.
+        self.mode = "search"
+        self.fee_answer = FeeAnswer(self)
+        self.tracking_answer = TrackingAnswer(self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(results_page)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        search_page = QWidget()
+        search_layout = QVBoxLayout(search_page)
+        search_layout.setContentsMargins(0, 0, 0, 0)
+        search_layout.addWidget(self.search)
+        search_layout.addWidget(split, 1)
+        # Copying a reply that breaks platform rules asks first, here, without taking the focus from the search box.
+        self.warning = RuleWarning()
+        search_layout.addWidget(self.warning)
+        self.hint = QLabel(
+            self.tr("↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close")
+        )
+        self.hint.setObjectName("hint")
+        search_layout.addWidget(self.hint)
+        self.form = VariableForm()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(search_page)
+        self.pages.addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(self.pages)
+        self.resize(self._remembered_size())
+
+        self._pending: tuple[Template, bool] | None = None
+        self.search.textChanged.connect(self.refresh)
+        self.search.installEventFilter(self)
+        self.results.selectionModel().currentChanged.connect(self._show_preview)
+        self.results.clicked.connect(lambda index: self.copy_row(index.row(), keep_open=False))
+        self.form.accepted.connect(self._form_accepted)
+        self.form.cancelled.connect(self._form_cancelled)
+
+    # --- showing ----------------------------------------------------------------------------------------------
+
+    def context(self) -> Context:
+        clipboard = QGuiApplication.clipboard()
+        return Context(
+            shop=self.library.settings.get("shop_name"),
+            agent=self.library.settings.get("agent_name"),
+            clipboard=lambda: clipboard.text() or None,
+        )
+
+    def show_popup(self, near: QRect | None = None) -> None:
+        """Show over the chat window ``near`` (if given and on the mouse's screen), else by the mouse; search box
+        focused, the last query selected so typing replaces it."""
+        self.library.sync()
+        self.fee_answer.load()
+        # The rules (a few files, ~4 ms) are read once the popup is on screen, or at once when a badge or a copy needs
+        # them before that: opening stays as fast as it was.
+        self.rule_breaks.stale = True
+        self._rules_timer.start()
+        self.pages.setCurrentIndex(0)
+        self.refresh()
+        self._place(near)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.search.selectAll()
+
+    def _reload_rules(self) -> None:
+        if self.rule_breaks.stale and self.isVisible():
+            self.rule_breaks.reload()
+            self.results.viewport().update()
+
+    def _place(self, near: QRect | None) -> None:
+        cursor = QCursor.pos()
+        screen = QGuiApplication.screenAt(cursor) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        size = self.size().boundedTo(area.size())
+        position = self.library.settings.get("popup_position")
+        if position == "window" and near is not None and area.contains(near.center()):
+            spot = QPoint(near.center().x() - size.width() // 2, near.top() + min(near.height() // 5, 120))
+        elif position == "center":
+            spot = QPoint(area.center().x() - size.width() // 2, area.top() + area.height() // 5)
+        else:
+            spot = cursor + QPoint(16, 16)
+        x = min(max(spot.x(), area.left()), area.right() - size.width())
+        y = min(max(spot.y(), area.top()), area.bottom() - size.height())
+        self.move(x, y)
+
+    def _remembered_size(self) -> QSize:
+        width, _, height = self.library.settings.get("popup_size").partition("x")
+        if width.isdigit() and height.isdigit():
+            return QSize(max(420, int(width)), max(320, int(height)))
+        return QSize(640, 460)
+
+    def hideEvent(self, event: QEvent) -> None:
+        self._rules_timer.stop()
+        size = f"{self.width()}x{self.height()}"
+        if size != self.library.settings.get("popup_size"):
+            self.library.settings.put_unless_busy("popup_size", size)
+        super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.close_on_focus_loss
+            and self.isVisible()
+            and not self.isActiveWindow()
+        ):
+            self.hide()
+        super().changeEvent(event)
+
+    # --- searching --------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Search for the committed text (an IME's composition is not part of ``text()``), keep the first row."""
+        query = self.search.text()
+        self.warning.dismiss()
+        question = fee_question.parse(query, self.fee_answer.courier_words())
+        if question is not None:
+            self.mode = "fee"
+            self.fee_answer.show(question)
+            return
+        if self.tracking_answer.show(query):
+            self.mode = "tracking"
+            return
+        self.mode = "search"
+        hits = self.library.search(query, limit=50)
+        self.model.set_hits(hits)
+        if hits:
+            self._results_page.setCurrentIndex(0)
+            self.results.setCurrentIndex(self.model.index(0))
+        else:
+            self._results_page.setCurrentIndex(1)
+            self.empty.setText(
+                self.tr("No favourites or recent replies yet: type to search.")
+                if not query.strip()
+                else self.tr("Nothing matches. Try fewer letters, initials (tk) or @category.")
+            )
+            self.preview.clear()
+
+    def say(self, text: str) -> None:
+        """Show ``text`` where the results go, and no preview."""
+        self._results_page.setCurrentIndex(1)
+        self.empty.setText(text)
+        self.preview.clear()
+
+    def show_fees(self) -> None:
+        """Show the couriers' prices where the results go."""
+        self._results_page.setCurrentIndex(2)
+
+    def _copy_text(self, text: str, template: Template | None, keep_open: bool) -> None:
+        QGuiApplication.clipboard().setText(text)
+        if template is not None:
+            try:
+                self.library.record_use(template.id)
+            except QuickReplyError:  # the reply is on the clipboard all the same; only its count is missing
+                log.exception("counting a use failed")
+        if not keep_open:
+            self.hide()
+        self.copied.emit(text, keep_open)
+
+    def _show_preview(self) -> None:
+        self.warning.dismiss()
+        hit = self.model.hit(self.results.currentIndex().row())
+        if hit is None:
+            self.preview.clear()
+            return
+        self.preview.setPlainText(preview(hit.template.body, self.library.values.last(), self.context()))
+
+    def move_selection(self, step: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        row = self.results.currentIndex().row()
+        self.results.setCurrentIndex(self.model.index(min(max(row + step, 0), count - 1)))
+
+    # --- keys -------------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._search_key(event)
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        page = max(1, self.results.height() // max(1, self.results.sizeHintForRow(0) or 1) - 1)
+        if self.search.composing:
+            return False  # the input method owns Enter, arrows and Esc while it composes
+        keep = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.mode == "fee":
+                reply = self.fee_answer.reply()
+                if reply is not None:
+                    self._copy_text(reply, self.fee_answer.template(), keep)
+            elif self.mode == "tracking":
+                self._copy_text(self.tracking_answer.reply, None, keep)
+            elif self.warning.pending is not None:  # the second Enter: copy anyway
+                self.copy_template(self.warning.pending[0], keep_open=keep, confirmed=True)
+            else:
+                self.copy_row(self.results.currentIndex().row(), keep_open=keep)
+            return True
+        if key == Qt.Key.Key_Escape:
+            if self.warning.pending is not None:  # back to choosing; the popup stays
+                self.warning.dismiss()
+            else:
+                self.hide()
+            return True
+        moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: page, Qt.Key.Key_PageUp: -page}
+        if key in moves:
+            if self.mode == "fee":
+                self.fees.move(1 if moves[key] > 0 else -1)
+                self.fee_answer.show_preview()
+            else:
+                self.move_selection(moves[key])
+            return True
+        if mods & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.copy_row(key - Qt.Key.Key_1, keep_open=False)
+            return True
+        if mods & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_D:
+            self.toggle_favorite()
+            return True
+        return False
+
+    def toggle_favorite(self) -> None:
+        row = self.results.currentIndex().row()
+        hit = self.model.hit(row)
+        if hit is None:
+            return
+        self.library.set_favorite(hit.template.id, not hit.template.favorite)
+        self.refresh()
+        for new_row in range(self.model.rowCount()):
+            found = self.model.hit(new_row)
+            if found and found.template.id == hit.template.id:
+                self.results.setCurrentIndex(self.model.index(new_row))
+
+    # --- copying ----------------------------------------------------------------------------------------------
+
+    def copy_row(self, row: int, keep_open: bool) -> None:
+        hit = self.model.hit(row)
+        if hit is not None:
+            self.copy_template(hit.template, keep_open)
+
+    def copy_template(self, template: Template, keep_open: bool = False, confirmed: bool = False) -> None:
+        """Copy at once, or first ask for the template's variables.
+
+        A template that breaks platform rules is not copied the first time: the popup says what is wrong, and
+        choosing it again (Enter) copies it anyway (``confirmed``).
+        """
+        pending = self.warning.pending
+        if not confirmed and not (pending and pending[0].id == template.id):
+            errors = self.rule_breaks.errors(template)
+            if errors:
+                self.warning.warn(template, keep_open, errors[0].message, len(errors))
+                return
+        self.warning.dismiss()
+        fields = to_ask(template.body, self.context())
+        if not fields:
+            self._finish(template, {}, keep_open)
+            return
+        self._pending = (template, keep_open)
+        context = self.context()
+        remembered = self.library.values.last()
+        self.form.ask(
+            template.title,
+            fields,
+            remembered,
+            lambda values: preview(template.body, {**remembered, **values}, context),
+        )
+        self.pages.setCurrentIndex(1)
+
+    def _form_accepted(self) -> None:
+        if self._pending is not None:
+            template, keep_open = self._pending
+            self._finish(template, self.form.values(), keep_open)
+
+    def _form_cancelled(self) -> None:
+        self._pending = None
+        self.pages.setCurrentIndex(0)
+        self.search.setFocus()
+
+    def _finish(self, template: Template, values: dict[str, str], keep_open: bool) -> None:
+        try:
+            text = expand(template.body, values, self.context())
+            QGuiApplication.clipboard().setText(text)
+            self.library.record_use(template.id, values=values)
+        except QuickReplyError as exc:
+            self.empty.setText(str(exc))
+            self._results_page.setCurrentIndex(1)
+            return
+        self._pending = None
+        self.pages.setCurrentIndex(0)
+        if keep_open:
+            self.refresh()
+            self.search.setFocus()
+        else:
+            self.hide()
+        self.copied.emit(text, keep_open)
