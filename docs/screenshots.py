@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from quickreply.app import install_translator  # noqa: E402
 from quickreply.core import open_library  # noqa: E402
-from quickreply.core.packs.exports import export  # noqa: E402
+from quickreply.core.packs.exports import PackDetails, Selection, export_pack  # noqa: E402
 from quickreply.core.packs.import_apply import apply_import, plan_import, read_incoming  # noqa: E402
 from quickreply.core.shipping import fee_store  # noqa: E402
 from quickreply.core.shipping.rate_sheets import sample_table  # noqa: E402
@@ -147,13 +147,15 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     notes = "双十一前更新：发货时间改为 48 小时内。"
     details = {"name": "小满家居售后话术", "author": "组长 小林", "description": notes}
-    export(lead, folder / "v1.qrpack", categories=["售后"], version="1.2", **details)
+    export_pack(lead, folder / "v1.qrpack", Selection(["售后"]), PackDetails(version="1.2", **details))
     apply_import(library, plan_import(library, read_incoming(folder / "v1.qrpack")))
     after_sale = lead.templates("售后")
     lead.update(after_sale[0].id, body=after_sale[0].body + "如有疑问请随时联系我们～")
     lead.remove(after_sale[1].id)
     lead.add("售后/物流查询", "催件话术", "亲，已经帮您联系快递加急派送，请耐心等待～", "cjhs")
-    export(lead, folder / "小满家居售后话术-1.3.qrpack", categories=["售后"], version="1.3", **details)
+    export_pack(
+        lead, folder / "小满家居售后话术-1.3.qrpack", Selection(["售后"]), PackDetails(version="1.3", **details)
+    )
     preview = ImportDialog(library)
     preview.show()
     preview.load(folder / "小满家居售后话术-1.3.qrpack")

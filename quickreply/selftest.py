@@ -95,7 +95,7 @@ class Steps:
         from .core.shipping import fee_store
         from .core.shipping.quotes import quote
 
-        quotes = quote(fee_store.rate_table(self.lib), fee_store.shop_policy(self.lib), "新疆", Decimal("2.3"))
+        quotes = quote(fee_store.rate_table(self.lib.db), fee_store.shop_policy(self.lib), "新疆", Decimal("2.3"))
         reachable = [q for q in quotes if q.reachable and q.fee is not None]
         check(reachable, "没有一家快递能发新疆")
         best = reachable[0]

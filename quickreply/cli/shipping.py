@@ -46,14 +46,14 @@ NO_FEE_TABLE = (
 
 
 def _fee_table(lib: Library) -> RateTable:
-    table = fee_store.rate_table(lib)
+    table = fee_store.rate_table(lib.db)
     if not table.couriers:
         raise FeeError(NO_FEE_TABLE)
     return table
 
 
 def cmd_couriers(lib: Library, args: argparse.Namespace) -> int:
-    table = fee_store.rate_table(lib)
+    table = fee_store.rate_table(lib.db)
     zones = {c.name: sum(1 for r in table.rows if r.courier == c.name) for c in table.couriers}
     if args.json:
         print_json(
@@ -150,7 +150,7 @@ def cmd_fees(lib: Library, args: argparse.Namespace) -> int:
         print(f"已导入 {path.name}：{len(names)} 家快递（{couriers}），共 {len(table.rows)} 行。")
         print("表里这些快递原来的运费已替换，其他快递不变。")
         return 0
-    table = fee_store.rate_table(lib)
+    table = fee_store.rate_table(lib.db)
     if not table.rows:
         raise InvalidInput("还没有运费表可以导出：先用 quickreply fees import 文件 导入。")
     rate_sheets.write_sheet(table, path)

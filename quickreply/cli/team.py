@@ -7,26 +7,25 @@ from pathlib import Path
 
 from ..core import Library, lint, stats
 from ..core.errors import InvalidInput
-from ..core.packs import exports
+from ..core.packs import exports, subscription
 from ..core.packs import import_apply as imports
 from ..core.packs import installed as packs
+from ..core.packs.pack_file import SUFFIX
 from .output import print_json
 
 
 def cmd_export(lib: Library, args: argparse.Namespace) -> int:
-    result = exports.export(
-        lib,
-        Path(args.file),
-        categories=args.category,
-        fees=args.fees,
-        name=args.name,
-        version=args.pack_version,
-        author=args.author,
-        description=args.notes,
-        pack_id=args.pack_id,
-        qianniu=args.qianniu,
-        force=args.force,
-    )
+    path = Path(args.file)
+    selection = exports.Selection(args.category)
+    if path.suffix.lower() == SUFFIX:
+        if args.qianniu:
+            raise InvalidInput("千牛快捷短语只能导出为 .csv 文件。")
+        details = exports.PackDetails(args.name, args.pack_version, args.author, args.notes, args.pack_id)
+        result = exports.export_pack(lib, path, selection, details, fees=args.fees, force=args.force)
+    else:
+        if args.fees:
+            raise InvalidInput("运费表只能放进模板包（.qrpack）；导出成表格请用 quickreply fees export。")
+        result = exports.export_sheet(lib, path, selection, qianniu=args.qianniu)
     print(result.message())
     return 0
 
@@ -96,18 +95,18 @@ def cmd_undo_import(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_subscribe(lib: Library, args: argparse.Namespace) -> int:
     if args.off:
-        packs.subscribe(lib, None)
+        subscription.subscribe(lib, None)
         print("已取消订阅；已经装好的模板留下。")
         return 0
     if args.file:
-        packs.subscribe(lib, Path(args.file))
-        print(f"已订阅 {packs.subscription(lib)}：快捷回复启动时和这个文件更新时会自动装上新版本。")
-    path = packs.subscription(lib)
+        subscription.subscribe(lib, Path(args.file))
+        print(f"已订阅 {subscription.subscription(lib)}：快捷回复启动时和这个文件更新时会自动装上新版本。")
+    path = subscription.subscription(lib)
     if path is None:
         print("没有订阅模板包。用 quickreply subscribe 共享文件夹/店铺话术.qrpack 订阅组长的模板包。")
         return 0
     if args.check or args.file:
-        result = packs.check_subscription(lib)
+        result = subscription.check_subscription(lib)
         print(result.message() if result else "订阅的模板包没有新版本。")
     elif not args.file:
         print(f"订阅中：{path}")

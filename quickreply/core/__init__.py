@@ -41,7 +41,6 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
         bundled: folder of the default library's JSON files (tests point it elsewhere).
     """
     from ..paths import data_home, resources  # paths is plain Python too; kept out of core's import time
-    from .library import transactions
     from .library.backups import take_daily
     from .library.bundled import read_bundled
     from .search import pinyin
@@ -51,7 +50,7 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
         if bundled is None:
             pinyin.preload(resources() / "pinyin" / "library.json")
         items = read_bundled(bundled or resources() / "library")
-        with transactions.write(library.db):
+        with library.change():  # the templates and the flag that says they are there: all or nothing
             library.add_many(items)
             library.settings.put("library_seeded", "1")
     take_daily(library)

@@ -30,6 +30,13 @@ class LibraryDamaged(QuickReplyError):
     """The library file cannot be opened or is newer than this program."""
 
 
+class LibraryBusy(LibraryDamaged):
+    """Another program (the CLI beside the GUI, a big import) held the library longer than a write would wait."""
+
+    def __init__(self) -> None:
+        super().__init__("资料库正被另一个程序占用，请稍后再试。")
+
+
 def why_not_written(path: Path, error: OSError) -> str:
     """Why ``path`` could not be written, in words an agent can act on (the system's words only as a last resort)."""
     if isinstance(error, FileNotFoundError):

@@ -24,6 +24,8 @@ from .errors import QuickReplyError
 from .variables import BUILTINS, Field, parse
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from .library.store import Library
 
 ERROR: Final = "error"
@@ -189,12 +191,18 @@ def load_rules(lib: Library | None = None, bundled: Path | None = None) -> Rules
             )
             max_length = _limit(mine.get("max_length", max_length), own.name)
             variables |= set(_texts(mine["variables"], own.name, "variables") if mine.get("variables") else ())
-        from .packs.installed import pack_lint_rules
-
-        for name, pack_rules in pack_lint_rules(lib):
+        for name, pack_rules in _pack_rules(lib.db):
             extra = [_rule(r, f"模板包「{name}」", f"模板包「{name}」") for r in pack_rules]
             rules = _merge(rules, extra)
     return Rules(tuple(rules), max_length, frozenset(variables))
+
+
+def _pack_rules(db: Database) -> list[tuple[str, tuple[Any, ...]]]:
+    """``(pack name, its lint rules)`` of each installed pack, by name, as the import stored them. Read alone (not
+    through ``core.packs.installed``), which would count the packs' edited templates: seconds at 100,000.
+    """
+    rows = db.execute("SELECT name, lint_rules FROM packs ORDER BY name, id").fetchall()
+    return [(name, tuple(json.loads(rules or "[]"))) for name, rules in rows]
 
 
 # --- checking ----------------------------------------------------------------------------------------------------

@@ -35,6 +35,8 @@ class Template:
     updated: str = ""
     pack_id: str | None = None
     pack_item_id: str | None = None
+    #: Its place in its category (the lead's order); trashed templates keep theirs.
+    position: int = 0
 
     def as_json(self) -> dict[str, object]:
         """The fields scripts see (``--json``)."""

@@ -153,3 +153,12 @@ def test_editing_a_pack_template_says_the_wording_is_kept(capsys, homes, tmp_pat
     assert out.strip() == "亲，退款审核很快的，请稍等。"
     code, out, _ = run(capsys, "--home", agent, "show", "tk")
     assert out.strip() == "亲，退款很快就到啦，请您放心。"
+
+
+def test_fee_tables_go_only_into_a_pack_and_qianniu_phrases_only_into_csv(capsys, homes, tmp_path: Path) -> None:
+    lead, _ = homes
+    code, _, err = run(capsys, "--home", lead, "export", tmp_path / "x.xlsx", "--fees")
+    assert code == 1 and "运费表只能放进模板包" in err
+    code, _, err = run(capsys, "--home", lead, "export", tmp_path / "x.qrpack", "--qianniu")
+    assert code == 1 and "千牛快捷短语只能导出为 .csv" in err
+    assert not (tmp_path / "x.xlsx").exists() and not (tmp_path / "x.qrpack").exists()

@@ -47,13 +47,13 @@ def both(lib: Library) -> None:
 
 
 def test_a_new_library_has_an_empty_table(small: Library) -> None:
-    table = fee_store.rate_table(small)
+    table = fee_store.rate_table(small.db)
     assert table.couriers == () and table.rows == ()
 
 
 def test_the_table_comes_back_exactly(small: Library) -> None:
     assert fee_store.replace_couriers(small, sf_table()) == ["顺丰"]
-    table = fee_store.rate_table(small)
+    table = fee_store.rate_table(small.db)
     assert table.couriers == sf_table().couriers
     assert table.rows == sf_table().rows
     assert str(table.rows[0].step_fee) == "2.0" and str(table.rows[1].first_fee) == "22.50"
@@ -62,7 +62,7 @@ def test_the_table_comes_back_exactly(small: Library) -> None:
 def test_importing_one_courier_keeps_the_others(small: Library) -> None:
     both(small)
     assert fee_store.replace_couriers(small, sf_table(first_fee="13")) == ["顺丰"]
-    table = fee_store.rate_table(small)
+    table = fee_store.rate_table(small.db)
     assert [c.name for c in table.couriers] == ["顺丰", "中通"]  # the replaced courier keeps its place
     assert table.zone_for("顺丰", "浙江").first_fee == D("13")  # type: ignore[union-attr]
     assert [r for r in table.rows if r.courier == "中通"] == list(zto_table().rows)
@@ -71,7 +71,7 @@ def test_importing_one_courier_keeps_the_others(small: Library) -> None:
 
 def test_a_failure_midway_changes_nothing(small: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     both(small)
-    before = fee_store.rate_table(small)
+    before = fee_store.rate_table(small.db)
     calls = 0
     real = fee_store._row_values
 
@@ -85,7 +85,7 @@ def test_a_failure_midway_changes_nothing(small: Library, monkeypatch: pytest.Mo
     monkeypatch.setattr(fee_store, "_row_values", breaks_on_second_row)
     with pytest.raises(RuntimeError):
         fee_store.replace_couriers(small, sf_table(first_fee="99"))
-    after = fee_store.rate_table(small)
+    after = fee_store.rate_table(small.db)
     assert after.couriers == before.couriers and after.rows == before.rows
 
 
@@ -94,7 +94,7 @@ def test_an_import_clashing_with_a_kept_courier_is_refused_whole(small: Library)
     clash = RateTable([Courier("中通快递", "中通")], [RateRow("中通快递", OTHER, D(1), D(1), D(1), D(1), (1, 2))])
     with pytest.raises(FeeError, match="重复"):
         fee_store.replace_couriers(small, clash)
-    assert [c.name for c in fee_store.rate_table(small).couriers] == ["顺丰", "中通"]
+    assert [c.name for c in fee_store.rate_table(small.db).couriers] == ["顺丰", "中通"]
 
 
 def test_the_default_policy(small: Library) -> None:
@@ -141,7 +141,7 @@ def test_a_library_from_before_fee_tables_is_upgraded(tmp_path: Path) -> None:
     lib = open_library(home, bundled=write_library(tmp_path / "b", SMALL_LIBRARY))
     assert lib.db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST >= 3
     assert lib.settings.get("shop_name") == "老店"
-    assert fee_store.rate_table(lib).couriers == ()
+    assert fee_store.rate_table(lib.db).couriers == ()
     fee_store.replace_couriers(lib, zto_table())
-    assert [c.name for c in fee_store.rate_table(lib).couriers] == ["中通"]
+    assert [c.name for c in fee_store.rate_table(lib.db).couriers] == ["中通"]
     lib.close()

@@ -116,21 +116,21 @@ def test_bulk_category_lookup_creates_what_ensure_would(make_library) -> None:
         old = lib.add("旧分类/里面", "旧的", "亲，旧的回复。")
         lib.remove(old.id)
         lib.delete_category(lib.category("旧分类").id)
-    with one_by_one._write():
+    with one_by_one.change():
         ids_one = [categories.ensure(one_by_one.db, p)[0] for p in paths]
-    with bulk._write():
+    with bulk.change():
         lookup = categories.Paths(bulk.db)
         ids_bulk = [lookup.ensure(p) for p in paths]
     assert ids_bulk == ids_one
     assert ids_bulk[0] == ids_bulk[4] == bulk.category("售后/退款").id
-    one_by_one._load()
-    bulk._load()
+    one_by_one.reload()
+    bulk.reload()
     assert _tree(bulk) == _tree(one_by_one)
 
 
 def test_bulk_category_lookup_refuses_a_bad_path(make_library) -> None:
     lib = make_library({"categories": []})
-    with pytest.raises(Exception, match="最多两级"), lib._write():
+    with pytest.raises(Exception, match="最多两级"), lib.change():
         categories.Paths(lib.db).ensure("一/二/三")
     assert [c.path for c in lib.categories()] == []
 

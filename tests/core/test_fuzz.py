@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quickreply.core import Library, QuickReplyError
-from quickreply.core.packs.exports import export
+from quickreply.core.packs.exports import PackDetails, Selection, export_pack
 from quickreply.core.packs.import_apply import apply_import, fingerprint, import_file, plan_import, read_incoming
 from quickreply.core.packs.pack_file import Manifest, Pack, PackTemplate, read_pack, write_pack
 from quickreply.core.packs.template_sheets import SheetTemplate, read_templates, write_templates
@@ -68,7 +68,7 @@ def test_any_templates_survive_a_pack_round_trip_through_two_libraries(tmp_path_
     lead = Library(folder / "lead")
     for item in items:
         lead.add(item.category, item.title, item.body, item.shortcut, item.tags)
-    export(lead, folder / "p.qrpack", name="随机包", force=True)
+    export_pack(lead, folder / "p.qrpack", Selection(), PackDetails(name="随机包"), force=True)
     agent = Library(folder / "agent")
     apply_import(agent, plan_import(agent, read_incoming(folder / "p.qrpack")))
     assert words(agent) == words(lead)
@@ -112,7 +112,7 @@ def _mutate(data: bytes, rng: random.Random) -> bytes:
 @pytest.mark.parametrize("seed", range(40))
 def test_mutated_and_random_files_are_refused_cleanly_and_change_nothing(small: Library, tmp_path: Path, seed) -> None:
     rng = random.Random(seed)
-    before = fingerprint(small)
+    before = fingerprint(small.db)
     valid = _valid_files(tmp_path)
     for name, data in valid.items():
         for attempt in range(3):
@@ -122,13 +122,13 @@ def test_mutated_and_random_files_are_refused_cleanly_and_change_nothing(small: 
                 result = import_file(small, bad)
             except QuickReplyError as error:
                 assert bad.name in str(error) or "资料库" in str(error)
-                assert fingerprint(small) == before  # refused: nothing changed
+                assert fingerprint(small.db) == before  # refused: nothing changed
             else:  # a mutation that still reads is imported whole, then undone for the next try
                 assert result is not None
                 from quickreply.core.packs.import_apply import undo_import
 
                 undo_import(small, force=True)
-                assert fingerprint(small) == before
+                assert fingerprint(small.db) == before
 
 
 @pytest.mark.parametrize("seed", range(20))

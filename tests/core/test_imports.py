@@ -13,7 +13,8 @@ from quickreply.core import Library
 from quickreply.core.errors import QuickReplyError
 from quickreply.core.packs import import_apply as imports
 from quickreply.core.packs import installed as packs
-from quickreply.core.packs.exports import export
+from quickreply.core.packs import subscription
+from quickreply.core.packs.exports import PackDetails, Selection, export_pack, export_sheet
 from quickreply.core.packs.import_apply import (
     ImportRefused,
     apply_import,
@@ -70,7 +71,10 @@ V1 = [
 
 @pytest.mark.parametrize("name", ["all.qrpack", "all.xlsx", "all.csv"])
 def test_round_trip_of_the_whole_bundled_library(lib: Library, tmp_path: Path, name: str) -> None:
-    export(lib, tmp_path / name)
+    if name.endswith(".qrpack"):
+        export_pack(lib, tmp_path / name)
+    else:
+        export_sheet(lib, tmp_path / name)
     other = empty(tmp_path)
     install(other, tmp_path / name)
     assert words(other) == words(lib)
@@ -84,18 +88,18 @@ def test_round_trip_of_a_pack_with_fee_tables_and_policy(lib: Library, tmp_path:
         "广东", "中通", free_over_amount=Decimal("99.5"), remote=frozenset({"新疆"}), remote_fee=Decimal(8)
     )
     fee_store.set_shop_policy(lib, policy)
-    export(lib, tmp_path / "fees.qrpack", fees=True)
+    export_pack(lib, tmp_path / "fees.qrpack", fees=True)
     other = empty(tmp_path)
     plan = install(other, tmp_path / "fees.qrpack")
     assert {f.action for f in plan.fee_changes} == {"added"} and plan.policy_change == "added"
-    assert fee_store.rate_table(other).rows == fee_store.rate_table(lib).rows
-    assert fee_store.rate_table(other).couriers == fee_store.rate_table(lib).couriers
+    assert fee_store.rate_table(other.db).rows == fee_store.rate_table(lib.db).rows
+    assert fee_store.rate_table(other.db).couriers == fee_store.rate_table(lib.db).couriers
     assert fee_store.shop_policy(other) == policy
     assert words(other) == words(lib)
 
 
 def test_round_trip_of_a_qianniu_csv_keeps_code_phrase_and_group(lib: Library, tmp_path: Path) -> None:
-    export(lib, tmp_path / "qn.csv", qianniu=True)
+    export_sheet(lib, tmp_path / "qn.csv", qianniu=True)
     other = empty(tmp_path)
     install(other, tmp_path / "qn.csv")
     assert [(t.category, t.body, t.shortcut) for t in other.templates()] == [
@@ -104,12 +108,12 @@ def test_round_trip_of_a_qianniu_csv_keeps_code_phrase_and_group(lib: Library, t
 
 
 def test_importing_the_same_spreadsheet_twice_changes_nothing_the_second_time(lib: Library, tmp_path: Path) -> None:
-    export(lib, tmp_path / "all.xlsx")
-    before = fingerprint(lib)
+    export_sheet(lib, tmp_path / "all.xlsx")
+    before = fingerprint(lib.db)
     plan = plan_import(lib, read_incoming(tmp_path / "all.xlsx"))
     assert plan.counts() == {"unchanged": len(lib)} and not plan.changes_anything
     apply_import(lib, plan)
-    assert fingerprint(lib) == before
+    assert fingerprint(lib.db) == before
 
 
 # --- packs: install, update in place, removals, the agent's own and edited templates ---------------------------
@@ -271,7 +275,7 @@ def test_two_rows_with_one_shortcut_the_second_comes_without_it(tmp_path: Path) 
 
 
 def test_a_bad_row_names_its_row_and_column_and_changes_nothing(small: Library, tmp_path: Path) -> None:
-    before = fingerprint(small)
+    before = fingerprint(small.db)
     bad = sheet(tmp_path / "bad.csv", ["售后,好的,ok,亲，好的。", "售后/退款/太深,标题,,亲，内容。"])
     with pytest.raises(QuickReplyError, match=r"bad\.csv 第 3 行 A 列「分类」.*最多两级"):
         read_incoming(bad)
@@ -281,22 +285,22 @@ def test_a_bad_row_names_its_row_and_column_and_changes_nothing(small: Library, 
         read_incoming(random)
     with pytest.raises(ImportRefused, match=r"notes\.txt：只能导入"):
         read_incoming(tmp_path / "notes.txt")
-    assert fingerprint(small) == before
+    assert fingerprint(small.db) == before
 
 
 # --- never lose anything ---------------------------------------------------------------------------------------
 
 
 def test_a_dry_run_plan_changes_nothing(small: Library, tmp_path: Path) -> None:
-    before = (small.path.read_bytes(), fingerprint(small))
+    before = (small.path.read_bytes(), fingerprint(small.db))
     plan = imports.import_file(small, make_pack(tmp_path / "v1.qrpack", "1", V1), dry_run=True)
     assert isinstance(plan, imports.ImportPlan) and plan.counts()["added"] + plan.counts()["skipped"] == 3
-    assert (small.path.read_bytes(), fingerprint(small)) == before
+    assert (small.path.read_bytes(), fingerprint(small.db)) == before
     assert not list((small.home / "backups").glob("*before-import.db"))
 
 
 def test_a_failure_in_the_middle_leaves_the_library_as_it_was(small: Library, tmp_path: Path, monkeypatch) -> None:
-    before = (words(small), fingerprint(small))
+    before = (words(small), fingerprint(small.db))
     plan = plan_import(
         small, read_incoming(make_pack(tmp_path / "v1.qrpack", "1", V1[2:], fees=read_sheet(SAMPLE_SHEET)))
     )
@@ -307,7 +311,7 @@ def test_a_failure_in_the_middle_leaves_the_library_as_it_was(small: Library, tm
     monkeypatch.setattr(fee_store, "replace_couriers", broken)  # fails after the templates were written
     with pytest.raises(OSError):
         apply_import(small, plan)
-    assert (words(small), fingerprint(small)) == before
+    assert (words(small), fingerprint(small.db)) == before
     assert packs.installed_packs(small) == []
 
 
@@ -322,11 +326,11 @@ def test_a_library_changed_after_the_preview_is_not_imported_into(small: Library
 
 
 def test_undo_import_restores_the_library_exactly(small: Library, tmp_path: Path) -> None:
-    before = (words(small), fingerprint(small), small.settings.all())
+    before = (words(small), fingerprint(small.db), small.settings.all())
     result = apply_import(small, plan_import(small, read_incoming(make_pack(tmp_path / "v1.qrpack", "1", V1))))
     assert result.backup.parent == small.home / "backups" and result.backup.is_file()
     assert "已撤销" in undo_import(small)
-    assert (words(small), fingerprint(small), small.settings.all()) == before
+    assert (words(small), fingerprint(small.db), small.settings.all()) == before
     assert packs.installed_packs(small) == []
     with pytest.raises(ImportRefused, match="没有可以撤销的导入"):
         undo_import(small)
@@ -356,12 +360,12 @@ def test_a_subscription_applies_newer_versions_only(tmp_path: Path) -> None:
     agent = empty(tmp_path)
     shared = make_pack(tmp_path / "共享" / "店铺话术.qrpack", "1", V1) if (tmp_path / "共享").mkdir() is None else None
     assert shared is not None
-    packs.subscribe(agent, shared)
-    result = packs.check_subscription(agent)
+    subscription.subscribe(agent, shared)
+    result = subscription.check_subscription(agent)
     assert result is not None and "店铺话术" in result.message() and "新增 3 条" in result.message()
-    assert packs.check_subscription(agent) is None  # nothing new
+    assert subscription.check_subscription(agent) is None  # nothing new
     make_pack(shared, "2", [*V1, ("d", "换货流程", "亲，换货请在订单页申请哦。", "hh")])
-    result = packs.check_subscription(agent)
+    result = subscription.check_subscription(agent)
     assert result is not None and "2 版" in result.message() and "新增 1 条" in result.message()
     assert agent.get("hh").title == "换货流程"
 
@@ -371,13 +375,13 @@ def test_subscribing_to_a_broken_file_is_refused(tmp_path: Path) -> None:
     broken = tmp_path / "店铺话术.qrpack"
     broken.write_bytes(b"not a zip at all")
     with pytest.raises(QuickReplyError, match=r"店铺话术\.qrpack"):
-        packs.subscribe(agent, broken)
-    assert packs.subscription(agent) is None
+        subscription.subscribe(agent, broken)
+    assert subscription.subscription(agent) is None
 
 
 def test_export_counts_the_version_on_and_keeps_item_ids(small: Library, tmp_path: Path) -> None:
-    first = export(small, tmp_path / "a.qrpack", name="店铺话术")
-    second = export(small, tmp_path / "b.qrpack", name="店铺话术")
+    first = export_pack(small, tmp_path / "a.qrpack", Selection(), PackDetails(name="店铺话术"))
+    second = export_pack(small, tmp_path / "b.qrpack", Selection(), PackDetails(name="店铺话术"))
     assert (first.manifest.version, second.manifest.version) == ("1", "2")
     assert first.manifest.pack_id == second.manifest.pack_id
     ids = [t.item_id for t in read_incoming(tmp_path / "a.qrpack").templates]
@@ -385,14 +389,18 @@ def test_export_counts_the_version_on_and_keeps_item_ids(small: Library, tmp_pat
 
 
 def test_export_of_chosen_categories_only(small: Library, tmp_path: Path) -> None:
-    export(small, tmp_path / "s.xlsx", categories=["售后"])
+    export_sheet(small, tmp_path / "s.xlsx", Selection(["售后"]))
     assert {t.category for t in read_templates(tmp_path / "s.xlsx")} == {"售后/退款时效"}
-    pack = read_incoming(tmp_path / "c.qrpack") if export(small, tmp_path / "c.qrpack", categories=["售后"]) else None
+    pack = (
+        read_incoming(tmp_path / "c.qrpack") if export_pack(small, tmp_path / "c.qrpack", Selection(["售后"])) else None
+    )
     assert pack is not None and pack.categories == ("售后", "售后/退款时效")
     with pytest.raises(QuickReplyError, match="没有"):
-        export(small, tmp_path / "x.qrpack", categories=["不存在的分类"])
-    with pytest.raises(QuickReplyError, match="运费表只能放进模板包"):
-        export(small, tmp_path / "x.xlsx", fees=True)
+        export_pack(small, tmp_path / "x.qrpack", Selection(["不存在的分类"]))
+    with pytest.raises(QuickReplyError, match=r"模板包请用 \.qrpack 结尾"):
+        export_pack(small, tmp_path / "x.xlsx")
+    with pytest.raises(QuickReplyError, match=r"千牛快捷短语只能导出为 \.csv"):
+        export_sheet(small, tmp_path / "x.xlsx", qianniu=True)
     assert not (tmp_path / "x.qrpack").exists() and not (tmp_path / "x.xlsx").exists()
 
 
@@ -406,14 +414,14 @@ def test_plan_as_json_is_what_scripts_read(tmp_path: Path) -> None:
 
 def test_update_waiting_reads_only_the_manifest_and_one_row(tmp_path: Path) -> None:
     agent = empty(tmp_path)
-    assert packs.update_waiting(agent.home) is False  # no subscription
+    assert subscription.update_waiting(agent.home) is False  # no subscription
     shared = make_pack(tmp_path / "店铺话术.qrpack", "1", V1)
-    packs.subscribe(agent, shared)
-    assert packs.update_waiting(agent.home) is True  # not installed yet
-    packs.check_subscription(agent)
-    assert packs.update_waiting(agent.home) is False
+    subscription.subscribe(agent, shared)
+    assert subscription.update_waiting(agent.home) is True  # not installed yet
+    subscription.check_subscription(agent)
+    assert subscription.update_waiting(agent.home) is False
     make_pack(shared, "1.1", V1)
-    assert packs.update_waiting(agent.home) is True
+    assert subscription.update_waiting(agent.home) is True
     shared.write_bytes(b"half a file")
     with pytest.raises(QuickReplyError, match=r"店铺话术\.qrpack"):
-        packs.update_waiting(agent.home)
+        subscription.update_waiting(agent.home)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quickreply.core import InvalidInput, LibraryDamaged, NotFound, ShortcutClash, open_library
+from quickreply.core.library.change import Change
 from quickreply.core.library.migrations import LATEST
 from quickreply.core.search import signature
 
@@ -122,7 +123,7 @@ def test_a_failed_write_rolls_back_everything(lib, monkeypatch) -> None:
     def boom(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(lib, "_insert", boom)
+    monkeypatch.setattr(Change, "insert_template", boom)
     with pytest.raises(LibraryDamaged, match="写入资料库失败"):
         lib.add("全新分类/子类", "标题", "亲，内容。")
     assert lib.db.execute("SELECT count(*) FROM categories").fetchone()[0] == before

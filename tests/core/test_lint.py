@@ -9,7 +9,7 @@ import pytest
 
 from quickreply.core import Library, lint
 from quickreply.core.library.bundled import read_bundled
-from quickreply.core.packs.exports import LintRefused, export
+from quickreply.core.packs.exports import LintRefused, export_pack, export_sheet
 from quickreply.core.packs.import_apply import apply_import, plan_import, read_incoming
 from quickreply.core.packs.pack_file import Manifest, Pack, PackTemplate, write_pack
 from quickreply.paths import resources
@@ -205,10 +205,10 @@ def test_a_pack_with_errors_is_not_exported_unless_forced(tmp_path: Path) -> Non
     lib = Library(tmp_path / "home")
     lib.add("售前", "低价说明", "亲，这是全网最低价哦。")
     with pytest.raises(LintRefused, match=r"有 1 条模板违反平台规则.*「低价说明」.*--force"):
-        export(lib, tmp_path / "x.qrpack")
+        export_pack(lib, tmp_path / "x.qrpack")
     assert not (tmp_path / "x.qrpack").exists()
-    export(lib, tmp_path / "x.xlsx")  # a spreadsheet is the lead's own working copy: not refused
-    assert export(lib, tmp_path / "x.qrpack", force=True).templates == 1
+    export_sheet(lib, tmp_path / "x.xlsx")  # a spreadsheet is the lead's own working copy: not refused
+    assert export_pack(lib, tmp_path / "x.qrpack", force=True).templates == 1
 
 
 @pytest.mark.parametrize(

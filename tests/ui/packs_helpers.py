@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from quickreply.core import Library
-from quickreply.core.packs.exports import export
+from quickreply.core.packs.exports import PackDetails, Selection, export_pack
 from quickreply.core.packs.import_apply import fingerprint
 
 LEAD_LIBRARY = {
@@ -26,7 +26,12 @@ PACK_NAME = "团队话术"
 
 def write_pack(lead: Library, path: Path, version: str) -> Path:
     """The lead's whole library as version ``version`` of the team pack."""
-    export(lead, path, name=PACK_NAME, version=version, author="组长", description="双十一前的更新")
+    export_pack(
+        lead,
+        path,
+        Selection(),
+        PackDetails(name=PACK_NAME, version=version, author="组长", description="双十一前的更新"),
+    )
     return path
 
 
@@ -42,4 +47,4 @@ def write_csv(path: Path, rows: list[tuple[str, ...]]) -> Path:
 def state(lib: Library) -> str:
     """Everything an import can change, to compare before and after."""
     lib.sync()
-    return fingerprint(lib)
+    return fingerprint(lib.db)

@@ -53,7 +53,7 @@ def test_sample_lists_nine_couriers_marked_as_sample(sample, lib) -> None:
     assert len(listed(sample)) == 9
     assert listed(sample)[0] == "顺丰"
     assert "示例价格" in sample.note.text()
-    assert sample.model.rowCount() == len([r for r in rate_table(lib).rows if r.courier == "顺丰"])
+    assert sample.model.rowCount() == len([r for r in rate_table(lib.db).rows if r.courier == "顺丰"])
     assert sample.model.data(sample.model.index(0, REGIONS)) == "上海、江苏、浙江、安徽"
     assert sample.model.data(sample.model.index(0, REACHABLE), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 
@@ -61,19 +61,19 @@ def test_sample_lists_nine_couriers_marked_as_sample(sample, lib) -> None:
 def test_edit_a_price_and_save(sample, lib) -> None:
     edit(sample, 0, FIRST_FEE, "12.35")
     assert sample.save_rows()
-    row = next(r for r in rate_table(lib).rows if r.courier == "顺丰")
+    row = next(r for r in rate_table(lib.db).rows if r.courier == "顺丰")
     assert row.first_fee == Decimal("12.35") and str(row.first_fee) == "12.35"
     assert "顺丰" in sample.status.text() and not sample.error.text()
-    assert len(rate_table(lib).couriers) == 9  # the other couriers are kept
+    assert len(rate_table(lib.db).couriers) == 9  # the other couriers are kept
 
 
 def test_a_bad_cell_names_row_and_column_and_saves_nothing(sample, lib) -> None:
-    before = rate_table(lib).rows
+    before = rate_table(lib.db).rows
     edit(sample, 0, FIRST_FEE, "12.35")
     edit(sample, 1, FIRST_FEE, "abc")
     assert not sample.save_rows()
     assert "Row 2" in sample.error.text() and "First fee" in sample.error.text() and "abc" in sample.error.text()
-    assert rate_table(lib).rows == before
+    assert rate_table(lib.db).rows == before
 
 
 @pytest.mark.parametrize(
@@ -81,19 +81,19 @@ def test_a_bad_cell_names_row_and_column_and_saves_nothing(sample, lib) -> None:
     [(REGIONS, "火星", "Regions"), (1, "-1", "First kg"), (5, "4-2", "Days"), (REGIONS, "", "Regions")],
 )
 def test_other_bad_cells(sample, lib, column, text, named) -> None:
-    before = rate_table(lib).rows
+    before = rate_table(lib.db).rows
     edit(sample, 0, column, text)
     assert not sample.save_rows()
     assert "Row 1" in sample.error.text() and named in sample.error.text()
-    assert rate_table(lib).rows == before
+    assert rate_table(lib.db).rows == before
 
 
 def test_a_province_in_two_rows_is_refused(sample, lib) -> None:
-    before = rate_table(lib).rows
+    before = rate_table(lib.db).rows
     edit(sample, 1, REGIONS, "浙江")
     assert not sample.save_rows()
     assert "Row 2" in sample.error.text() and "浙江" in sample.error.text()
-    assert rate_table(lib).rows == before
+    assert rate_table(lib.db).rows == before
 
 
 def test_add_and_delete_rows(sample, lib) -> None:
@@ -105,12 +105,12 @@ def test_add_and_delete_rows(sample, lib) -> None:
     sample.model.setData(sample.model.index(row, REACHABLE), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     edit(sample, row, REGIONS, "海南")
     assert sample.save_rows(), sample.error.text()
-    tibet = rate_table(lib).zone_for("顺丰", "海南")
+    tibet = rate_table(lib.db).zone_for("顺丰", "海南")
     assert tibet is not None and not tibet.reachable
     sample.grid.setCurrentIndex(sample.model.index(row, REGIONS))
     sample.delete_row()
     assert sample.save_rows()
-    assert len([r for r in rate_table(lib).rows if r.courier == "顺丰"]) == count
+    assert len([r for r in rate_table(lib.db).rows if r.courier == "顺丰"]) == count
 
 
 def test_import_a_sheet(page, lib, monkeypatch, tmp_path) -> None:
@@ -119,26 +119,26 @@ def test_import_a_sheet(page, lib, monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(page, "ask_open_file", lambda: sheet)
     page.import_sheet()
     assert listed(page) == ["顺丰"]
-    (row,) = rate_table(lib).rows
+    (row,) = rate_table(lib.db).rows
     assert (row.first_fee, row.step_fee, row.eta) == (Decimal(20), Decimal(5), (1, 3))
 
 
 def test_import_a_broken_sheet_changes_nothing(sample, lib, monkeypatch, tmp_path) -> None:
-    before = rate_table(lib).rows
+    before = rate_table(lib.db).rows
     sheet = tmp_path / "bad.csv"
     sheet.write_text("快递,地区,首重kg,首重价,续重kg,续重价,时效天\n顺丰,其他,1,abc,1,5,1-3\n", encoding="utf-8")
     monkeypatch.setattr(sample, "ask_open_file", lambda: sheet)
     sample.import_sheet()
     assert "bad.csv" in sample.error.text() and "abc" in sample.error.text()
-    assert rate_table(lib).rows == before
+    assert rate_table(lib.db).rows == before
     assert len(listed(sample)) == 9
 
 
 def test_cancelled_dialogs_do_nothing(sample, lib) -> None:
-    before = rate_table(lib).rows
+    before = rate_table(lib.db).rows
     sample.import_sheet()
     sample.export_sheet()
-    assert rate_table(lib).rows == before and not sample.error.text()
+    assert rate_table(lib.db).rows == before and not sample.error.text()
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -149,7 +149,7 @@ def test_export_round_trip(sample, lib, monkeypatch, tmp_path, suffix) -> None:
     monkeypatch.setattr(sample, "ask_save_file", lambda: target)
     sample.export_sheet()
     back = read_sheet(target)
-    stored = rate_table(lib)
+    stored = rate_table(lib.db)
     assert back.rows == stored.rows and back.couriers == stored.couriers
     assert next(r for r in back.rows if r.courier == "顺丰").first_fee == Decimal("11.5")
 
@@ -245,7 +245,7 @@ def test_unsaved_grid_edits_are_never_dropped_silently(sample: FeePage, lib, mon
     assert not sample.close()
     monkeypatch.setattr(sample, "ask_unsaved", lambda: "save")
     sample.couriers.setCurrentRow(1)
-    saved = next(r for r in fee_store.rate_table(lib).rows if r.courier == first)
+    saved = next(r for r in fee_store.rate_table(lib.db).rows if r.courier == first)
     assert saved.first_fee == Decimal("99.5") and sample.current_courier() != first
     sample.model.setData(sample.model.index(0, FIRST_FEE), "1")
     monkeypatch.setattr(sample, "ask_unsaved", lambda: "discard")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quickreply.core.packs import installed as packs
+from quickreply.core.packs import subscription
 from quickreply.ui.manager.window import ManagerWindow, templates_in
 
 from .conftest import manager_on
@@ -84,13 +84,13 @@ def test_subscribing_checks_the_file_first(qtbot, window, small, make_library, t
     monkeypatch.setattr(dialog, "ask_path", lambda: broken)
     dialog.choose_file()
     qtbot.waitUntil(lambda: "broken.qrpack" in dialog.message.text())
-    assert packs.subscription(small) is None
+    assert subscription.subscription(small) is None
 
     good = write_pack(make_library(LEAD_LIBRARY), tmp_path / "team.qrpack", "1")
     monkeypatch.setattr(dialog, "ask_path", lambda: good)
     with qtbot.waitSignal(window.pack_menu.subscription_changed):
         dialog.choose_file()
-    assert packs.subscription(small) == good and str(good) in dialog.current.text()
+    assert subscription.subscription(small) == good and str(good) in dialog.current.text()
     with qtbot.waitSignal(dialog.changed):
         dialog.stop_button.click()
-    assert packs.subscription(small) is None
+    assert subscription.subscription(small) is None

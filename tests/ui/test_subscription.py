@@ -7,7 +7,7 @@ import os
 import pytest
 
 from quickreply import app as app_module
-from quickreply.core.packs import installed as packs
+from quickreply.core.packs import subscription
 
 from .packs_helpers import LEAD_LIBRARY, PACK_NAME, write_pack
 
@@ -45,7 +45,7 @@ def start_app(qapp, qtbot, monkeypatch, tmp_path):
 def test_a_newer_version_saved_there_is_installed(qtbot, small, lead, tmp_path, start_app) -> None:
     (tmp_path / "shared").mkdir()
     path = write_pack(lead, tmp_path / "shared" / "team.qrpack", "1")
-    packs.subscribe(small, path)
+    subscription.subscribe(small, path)
     running = start_app(small)
     qtbot.waitUntil(lambda: bool(running.told), timeout=10_000)
     assert running.told == [f"Template pack 「{PACK_NAME}」 version 1 installed: 新增 3 条."]
@@ -60,7 +60,7 @@ def test_a_newer_version_saved_there_is_installed(qtbot, small, lead, tmp_path, 
 
 def test_the_minute_poll_finds_a_change_the_watcher_missed(qtbot, small, lead, tmp_path, start_app) -> None:
     path = write_pack(lead, tmp_path / "team.qrpack", "1")
-    packs.subscribe(small, path)
+    subscription.subscribe(small, path)
     running = start_app(small)
     qtbot.waitUntil(lambda: bool(running.told), timeout=10_000)
     watch = running.subscription
@@ -75,7 +75,7 @@ def test_the_minute_poll_finds_a_change_the_watcher_missed(qtbot, small, lead, t
 
 def test_a_missing_or_broken_file_is_told_once(qtbot, small, lead, tmp_path, start_app) -> None:
     path = write_pack(lead, tmp_path / "team.qrpack", "1")
-    packs.subscribe(small, path)
+    subscription.subscribe(small, path)
     path.unlink()
     running = start_app(small)
     qtbot.waitUntil(lambda: bool(running.told), timeout=10_000)
@@ -104,8 +104,8 @@ def test_a_version_already_installed_does_not_load_the_library_again(
     from quickreply.ui.packs import library_job
 
     path = write_pack(lead, tmp_path / "team.qrpack", "1")
-    packs.subscribe(small, path)
-    packs.check_subscription(small)  # installed already
+    subscription.subscribe(small, path)
+    subscription.check_subscription(small)  # installed already
     opened: list[object] = []
     real = library_job.Library
     monkeypatch.setattr(library_job, "Library", lambda home: opened.append(home) or real(home))

@@ -130,9 +130,7 @@ def restore(lib: Library, source: Path) -> None:
             copy.close()
     except sqlite3.Error as exc:
         raise LibraryDamaged(f"备份文件 {source.name} 无法读取（{exc}），资料库没有改动。") from exc
-    lib.settings.forget()
-    lib.values.forget()
-    lib._load()
+    lib.reload()
 
 
 # --- a home whose library may be damaged -------------------------------------------------------------------------

@@ -1,9 +1,10 @@
-"""How the store reads and writes rows: a template's columns in the order the index reads them, positions, times."""
+"""How the store reads template rows: the columns in the order the index reads them, positions, times, and the reads
+that packs need (which templates came from a pack; the rows a fingerprint digests)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -59,4 +60,27 @@ def template_of(row: Sequence[Any], category: str) -> Template:
         updated=row[UPDATED],
         pack_id=row[PACK_ID],
         pack_item_id=row[PACK_ITEM_ID],
+        position=row[POSITION],
     )
+
+
+def pack_members(db: Database, pack_id: str | None = None) -> list[tuple[int, str, str, str, bool]]:
+    """``(template id, pack id, item id, hash of the words delivered, in the trash)`` of the templates that came from a
+    pack: of ``pack_id``, trashed ones too; or of every pack, live ones only."""
+    where, args = ("pack_id = ?", [pack_id]) if pack_id else ("pack_id IS NOT NULL AND deleted_at IS NULL", [])
+    rows = db.execute(
+        f"SELECT id, pack_id, pack_item_id, ifnull(pack_hash, ''), deleted_at IS NOT NULL FROM templates "
+        f"WHERE {where} ORDER BY id",
+        args,
+    ).fetchall()
+    return [(int(i), str(p), str(item), str(h), bool(trashed)) for i, p, item, h, trashed in rows]
+
+
+def content_tables(db: Database) -> Iterator[Iterable[tuple[Any, ...]]]:
+    """The template rows, then the category rows, as stored (trash included) in a fixed order: what a fingerprint of
+    the library digests to tell whether it changed."""
+    yield db.execute(
+        "SELECT id, category_id, title, body, shortcut_key, tags, position, deleted_at, pack_id, pack_item_id, "
+        "pack_hash FROM templates ORDER BY id"
+    )
+    yield db.execute("SELECT id, parent_id, name, position, deleted_at FROM categories ORDER BY id")

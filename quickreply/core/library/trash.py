@@ -12,8 +12,8 @@ from ..errors import InvalidInput, NotFound
 from ..folding import shortcut_key
 from ..models import Template, TrashedTemplate
 from . import categories
-from .template_rows import CATEGORY, COLUMNS, ID, POSITION, deletion_stamp
-from .undo import Place, Step, place_of, put_back, remember
+from .template_rows import CATEGORY, COLUMNS, ID, POSITION, deletion_stamp, template_of
+from .undo import Place, Step, place_of, put_back
 
 if TYPE_CHECKING:
     from .store import Library
@@ -27,15 +27,12 @@ _DELETED_AT = 17
 
 def remove_many(lib: Library, ids: Sequence[int]) -> list[Template]:
     """Move templates to the trash, all or none; ``NotFound`` names the first unknown one. Undoable."""
-    with lib._write():
-        templates = lib._many(ids)
-        places = tuple(place_of(lib, t) for t in templates)
-        stamp = deletion_stamp()
-        lib.db.conn.executemany("UPDATE templates SET deleted_at = ? WHERE id = ?", [(stamp, t.id) for t in templates])
-    if templates:
-        what = f"「{templates[0].title}」" if len(templates) == 1 else f" {len(templates)} 条回复"
-        remember(lib, Step(f"删除{what}", places, from_trash=True))
-    lib._after_write(t.id for t in templates)
+    with lib.change() as change:
+        templates = lib.get_many(ids)
+        change.to_trash([t.id for t in templates], deletion_stamp())
+        if templates:
+            what = f"「{templates[0].title}」" if len(templates) == 1 else f" {len(templates)} 条回复"
+            change.undoable(Step(f"删除{what}", tuple(place_of(t) for t in templates), from_trash=True))
     return templates
 
 
@@ -43,7 +40,7 @@ def trash(lib: Library) -> list[TrashedTemplate]:
     """What the trash holds, most recently deleted first."""
     lib.sync()  # the category of a template another process deleted may be new to this one
     rows = lib.db.execute(_TRASH + "ORDER BY t.deleted_at DESC, t.id DESC").fetchall()
-    return [TrashedTemplate(lib._template(row), row[_DELETED_AT]) for row in rows]
+    return [TrashedTemplate(template_of(row, lib.tree.path(row[CATEGORY])), row[_DELETED_AT]) for row in rows]
 
 
 def restore(lib: Library, ref: str | int) -> tuple[Template, str | None]:
@@ -52,7 +49,7 @@ def restore(lib: Library, ref: str | int) -> tuple[Template, str | None]:
     It goes back into its category, which comes back too if it was deleted. Returns the template and, when another
     template has taken its shortcut code meanwhile, a note saying it came back without one.
     """
-    with lib._write():
+    with lib.change() as change:
         text = str(ref).strip()
         if text.isdigit():
             row = lib.db.execute(_TRASH + "AND t.id = ?", (int(text),)).fetchone()
@@ -63,23 +60,21 @@ def restore(lib: Library, ref: str | int) -> tuple[Template, str | None]:
         if row is None:
             raise NotFound(f"回收站里没有模板「{ref}」：可用 quickreply trash 查看回收站里的模板和编号。")
         place = Place(row[ID], row[CATEGORY], lib.tree.path(row[CATEGORY]), row[POSITION])
-        notes = put_back(lib, [place], from_trash=True)
-    lib._after_write([row[ID]])
+        notes = put_back(change, [place], from_trash=True)
     return lib.get(row[ID]), (notes[0] if notes else None)
 
 
 def delete_forever(lib: Library, ids: Sequence[int]) -> int:
     """Delete templates in the trash for good, all or none; a template not in the trash is refused by name."""
     wanted = list(dict.fromkeys(ids))
-    with lib._write():
+    with lib.change() as change:
         for template_id in wanted:
             row = lib.db.execute("SELECT title, deleted_at FROM templates WHERE id = ?", (template_id,)).fetchone()
             if row is None:
                 raise NotFound(f"回收站里没有编号 {template_id} 的模板：可能已经彻底删除了。")
             if row[1] is None:
                 raise InvalidInput(f"模板「{row[0]}」（编号 {template_id}）不在回收站里：只能彻底删除回收站里的模板。")
-        lib.db.conn.executemany("DELETE FROM templates WHERE id = ?", [(i,) for i in wanted])
-    lib._after_write([])
+        change.delete_forever(wanted)
     return len(wanted)
 
 
@@ -87,9 +82,8 @@ def purge_trash(lib: Library, days: int = KEEP_DAYS) -> int:
     """Delete for good what has been in the trash longer than ``days``; how many templates that was."""
     if days < 0:
         raise InvalidInput(f"天数不能是负数（{days}）：回收站保留最近几天删除的模板。")
-    with lib._write():
-        purged = purge(lib.db, days)
-    lib._after_write([])
+    with lib.change() as change:
+        purged = purge(change.db, days)
     return purged
 
 

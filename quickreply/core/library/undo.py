@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 
 from ..search.search_columns import search_columns
 from . import categories
-from .template_rows import POSITION, next_position
+from .template_rows import next_position
 
 if TYPE_CHECKING:
     from ..models import Template
+    from .change import Change
     from .store import Library
 
 #: How many changes an agent can step back through.
@@ -53,25 +54,41 @@ class Step:
     positions: tuple[tuple[int, int], ...] = ()
 
 
-def place_of(lib: Library, template: Template) -> Place:
+class History:
+    """The steps an agent can undo, newest last, at most ``DEPTH``."""
+
+    def __init__(self) -> None:
+        self._steps: list[Step] = []
+
+    def push(self, step: Step) -> None:
+        self._steps.append(step)
+        del self._steps[:-DEPTH]
+
+    def last(self) -> Step | None:
+        return self._steps[-1] if self._steps else None
+
+    def drop_last(self) -> None:
+        self._steps.pop()
+
+    def label(self) -> str | None:
+        """What undo would undo (``删除 3 条回复``), for a menu label."""
+        return self._steps[-1].label if self._steps else None
+
+
+def place_of(template: Template) -> Place:
     """Where a live template is now."""
-    return Place(template.id, template.category_id, template.category, lib._rows[template.id][POSITION])
+    return Place(template.id, template.category_id, template.category, template.position)
 
 
-def remember(lib: Library, step: Step) -> None:
-    lib._undo.append(step)
-    del lib._undo[:-DEPTH]
-
-
-def put_back(lib: Library, places: Sequence[Place], *, from_trash: bool) -> list[str]:
-    """Return templates to their places (out of the trash too, with ``from_trash``). Call inside a write.
+def put_back(change: Change, places: Sequence[Place], *, from_trash: bool) -> list[str]:
+    """Return templates to their places (out of the trash too, with ``from_trash``).
 
     A category deleted since comes back (``categories.revive``). A template whose category could not come back
     in its old place goes to the end of the one that took its path. One whose shortcut code another template has
     taken since comes back without it; the returned notes say so, one per template. Templates deleted for good
     since, or (``from_trash``) already out of the trash, are left alone.
     """
-    db = lib.db
+    db = change.db
     notes = []
     for place in places:
         row = db.execute(
@@ -100,28 +117,22 @@ def put_back(lib: Library, places: Sequence[Place], *, from_trash: bool) -> list
                 notes.append(
                     f"快捷码「{code}」已被模板「{holder[0]}」使用，恢复的「{title}」没有快捷码了，可在编辑时另设一个。"
                 )
-        db.execute(
-            f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
-            [*values.values(), place.template_id],
-        )
-    lib._categories_changed = True  # a category may have come back
+        change.update_template(place.template_id, values)
+    change.categories_changed()  # a category may have come back
     return notes
 
 
 def undo(lib: Library) -> str | None:
     """Undo the last delete or move made through this library; what was undone, or None when nothing is left."""
-    if not lib._undo:
+    step = lib.history.last()
+    if step is None:
         return None
-    step = lib._undo[-1]
-    with lib._write():
+    with lib.change() as change:
         for category_id, path in step.categories:
-            categories.revive(lib.db, category_id, path)
-        notes = put_back(lib, step.places, from_trash=step.from_trash)
-        categories.set_positions(lib.db, step.positions)
-    lib._undo.pop()
-    if step.positions:
-        lib._load()  # every template's place in library order may have changed
-    else:
-        lib._categories_changed = True
-        lib._after_write(p.template_id for p in step.places)
+            categories.revive(change.db, category_id, path)
+        notes = put_back(change, step.places, from_trash=step.from_trash)
+        categories.set_positions(change.db, step.positions)
+        if step.positions:
+            change.library_order_changed()  # every template's place in library order may have changed
+    lib.history.drop_last()
     return "；".join([f"已撤销：{step.label}", *notes])

@@ -1,5 +1,5 @@
-"""Exporting the library: a versioned template pack (``.qrpack``) for the team, or a spreadsheet (``.xlsx``, ``.csv``,
-Qianniu's quick-phrase CSV). The format follows the file's extension.
+"""Exporting the library: a versioned template pack (``.qrpack``) for the team (``export_pack``), or a spreadsheet
+(``.xlsx``, ``.csv``, Qianniu's quick-phrase CSV) for the lead's own work (``export_sheet``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 EXPORTED: Final = "pack_exports"
 """Setting: the last version exported of each pack id, so the next export can count on from it."""
 DEFAULT_NAME: Final = "店铺快捷回复"
-FORMATS: Final = (SUFFIX, ".xlsx", ".csv")
+SHEET_FORMATS: Final = (".xlsx", ".csv")
 
 
 @dataclass(frozen=True)
@@ -43,21 +43,40 @@ class ExportResult:
         return f"已导出 {what}到 {self.path}。"
 
 
-def _chosen_ids(lib: Library, categories: Sequence[str], loose: Sequence[str]) -> set[int] | None:
-    if not categories and not loose:
-        return None
-    ids: set[int] = set()
-    for ref in categories:
-        ids |= lib.tree.ids_under(ref)
-    ids |= {lib.category(ref).id for ref in loose}
-    return ids
+@dataclass(frozen=True)
+class Selection:
+    """Which templates an export writes: ``categories`` with their children, ``loose`` ones without (a parent whose
+    children were chosen one by one); everything when both are empty."""
+
+    categories: Sequence[str] = ()
+    loose: Sequence[str] = ()
+
+    def ids(self, lib: Library) -> set[int] | None:
+        """The chosen category ids; None for all. ``NotFound`` names a category that does not exist."""
+        if not self.categories and not self.loose:
+            return None
+        ids: set[int] = set()
+        for ref in self.categories:
+            ids |= lib.tree.ids_under(ref)
+        ids |= {lib.category(ref).id for ref in self.loose}
+        return ids
+
+    def templates(self, lib: Library) -> list[Template]:
+        """The chosen templates, in library order."""
+        ids = self.ids(lib)
+        return [t for t in lib.templates() if ids is None or t.category_id in ids]
 
 
-def selected(lib: Library, categories: Sequence[str], loose: Sequence[str] = ()) -> list[Template]:
-    """The templates of the given categories (with their children) and of the ``loose`` ones (without), in library
-    order; all when none are given."""
-    ids = _chosen_ids(lib, categories, loose)
-    return [t for t in lib.templates() if ids is None or t.category_id in ids]
+@dataclass(frozen=True)
+class PackDetails:
+    """What a pack says about itself. ``name`` defaults to the shop name; ``version`` to the last exported version
+    of that pack plus one; ``author`` to the agent nickname; ``pack_id`` to one derived from the name."""
+
+    name: str | None = None
+    version: str | None = None
+    author: str | None = None
+    description: str = ""
+    pack_id: str | None = None
 
 
 def last_version(lib: Library, pack: str) -> str | None:
@@ -116,59 +135,63 @@ def _refuse_rule_breakers(lib: Library, templates: Sequence[Template]) -> None:
         )
 
 
-def export(
+def export_sheet(
+    lib: Library, path: Path, selection: Selection = Selection(), *, qianniu: bool = False
+) -> ExportResult:
+    """Write the chosen templates to a spreadsheet (``.xlsx`` or ``.csv``; Qianniu's quick-phrase CSV with
+    ``qianniu``). Spreadsheets are the lead's working copy: rule-breaking replies are not refused.
+
+    Raises:
+        InvalidInput: another extension, Qianniu phrases not to ``.csv``, a category that does not exist.
+        SpreadsheetError: the file cannot be written (nothing half-written is left).
+    """
+    lib.sync()
+    suffix = path.suffix.lower()
+    if suffix not in SHEET_FORMATS:
+        raise InvalidInput(f"{path.name}：导出文件请用 .qrpack（模板包）、.xlsx 或 .csv 结尾。")
+    if qianniu and suffix != ".csv":
+        raise InvalidInput("千牛快捷短语只能导出为 .csv 文件。")
+    templates = selection.templates(lib)
+    write_templates(templates, path, qianniu=qianniu)
+    return ExportResult(path, len(templates))
+
+
+def export_pack(
     lib: Library,
     path: Path,
+    selection: Selection = Selection(),
+    details: PackDetails = PackDetails(),
     *,
-    categories: Sequence[str] = (),
-    loose: Sequence[str] = (),
     fees: bool = False,
-    name: str | None = None,
-    version: str | None = None,
-    author: str | None = None,
-    description: str = "",
-    pack_id: str | None = None,
-    qianniu: bool = False,
     force: bool = False,
 ) -> ExportResult:
-    """Write the chosen categories (all by default) to ``path``; see the module docstring for formats.
+    """Write the chosen templates (and with ``fees`` the fee tables and shop policy) to a template pack.
 
-    ``categories`` bring their children along; ``loose`` ones do not (a parent whose children were chosen one by one).
-
-    A pack's id is ``pack_id``, else derived from its name, so each export of the same pack updates the same pack at
-    the agents'. Without ``version`` it is the last exported version of that pack plus one. Template ids inside the
-    pack are stable: a template that came from the same pack keeps its pack id, any other is ``t`` + its number.
+    A pack's id is ``details.pack_id``, else derived from its name, so each export of the same pack updates the same
+    pack at the agents'. Without a version it is the last exported version of that pack plus one. Template ids inside
+    the pack are stable: a template that came from the same pack keeps its pack id, any other is ``t`` + its number.
 
     A pack whose templates break platform rules (error-level findings of ``core.lint``) is refused unless ``force``:
     it would go out to the whole team.
 
     Raises:
-        InvalidInput: an unknown format, a category that does not exist, fee tables asked for a spreadsheet.
+        InvalidInput: not a ``.qrpack`` file, a category that does not exist, an empty name.
         LintRefused: a pack with error-level findings, without ``force``.
-        PackError, SpreadsheetError: the file cannot be written (nothing half-written is left).
+        PackError: the file cannot be written (nothing half-written is left).
     """
     lib.sync()
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise InvalidInput(f"{path.name}：导出文件请用 .qrpack（模板包）、.xlsx 或 .csv 结尾。")
-    for ref in (*categories, *loose):
-        lib.category(ref)  # NotFound names an unknown category
-    templates = selected(lib, categories, loose)
-    if suffix != SUFFIX:
-        if fees:
-            raise InvalidInput("运费表只能放进模板包（.qrpack）；导出成表格请用 quickreply fees export。")
-        write_templates(templates, path, qianniu=qianniu)
-        return ExportResult(path, len(templates))
-    if qianniu:
-        raise InvalidInput("千牛快捷短语只能导出为 .csv 文件。")
+    if path.suffix.lower() != SUFFIX:
+        raise InvalidInput(f"{path.name}：模板包请用 .qrpack 结尾（表格请导出为 .xlsx 或 .csv）。")
+    chosen = selection.ids(lib)
+    templates = selection.templates(lib)
     if not force:
         _refuse_rule_breakers(lib, templates)
-    pack_name = (name or lib.settings.get("shop_name") or DEFAULT_NAME).strip()
+    pack_name = (details.name or lib.settings.get("shop_name") or DEFAULT_NAME).strip()
     if not pack_name:
         raise InvalidInput("模板包名称不能为空。")
-    the_id = pack_id or pack_id_for(pack_name)
+    the_id = details.pack_id or pack_id_for(pack_name)
     exported = _exported(lib)
-    the_version = check_version(version) if version else next_version(exported.get(the_id))
+    the_version = check_version(details.version) if details.version else next_version(exported.get(the_id))
     items = tuple(
         PackTemplate(
             t.pack_item_id if t.pack_id == the_id and t.pack_item_id else f"t{t.id}",
@@ -180,18 +203,18 @@ def export(
         )
         for t in templates
     )
-    table = fee_store.rate_table(lib) if fees else None
+    table = fee_store.rate_table(lib.db) if fees else None
     policy = fee_store.shop_policy(lib) if fees and lib.settings.get(fee_store.POLICY_KEY) else None
     manifest = Manifest(
         pack_id=the_id,
         name=pack_name,
         version=the_version,
-        author=(author if author is not None else lib.settings.get("agent_name")).strip(),
-        description=description.strip(),
+        author=(details.author if details.author is not None else lib.settings.get("agent_name")).strip(),
+        description=details.description.strip(),
     )
-    pack = Pack(manifest, _category_paths(lib, templates, _chosen_ids(lib, categories, loose)), items, table, policy)
+    pack = Pack(manifest, _category_paths(lib, templates, chosen), items, table, policy)
     written = write_pack(path, pack)
     exported[the_id] = the_version
-    with lib._write():
+    with lib.change():
         lib.settings.put(EXPORTED, json.dumps(exported, ensure_ascii=False))
     return ExportResult(path, len(items), len(table.couriers) if table else 0, written)

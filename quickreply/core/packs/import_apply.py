@@ -1,5 +1,5 @@
 """Importing a template pack or a spreadsheet: the plan (``import_plan``) applied in one transaction after a
-backup, and the last import undone from that backup. The rules an import follows are in ``import_plan``.
+backup, and the last import undone from that backup. The rules an import follows are in ``import_rules``.
 """
 
 from __future__ import annotations
@@ -14,20 +14,22 @@ from typing import TYPE_CHECKING, Final
 
 from .. import gc_pause
 from ..library import backups, categories, transactions
-from ..library.template_rows import deletion_stamp, next_position, now_iso
+from ..library.change import PACK, WRITTEN, Change, PackFields, TemplateRow, tags_json
+from ..library.template_rows import deletion_stamp, now_iso
 from ..search.search_columns import columns_in_chunks
 from ..shipping import fee_store
 from .import_plan import (
     ACTIONS,
     LABELS,
     STRATEGIES,
-    Change,
+    Action,
     FeeChange,
     ImportPlan,
+    ItemChange,
     describe,
-    plan_import,
     sort_for_preview,
 )
+from .import_rules import plan_import
 from .import_source import Content, ImportRefused, Incoming, Progress, fingerprint, installed_version, read_incoming
 
 if TYPE_CHECKING:
@@ -37,12 +39,13 @@ __all__ = [
     "ACTIONS",
     "LABELS",
     "STRATEGIES",
-    "Change",
+    "Action",
     "FeeChange",
     "ImportPlan",
     "ImportRefused",
     "ImportResult",
     "Incoming",
+    "ItemChange",
     "Progress",
     "apply_import",
     "describe",
@@ -71,20 +74,10 @@ class ImportResult:
         return f"已导入{self.plan.what()}：{self.plan.summary()}。"
 
 
-_WRITTEN: Final = ("title", "body", "shortcut", "tags", "updated", "shortcut_key", "search_text", "signature")
-_PACK: Final = ("pack_id", "pack_item_id", "pack_version", "pack_hash")
-_INSERT: Final = (
-    f"INSERT INTO templates (category_id, position, created, {', '.join(_WRITTEN + _PACK)}) "
-    f"VALUES ({', '.join('?' * (3 + len(_WRITTEN) + len(_PACK)))})"
-)
+_tags_json = lru_cache(maxsize=4096)(tags_json)  # a big import repeats the same few tag sets
 
 
-@lru_cache(maxsize=4096)
-def _tags_json(tags: tuple[str, ...]) -> str:
-    return json.dumps(list(tags), ensure_ascii=False)
-
-
-def _pack_values(plan: ImportPlan, change: Change, content: Content) -> tuple[str, str, str, str] | None:
+def _pack_values(plan: ImportPlan, change: ItemChange, content: Content) -> PackFields | None:
     manifest = plan.manifest
     if manifest is None or not change.item_id:
         return None
@@ -97,13 +90,13 @@ class _Row:
     transaction that creates the categories.
     """
 
-    change: Change
+    change: ItemChange
     category: str
-    values: tuple[object, ...]  # the _WRITTEN columns
-    pack: tuple[str, str, str, str] | None
+    values: tuple[object, ...]  # the WRITTEN columns
+    pack: PackFields | None
 
 
-def _prepared(plan: ImportPlan, writes: list[Change], stamp: str) -> Generator[list[_Row], None, None]:
+def _prepared(plan: ImportPlan, writes: list[ItemChange], stamp: str) -> Generator[list[_Row], None, None]:
     """The rows to write, chunk by chunk in order, their search columns computed in worker processes too when many:
     this process writes each chunk while the workers compute the next ones.
     """
@@ -120,21 +113,15 @@ def _prepared(plan: ImportPlan, writes: list[Change], stamp: str) -> Generator[l
         yield rows
 
 
-_NO_PACK: Final = (None, None, None, None)
-
-
-def _update(lib: Library, row: _Row, category_id: int) -> None:
-    assert row.change.template_id is not None
-    values: dict[str, object] = {"category_id": category_id, **dict(zip(_WRITTEN, row.values, strict=True))}
+def _update(lib: Library, change: Change, row: _Row, category_id: int) -> None:
+    template_id = row.change.template_id
+    assert template_id is not None
+    values: dict[str, object] = {"category_id": category_id, **dict(zip(WRITTEN, row.values, strict=True))}
     if row.pack is not None:
-        values.update(zip(_PACK, row.pack, strict=True))
-    old = lib._rows.get(row.change.template_id)
-    if old is not None and lib.get(row.change.template_id).category_id != category_id:
-        values["position"] = next_position(lib.db, category_id)
-    lib.db.execute(
-        f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
-        [*values.values(), row.change.template_id],
-    )
+        values.update(zip(PACK, row.pack, strict=True))
+    # A template in the trash keeps its place; a live one moved to another category goes to its end.
+    now_in = lib.get(template_id).category_id if template_id in lib else category_id
+    change.update_template(template_id, values, now_in=now_in)
 
 
 @gc_pause.paused()
@@ -146,64 +133,47 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
         LibraryDamaged: the backup or the write failed; the library is as it was.
     """
     lib.sync()
-    if fingerprint(lib) != plan.fingerprint:
+    if fingerprint(lib.db) != plan.fingerprint:
         raise ImportRefused("资料库在预览之后有了改动（可能是另一个窗口改的）：请重新预览后再导入。")
-    writes = [c for c in plan.changes if c.content is not None and c.action in ("added", "updated")]
+    writes = [c for c in plan.changes if c.content is not None and c.action in (Action.ADDED, Action.UPDATED)]
     total = len(writes) + 1
     stamp = now_iso()
     backup = backups.take(lib, "before-import")
     manifest = plan.manifest
     # One transaction, held while the search columns are computed: a copy in the GUI meanwhile does not wait for it
-    # (see Library.record_use), and a crash or an error anywhere leaves the library as it was.
-    with lib._write(), transactions.roomy_cache(lib.db):
-        paths = categories.Paths(lib.db)
+    # (see core.library.uses), and a crash or an error anywhere leaves the library as it was.
+    with lib.change() as change, transactions.roomy_cache(lib.db):
+        change.many_changed()
+        paths = categories.Paths(change.db)
         for path in plan.incoming.categories:
             paths.ensure(path)
-        gone = [c.template_id for c in plan.changes if c.action == "removed" and c.template_id is not None]
-        deleted = deletion_stamp()
-        lib.db.conn.executemany("UPDATE templates SET deleted_at = ? WHERE id = ?", [(deleted, i) for i in gone])
-        detached = [c.template_id for c in plan.changes if c.detach and c.template_id is not None]
-        lib.db.conn.executemany(
-            "UPDATE templates SET pack_id = NULL, pack_item_id = NULL, pack_version = NULL, pack_hash = NULL "
-            "WHERE id = ?",
-            [(i,) for i in detached],
+        change.to_trash(
+            [c.template_id for c in plan.changes if c.action == Action.REMOVED and c.template_id], deletion_stamp()
         )
+        change.leave_pack([c.template_id for c in plan.changes if c.detach and c.template_id is not None])
         # Codes move between templates within one import: free them first, so the unique index never sees two.
-        lib.db.conn.executemany(
-            "UPDATE templates SET shortcut = NULL, shortcut_key = NULL WHERE id = ?",
-            [(c.template_id,) for c in writes if c.action == "updated"],
-        )
-        positions: dict[int, int] = {}  # the next free position of each category written to
+        change.free_shortcuts([c.template_id for c in writes if c.action == Action.UPDATED and c.template_id])
         written = 0
         with closing(_prepared(plan, writes, stamp)) as chunks:
             for rows in chunks:
-                inserts: list[tuple[object, ...]] = []
+                inserts = []
                 for row in rows:
                     category_id = paths.ensure(row.category)
-                    if row.change.action == "updated":
-                        _update(lib, row, category_id)
-                        continue
-                    if category_id not in positions:
-                        positions[category_id] = next_position(lib.db, category_id)
-                    inserts.append((category_id, positions[category_id], stamp, *row.values, *(row.pack or _NO_PACK)))
-                    positions[category_id] += 1
-                lib.db.conn.executemany(_INSERT, inserts)
+                    if row.change.action == Action.UPDATED:
+                        _update(lib, change, row, category_id)
+                    else:
+                        inserts.append(TemplateRow(category_id, row.values, row.pack))
+                change.insert_templates(inserts, stamp)
                 written += len(rows)
                 if progress is not None:
                     progress(written, total)
-        for change in plan.changes:
-            if change.adopt and change.action == "unchanged" and change.content is not None:
-                values = _pack_values(plan, change, change.content)
-                if values is not None:
-                    lib.db.execute(
-                        f"UPDATE templates SET {', '.join(f'{k} = ?' for k in _PACK)} WHERE id = ?",
-                        [*values, change.template_id],
-                    )
+        for item in plan.changes:
+            if item.adopt and item.action == Action.UNCHANGED and item.content is not None:
+                values = _pack_values(plan, item, item.content)
+                if values is not None and item.template_id is not None:
+                    change.join_pack(item.template_id, values)
         if manifest is not None:
-            lib.db.execute(
-                "UPDATE templates SET pack_version = ? WHERE pack_id = ? AND deleted_at IS NULL",
-                (manifest.version, manifest.pack_id),
-            )
+            change.set_pack_version(manifest.pack_id, manifest.version)
             pack = plan.incoming.pack
             assert pack is not None
             if pack.fees is not None:
@@ -212,7 +182,7 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
                 lib.settings.put(
                     fee_store.POLICY_KEY, json.dumps(fee_store.policy_data(pack.policy), ensure_ascii=False)
                 )
-            lib.db.execute(
+            change.db.execute(
                 "INSERT OR REPLACE INTO packs (id, name, version, author, description, created, installed, source, "
                 "lint_rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -232,11 +202,9 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
             "when": stamp,
             "what": plan.what(),
             "summary": plan.summary(),
-            "fingerprint": fingerprint(lib),
+            "fingerprint": fingerprint(lib.db),
         }
         lib.settings.put(LAST_IMPORT, json.dumps(record, ensure_ascii=False))
-    lib._categories_changed = False
-    lib._unload()
     if progress is not None:
         progress(total, total)
     return ImportResult(plan, backup)
@@ -276,7 +244,7 @@ def last_import(lib: Library) -> LastImport | None:
 
 def changed_since_import(lib: Library) -> bool:
     record = last_import(lib)
-    return record is not None and fingerprint(lib) != record.fingerprint
+    return record is not None and fingerprint(lib.db) != record.fingerprint
 
 
 def undo_import(lib: Library, *, force: bool = False) -> str:
@@ -293,7 +261,7 @@ def undo_import(lib: Library, *, force: bool = False) -> str:
     source = backups.folder(lib.home) / record.backup
     if not source.is_file():
         raise ImportRefused(f"找不到这次导入前的备份 {source.name}（可能已被删除），无法撤销导入。")
-    if not force and fingerprint(lib) != record.fingerprint:
+    if not force and fingerprint(lib.db) != record.fingerprint:
         raise ImportRefused(
             f"{record.when} 导入{record.what}之后，资料库又有了改动；撤销导入会把这些改动一起撤掉。"
             "确定要撤销，请加 --force（在程序里再点一次确认）。"

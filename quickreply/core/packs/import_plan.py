@@ -1,46 +1,41 @@
-"""The plan of an import: what it will do to each template, worked out before anything is written.
+"""The plan of an import: what it will do to each item, as the preview lists it, before anything is written.
 
-The rules (also in ``docs/pack-format.md``):
-
-- A pack template remembers its pack, its id inside the pack and the hash of the content the pack delivered. A
-  newer version of the same pack updates its templates in place, adds new ones and removes (to the trash) the ones
-  the lead removed.
-- The agent's own templates are never changed by a pack update. A pack template the agent edited is the agent's:
-  if the lead did not change it, it stays as the agent wrote it; if the lead changed or removed it, the agent's
-  version becomes a personal template (keeping its shortcut code) and the lead's new version is added beside it.
-- An incoming template that clashes with one already there (same category and title; for a spreadsheet row, which
-  has no id, also the same shortcut code) is handled by the strategy: ``skip`` it (the default), ``overwrite`` the
-  existing one, or ``keep-both``.
-- A shortcut code held by a template that stays is never taken away: the incoming template comes without it, and
-  the plan says so.
+The rules that make the plan are in ``import_rules``.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Final
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Final
 
-from .. import gc_pause
-from ..library import categories
-from ..shipping import fee_store
-from .import_source import Content, ImportRefused, Incoming, Progress, fingerprint, installed_version
-from .pack_file import Manifest, Pack, PackTemplate, compare_versions
-
-if TYPE_CHECKING:
-    from ..library.store import Library
+from .import_source import Content, Incoming
+from .pack_file import Manifest
 
 STRATEGIES: Final = ("skip", "overwrite", "keep-both")
-ACTIONS: Final = ("added", "updated", "unchanged", "kept", "skipped", "removed")
+
+
+class Action(StrEnum):
+    """What an import does to one item (the value is what ``--json`` prints)."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    KEPT = "kept"  # the agent's edited version stays theirs
+    SKIPPED = "skipped"
+    REMOVED = "removed"
+
+
+ACTIONS: Final = tuple(Action)
 LABELS: Final = {
-    "added": "新增",
-    "updated": "更新",
-    "unchanged": "不变",
-    "kept": "保留您的版本",
-    "skipped": "跳过",
-    "removed": "删除",
+    Action.ADDED: "新增",
+    Action.UPDATED: "更新",
+    Action.UNCHANGED: "不变",
+    Action.KEPT: "保留您的版本",
+    Action.SKIPPED: "跳过",
+    Action.REMOVED: "删除",
 }
 KEEP_BOTH_MARK: Final = "（导入）"
 
@@ -49,14 +44,14 @@ KEEP_BOTH_MARK: Final = "（导入）"
 
 
 @dataclass(frozen=True)
-class Change:
+class ItemChange:
     """What an import does to one template, as the preview lists it.
 
-    ``action`` is one of ``ACTIONS``; ``detail`` says why, in Chinese, when it is not obvious. ``template_id`` is
+    ``action`` says what; ``detail`` says why, in Chinese, when it is not obvious. ``template_id`` is
     the library template it touches or matched. The remaining fields are how ``apply_import`` carries it out.
     """
 
-    action: str
+    action: Action
     category: str
     title: str
     detail: str = ""
@@ -86,7 +81,7 @@ class FeeChange:
     """What an import does to one courier's fee table (``added``, ``updated`` or ``unchanged``)."""
 
     courier: str
-    action: str
+    action: Action  # added, updated or unchanged
     rows: int
 
     @property
@@ -100,10 +95,10 @@ class ImportPlan:
 
     incoming: Incoming
     strategy: str
-    changes: tuple[Change, ...]
+    changes: tuple[ItemChange, ...]
     new_categories: tuple[str, ...] = ()
     fee_changes: tuple[FeeChange, ...] = ()
-    policy_change: str | None = None  # added / updated / unchanged, when the pack has a shop policy
+    policy_change: Action | None = None  # added / updated / unchanged, when the pack has a shop policy
     installed_version: str | None = None
     fingerprint: str = field(default="", repr=False)
 
@@ -118,11 +113,11 @@ class ImportPlan:
     def changes_anything(self) -> bool:
         counts = self.counts()
         return (
-            any(counts[a] for a in ("added", "updated", "removed"))
+            any(counts[a] for a in (Action.ADDED, Action.UPDATED, Action.REMOVED))
             or any(c.detach or c.adopt for c in self.changes)
             or bool(self.new_categories)
-            or any(f.action != "unchanged" for f in self.fee_changes)
-            or self.policy_change in ("added", "updated")
+            or any(f.action != Action.UNCHANGED for f in self.fee_changes)
+            or self.policy_change in (Action.ADDED, Action.UPDATED)
             or (self.manifest is not None and self.installed_version != self.manifest.version)
         )
 
@@ -136,10 +131,10 @@ class ImportPlan:
         """One line: 新增 12 条，更新 3 条，不变 230 条，跳过 1 条."""
         counts = self.counts()
         parts = [f"{LABELS[a]} {counts[a]} 条" for a in ACTIONS if counts[a]]
-        fees = [f for f in self.fee_changes if f.action != "unchanged"]
+        fees = [f for f in self.fee_changes if f.action != Action.UNCHANGED]
         if fees:
             parts.append("运费表 " + "、".join(f"{f.courier}（{f.label}）" for f in fees))
-        if self.policy_change in ("added", "updated"):
+        if self.policy_change in (Action.ADDED, Action.UPDATED):
             parts.append("运费模板已更新")
         return "，".join(parts) or "没有模板"
 
@@ -166,286 +161,13 @@ class ImportPlan:
         }
 
 
-@dataclass(frozen=True)
-class _Own:
-    """A live template of the pack being imported."""
-
-    template_id: int
-    content: Content
-    delivered: str  # pack_hash: the digest of what the pack wrote
-
-    @property
-    def edited(self) -> bool:
-        return self.content.digest() != self.delivered
-
-
-def _content_of(lib: Library, template_id: int) -> Content:
-    t = lib.get(template_id)
-    return Content(t.category, t.title, t.body, t.shortcut, t.tags)
-
-
-class _Planner:
-    def __init__(self, lib: Library, incoming: Incoming, strategy: str) -> None:
-        self.lib = lib
-        self.incoming = incoming
-        self.strategy = strategy
-        self.pack = incoming.pack
-        self.changes: list[Change] = []
-        self.codes: dict[str, int] = dict(lib.index.shortcuts)  # shortcut → holder, as it will be after the import
-        self.own: dict[str, _Own] = {}
-        self.trashed: set[str] = set()
-        self.matched: set[int] = set()
-        self.new_ids = -1  # placeholder holders for codes claimed by added templates
-        if self.pack is not None:
-            rows = lib.db.execute(
-                "SELECT id, pack_item_id, pack_hash, deleted_at FROM templates WHERE pack_id = ?",
-                (self.pack.manifest.pack_id,),
-            ).fetchall()
-            for template_id, item_id, delivered, deleted_at in rows:
-                if deleted_at is not None:
-                    self.trashed.add(item_id)
-                elif template_id in lib._rows:
-                    self.own[item_id] = _Own(template_id, _content_of(lib, template_id), delivered or "")
-        own_ids = {o.template_id for o in self.own.values()}
-        self.by_title: dict[tuple[str, str], int] = {}
-        self.by_body: dict[tuple[str, str], int] = {}
-        for template in lib.templates():
-            if template.id not in own_ids:
-                self.by_title.setdefault((template.category, template.title), template.id)
-                self.by_body.setdefault((template.category, template.body), template.id)
-
-    def holder(self, code: str | None) -> int | None:
-        return self.codes.get(code) if code else None
-
-    def title_of(self, template_id: int) -> str:
-        t = self.lib.get(template_id)
-        return f"「{t.title}」（{t.category}）"
-
-    def claim(self, content: Content, template_id: int | None) -> tuple[Content, str]:
-        """The content with its shortcut code if free (or held by ``template_id`` itself), else without it."""
-        code = content.shortcut
-        holder = self.holder(code)
-        if code is None or holder is None or holder == template_id:
-            if code is not None:
-                if template_id is None:
-                    template_id = self.new_ids
-                    self.new_ids -= 1
-                self.codes[code] = template_id
-            return content, ""
-        if holder < 0:
-            note = f"快捷码「{code}」与这次导入的另一条重复，这条不设快捷码。"
-        else:
-            note = f"快捷码「{code}」已被{self.title_of(holder)}使用，这条不设快捷码。"
-        return replace(content, shortcut=None), note
-
-    def release(self, template_id: int, code: str | None) -> None:
-        if code and self.codes.get(code) == template_id:
-            del self.codes[code]
-
-    def plan(self, progress: Progress | None) -> list[Change]:
-        items = self.incoming.templates
-        incoming_ids = {t.item_id for t in items} if self.pack else set()
-        # Codes of pack templates that will change or go are free for others in this import.
-        contents = [Content.of(t) for t in items]
-        for item, content in zip(items, contents, strict=True):
-            own = self.own.get(item.item_id) if self.pack else None
-            if own is not None and not own.edited and own.content != content:
-                self.release(own.template_id, own.content.shortcut)
-        for item_id, own in self.own.items():
-            if item_id not in incoming_ids and not own.edited:
-                self.release(own.template_id, own.content.shortcut)
-        for number, (item, content) in enumerate(zip(items, contents, strict=True)):
-            if progress is not None and number % 2000 == 0:
-                progress(number, len(items))
-            if self.pack is not None:
-                self.pack_item(item, content)
-            else:
-                self.new_item(item, content)
-        for item_id, own in self.own.items():
-            if item_id in incoming_ids:
-                continue
-            c = own.content
-            if own.edited:
-                detail = "团队已删除这条；您改过它，保留为您自己的模板。"
-                self.changes.append(Change("kept", c.category, c.title, detail, item_id, own.template_id, detach=True))
-            else:
-                self.changes.append(
-                    Change("removed", c.category, c.title, "团队已删除这条（移到回收站）。", item_id, own.template_id)
-                )
-        if progress is not None:
-            progress(len(items), len(items))
-        return self.changes
-
-    def pack_item(self, item: PackTemplate, content: Content) -> None:
-        own = self.own.get(item.item_id)
-        if own is None:
-            if item.item_id in self.trashed:
-                detail = "您已删除这条（在回收站里），不再加回。"
-                self.changes.append(Change("skipped", content.category, content.title, detail, item.item_id))
-                return
-            self.new_item(item, content)
-            return
-        if not own.edited:
-            written, note = self.claim(content, own.template_id)
-            action = "unchanged" if written == own.content else "updated"
-            self.changes.append(
-                Change(action, written.category, written.title, note, item.item_id, own.template_id, written)
-            )
-            return
-        raw = content.digest()
-        if own.delivered in (raw, replace(content, shortcut=None).digest()):
-            detail = "您改过这条，团队没有改：保留您的版本。"
-            self.changes.append(
-                Change("unchanged", own.content.category, own.content.title, detail, item.item_id, own.template_id)
-            )
-            return
-        # Both changed it: the agent's version leaves the pack, keeping its code; the lead's is added beside it.
-        c = own.content
-        self.changes.append(
-            Change(
-                "kept",
-                c.category,
-                c.title,
-                "您改过这条，团队也更新了它：您的版本保留为您自己的模板。",
-                item.item_id,
-                own.template_id,
-                detach=True,
-            )
-        )
-        written, note = self.claim(content, None)
-        self.changes.append(
-            Change(
-                "added", written.category, written.title, ("团队的新版本。" + note).strip(), item.item_id, None, written
-            )
-        )
-
-    def new_item(self, item: PackTemplate, content: Content) -> None:
-        # A spreadsheet row has no id: its shortcut code says which template it is. A pack item has its id; another
-        # template holding its code is only a clash of codes, settled in claim().
-        match = self.holder(content.shortcut) if self.pack is None else None
-        if match is not None and match < 0:
-            match = None
-        if match is None and not self.incoming.titled:
-            match = self.by_body.get((content.category, content.body))
-        if match is None:
-            match = self.by_title.get((content.category, content.title))
-        if match is not None and match in self.matched:
-            match = None
-        item_id = item.item_id or None
-        if match is None:
-            written, note = self.claim(content, None)
-            self.changes.append(Change("added", written.category, written.title, note, item_id, None, written))
-            return
-        self.matched.add(match)
-        existing = _content_of(self.lib, match)
-        if not self.incoming.titled:  # a Qianniu phrase says nothing about the title and tags: keep them
-            content = replace(content, title=existing.title, tags=existing.tags)
-        if existing == content:
-            if self.pack is None:
-                detail = "已有一模一样的模板。"
-                self.changes.append(Change("unchanged", content.category, content.title, detail, item_id, match))
-                return
-            # The same words (the bundled library the lead started from, most often): it joins the pack, so the
-            # lead's later versions reach it. Should the agent edit it one day, their wording is kept like any other.
-            detail = "已有一模一样的模板：以后随模板包更新。"
-            self.changes.append(
-                Change("unchanged", content.category, content.title, detail, item_id, match, content, adopt=True)
-            )
-            return
-        clash = f"与已有的{self.title_of(match)}" + ("快捷码相同" if existing.shortcut == content.shortcut else "同名")
-        if self.strategy == "skip":
-            detail = f"{clash}：跳过，已有的不动。要导入它请选「覆盖」或「都保留」。"
-            self.changes.append(Change("skipped", content.category, content.title, detail, item_id, match))
-        elif self.strategy == "overwrite":
-            self.release(match, existing.shortcut)
-            written, note = self.claim(content, match)
-            detail = (f"{clash}：用导入的内容覆盖。" + note).strip()
-            self.changes.append(
-                Change(
-                    "updated",
-                    written.category,
-                    written.title,
-                    detail,
-                    item_id,
-                    match,
-                    written,
-                    adopt=self.pack is not None,
-                )
-            )
-        else:
-            title = content.title
-            if self.pack is None and (content.category, title) in self.by_title:
-                title += KEEP_BOTH_MARK
-            written, note = self.claim(replace(content, title=title), None)
-            detail = (f"{clash}：两条都保留。" + note).strip()
-            self.changes.append(Change("added", written.category, written.title, detail, item_id, None, written))
-
-
-def _fee_changes(lib: Library, pack: Pack) -> tuple[tuple[FeeChange, ...], str | None]:
-    changes: list[FeeChange] = []
-    if pack.fees is not None:
-        current = fee_store.rate_table(lib)
-        names = {c.name: c for c in current.couriers}
-        for courier in pack.fees.couriers:
-            rows = [r for r in pack.fees.rows if r.courier == courier.name]
-            if courier.name not in names:
-                action = "added"
-            else:
-                same = names[courier.name] == courier and [r for r in current.rows if r.courier == courier.name] == rows
-                action = "unchanged" if same else "updated"
-            changes.append(FeeChange(courier.name, action, len(rows)))
-    policy = None
-    if pack.policy is not None:
-        stored = lib.settings.get(fee_store.POLICY_KEY)
-        if not stored:
-            policy = "added"
-        else:
-            policy = "unchanged" if json.loads(stored) == fee_store.policy_data(pack.policy) else "updated"
-    return tuple(changes), policy
-
-
-@gc_pause.paused()
-def plan_import(
-    lib: Library, incoming: Incoming, strategy: str = "skip", progress: Progress | None = None
-) -> ImportPlan:
-    """Work out what importing ``incoming`` would do, changing nothing.
-
-    Raises:
-        ImportRefused: an unknown strategy, or a pack older than the installed version of it.
-    """
-    if strategy not in STRATEGIES:
-        raise ImportRefused(f"导入方式「{strategy}」无效，可选：skip（跳过）、overwrite（覆盖）、keep-both（都保留）。")
-    lib.sync()
-    lib.settings.forget()
-    pack = incoming.pack
-    version = None
-    if pack is not None:
-        version = installed_version(lib, pack.manifest.pack_id)
-        if version is not None and compare_versions(pack.manifest.version, version) < 0:
-            raise ImportRefused(
-                f"{incoming.source.name}：已安装模板包「{pack.manifest.name}」{version} 版，这个文件是更旧的 "
-                f"{pack.manifest.version} 版，没有导入。"
-            )
-    changes = _Planner(lib, incoming, strategy).plan(progress)
-    wanted = list(incoming.categories) + [c.content.category for c in changes if c.content is not None]
-    existing = {c.path for c in lib.categories()}
-    paths = []
-    for path in wanted:
-        parts = categories.parse_path(path)
-        paths += ["/".join(parts[:n]) for n in range(1, len(parts) + 1)]
-    new_categories = tuple(p for p in dict.fromkeys(paths) if p not in existing)
-    fee_changes, policy = _fee_changes(lib, pack) if pack is not None else ((), None)
-    return ImportPlan(
-        incoming, strategy, tuple(changes), new_categories, fee_changes, policy, version, fingerprint(lib)
-    )
-
-
-def describe(changes: Iterable[Change]) -> list[str]:
+def describe(changes: Iterable[ItemChange]) -> list[str]:
     """The changes as lines for a terminal: ``新增  售后/退款  退款到账时间  （说明）``."""
     return [f"{c.label}\t{c.category}\t{c.title}" + (f"\t{c.detail}" if c.detail else "") for c in changes]
 
 
-def sort_for_preview(changes: Sequence[Change]) -> list[Change]:
+def sort_for_preview(changes: Sequence[ItemChange]) -> list[ItemChange]:
     """What changes first (added, updated, removed, kept), then what does not."""
-    order = {a: n for n, a in enumerate(("removed", "kept", "updated", "added", "skipped", "unchanged"))}
+    first = (Action.REMOVED, Action.KEPT, Action.UPDATED, Action.ADDED, Action.SKIPPED, Action.UNCHANGED)
+    order = {a: n for n, a in enumerate(first)}
     return sorted(changes, key=lambda c: order[c.action])

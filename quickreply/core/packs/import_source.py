@@ -10,17 +10,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlite_utils import Database
+
 from .. import gc_pause
 from ..errors import QuickReplyError
 from ..folding import shortcut_key
 from ..library import categories
 from ..library.field_limits import split_tags
+from ..library.template_rows import content_tables
 from ..shipping import fee_store
 from .pack_file import SUFFIX, Pack, PackTemplate, read_pack
 from .template_sheets import read_templates
 
 if TYPE_CHECKING:
-    from ..library.store import Library
+    pass
 
 #: Called with (done, total) while an import is planned or applied; it may raise to stop a plan (not an apply).
 Progress = Callable[[int, int], None]
@@ -94,25 +97,23 @@ class Content:
         return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:32]
 
 
-def fingerprint(lib: Library) -> str:
+def fingerprint(db: Database) -> str:
     """A digest of everything an import can change, to tell whether the library changed in between."""
     digest = hashlib.sha256()
-    queries = (
-        "SELECT id, category_id, title, body, shortcut_key, tags, position, deleted_at, pack_id, pack_item_id, "
-        "pack_hash FROM templates ORDER BY id",
-        "SELECT id, parent_id, name, position, deleted_at FROM categories ORDER BY id",
-        "SELECT * FROM couriers ORDER BY name",
-        "SELECT * FROM rate_rows ORDER BY id",
-        "SELECT * FROM packs ORDER BY id",
-        f"SELECT value FROM settings WHERE key = '{fee_store.POLICY_KEY}'",
+    tables = (
+        *content_tables(db),
+        db.execute("SELECT * FROM couriers ORDER BY name"),
+        db.execute("SELECT * FROM rate_rows ORDER BY id"),
+        db.execute("SELECT * FROM packs ORDER BY id"),
+        db.execute("SELECT value FROM settings WHERE key = ?", (fee_store.POLICY_KEY,)),
     )
-    for query in queries:
-        for row in lib.db.execute(query):
+    for rows in tables:
+        for row in rows:
             digest.update(repr(row).encode())
         digest.update(b"\x00")
     return digest.hexdigest()
 
 
-def installed_version(lib: Library, pack_id: str) -> str | None:
-    row = lib.db.execute("SELECT version FROM packs WHERE id = ?", (pack_id,)).fetchone()
+def installed_version(db: Database, pack_id: str) -> str | None:
+    row = db.execute("SELECT version FROM packs WHERE id = ?", (pack_id,)).fetchone()
     return str(row[0]) if row else None

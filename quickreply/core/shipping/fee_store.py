@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Final
 
+from sqlite_utils import Database
+
 from .quotes import ShopPolicy, Upgrade
 from .rates import DIFFERENCE, OTHER, Courier, FeeError, RateRow, RateTable
 from .regions import ALL_PROVINCES, REMOTE_DEFAULT
@@ -39,16 +41,16 @@ def _decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def rate_table(lib: Library) -> RateTable:
+def rate_table(db: Database) -> RateTable:
     """Return the fee table stored in the library (an empty table when none has been imported)."""
     couriers = [
         Courier(name, code, hotline, tuple(json.loads(patterns)), divisor, note)
-        for name, code, hotline, patterns, divisor, note in lib.db.execute(
+        for name, code, hotline, patterns, divisor, note in db.execute(
             "SELECT name, code, hotline, tracking_patterns, vol_divisor, note FROM couriers ORDER BY position, name"
         ).fetchall()
     ]
     order = {c.name: i for i, c in enumerate(couriers)}
-    rows = lib.db.execute(
+    rows = db.execute(
         "SELECT courier, zone, first_kg, first_fee, step_kg, step_fee, eta_lo, eta_hi, reachable FROM rate_rows "
         "ORDER BY position, id"
     ).fetchall()
@@ -98,23 +100,24 @@ def replace_couriers(lib: Library, table: RateTable) -> list[str]:
         FeeError: the result would be inconsistent (e.g. a new courier's code is an existing courier's name).
     """
     names = [c.name for c in table.couriers]
-    with lib._write():
-        current = rate_table(lib)
+    with lib.change() as change:
+        db = change.db
+        current = rate_table(db)
         kept = [c for c in current.couriers if c.name not in names]
         # Checked as a whole before any write, so a clash with a kept courier is refused with its message.
         RateTable([*kept, *table.couriers], [*(r for r in current.rows if r.courier not in names), *table.rows])
-        positions = dict(lib.db.execute("SELECT name, position FROM couriers").fetchall())
+        positions = dict(db.execute("SELECT name, position FROM couriers").fetchall())
         last = max(positions.values(), default=-1)
         marks = ",".join("?" * len(names))
         if names:
-            lib.db.execute(f"DELETE FROM couriers WHERE name IN ({marks})", names)  # their rows cascade
+            db.execute(f"DELETE FROM couriers WHERE name IN ({marks})", names)  # their rows cascade
         for courier in table.couriers:
             if courier.name in positions:
                 position = positions[courier.name]
             else:
                 last += 1
                 position = last
-            lib.db.execute(
+            db.execute(
                 "INSERT INTO couriers (name, code, hotline, tracking_patterns, vol_divisor, note, position) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -128,7 +131,7 @@ def replace_couriers(lib: Library, table: RateTable) -> list[str]:
                 ),
             )
         for index, row in enumerate(table.rows):
-            lib.db.execute(
+            db.execute(
                 "INSERT INTO rate_rows (courier, zone, first_kg, first_fee, step_kg, step_fee, eta_lo, eta_hi, "
                 "reachable, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 _row_values(row, index),
@@ -191,13 +194,13 @@ def policy_from_data(data: dict[str, Any], first_courier: str) -> ShopPolicy:
     )
 
 
-def _first_courier(lib: Library) -> str:
+def _first_courier(db: Database) -> str:
     """The default courier when the lead has not chosen one: the cheapest for most of the country.
 
     That is the courier whose 其他 row has the lowest first-weight price (what most parcels cost); without any
     其他 row, the first courier of the table.
     """
-    rows = lib.db.execute(
+    rows = db.execute(
         "SELECT c.name, r.first_fee FROM couriers c LEFT JOIN rate_rows r ON r.courier = c.name "
         "AND r.zone = ? AND r.reachable AND r.first_fee IS NOT NULL ORDER BY c.position, c.name",
         (json.dumps(sorted(OTHER), ensure_ascii=False),),
@@ -220,7 +223,7 @@ def shop_policy(lib: Library) -> ShopPolicy:
     """
     lib.settings.forget()  # another process (the manager window) may have changed it
     stored = lib.settings.get(POLICY_KEY)
-    first = _first_courier(lib)
+    first = _first_courier(lib.db)
     if not stored:
         return ShopPolicy(DEFAULT_ORIGIN, first, remote=frozenset(REMOTE_DEFAULT))
     try:
@@ -234,5 +237,5 @@ def shop_policy(lib: Library) -> ShopPolicy:
 
 def set_shop_policy(lib: Library, policy: ShopPolicy) -> None:
     """Store the shop's freight policy (one transaction), replacing the previous one."""
-    with lib._write():
+    with lib.change():
         lib.settings.put(POLICY_KEY, json.dumps(policy_data(policy), ensure_ascii=False))

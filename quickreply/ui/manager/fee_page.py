@@ -174,7 +174,7 @@ class FeePage(QWidget):
     def reload(self) -> None:
         """Re-read couriers and policy from the library, keeping the selected courier when it is still there."""
         try:
-            self.table = rate_table(self.library)
+            self.table = rate_table(self.library.db)
         except QuickReplyError as error:
             self.table = RateTable([], [])
             self.complain(str(error))
@@ -298,7 +298,7 @@ class FeePage(QWidget):
         if path is None:
             return
         try:
-            write_sheet(rate_table(self.library), path)
+            write_sheet(rate_table(self.library.db), path)
         except QuickReplyError as error:
             self.complain(str(error))
             return

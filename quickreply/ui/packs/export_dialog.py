@@ -25,7 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from quickreply.core import Library
-from quickreply.core.packs.exports import DEFAULT_NAME, ExportResult, LintRefused, export, last_version, next_version
+from quickreply.core.packs.exports import (
+    DEFAULT_NAME,
+    ExportResult,
+    LintRefused,
+    PackDetails,
+    Selection,
+    export_pack,
+    export_sheet,
+    last_version,
+    next_version,
+)
 
 from ..wording import fill
 from .library_job import LibraryJob
@@ -237,25 +247,18 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != SUFFIXES[kind]:
             path = path.with_name(path.name + SUFFIXES[kind])
             self.file.setText(str(path))
-        pack = kind == "pack"
-        options = {
-            "categories": chosen,
-            "loose": self.loose_categories(),
-            "fees": pack and self.fees.isChecked(),
-            "qianniu": kind == "qianniu",
-        }
-        if pack:
-            options.update(
-                name=self.name.text().strip(),
-                version=self.version.text().strip() or None,
-                author=self.author.text(),
-                description=self.notes.toPlainText(),
-                force=not self.force.isHidden() and self.force.isChecked(),
-            )
+        selection = Selection(chosen, self.loose_categories())
+        details = PackDetails(
+            self.name.text().strip(), self.version.text().strip() or None, self.author.text(), self.notes.toPlainText()
+        )
+        fees = self.fees.isChecked()
+        force = not self.force.isHidden() and self.force.isChecked()
 
         def work(lib: Library, progress: Callable[[int, int], None]) -> ExportResult | Refused:
+            if kind != "pack":
+                return export_sheet(lib, path, selection, qianniu=kind == "qianniu")
             try:
-                return export(lib, path, **options)  # type: ignore[arg-type]
+                return export_pack(lib, path, selection, details, fees=fees, force=force)
             except LintRefused as exc:
                 return Refused(str(exc))
 

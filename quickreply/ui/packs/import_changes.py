@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from quickreply.core.packs.import_apply import Change
+from quickreply.core.packs.import_apply import ItemChange
 
 COLORS = {
     "added": "#1b7f3b",
@@ -24,7 +24,7 @@ class ChangeTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._changes: list[Change] = []
+        self._changes: list[ItemChange] = []
         self._changed = 0  # how many of them, from the top, change something
         self._with_unchanged = False
         self._headers = [self.tr("Change"), self.tr("Category"), self.tr("Title"), self.tr("Why")]
@@ -37,7 +37,7 @@ class ChangeTableModel(QAbstractTableModel):
             "removed": self.tr("Removed"),
         }
 
-    def set_changes(self, changes: Sequence[Change]) -> None:
+    def set_changes(self, changes: Sequence[ItemChange]) -> None:
         """``changes`` already sorted for the preview, unchanged ones last."""
         self.beginResetModel()
         self._changes = list(changes)
@@ -52,7 +52,7 @@ class ChangeTableModel(QAbstractTableModel):
     def label(self, action: str) -> str:
         return self._labels[action]
 
-    def change(self, row: int) -> Change | None:
+    def change(self, row: int) -> ItemChange | None:
         return self._changes[row] if 0 <= row < self.rowCount() else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from quickreply.core import Library
 from quickreply.core.packs.import_apply import (
-    Change,
     ImportPlan,
     ImportResult,
     Incoming,
+    ItemChange,
     apply_import,
     plan_import,
     read_incoming,
@@ -204,7 +204,7 @@ class ImportDialog(QDialog):
         if source is None:
             return
 
-        def work(lib: Library, progress: Callable[[int, int], None]) -> tuple[ImportPlan, list[Change]]:
+        def work(lib: Library, progress: Callable[[int, int], None]) -> tuple[ImportPlan, list[ItemChange]]:
             progress(0, 0)
             plan = plan_import(lib, incoming or read_incoming(source), strategy, progress)
             return plan, preview_order(plan.changes)
@@ -224,7 +224,7 @@ class ImportDialog(QDialog):
             self._say(*shown)
         self.planned.emit()
 
-    def _show_plan(self, plan: ImportPlan | None, ordered: list[Change] | None = None) -> None:
+    def _show_plan(self, plan: ImportPlan | None, ordered: list[ItemChange] | None = None) -> None:
         self.plan = plan
         self.changes.set_changes(ordered or [])
         manifest = plan.manifest if plan else None

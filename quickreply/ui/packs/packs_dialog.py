@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from quickreply.core import Library, QuickReplyError
-from quickreply.core.packs.installed import InstalledPack, installed_packs, remove_pack, subscribe, subscription
+from quickreply.core.packs.installed import InstalledPack, installed_packs, remove_pack
+from quickreply.core.packs.subscription import subscribe, subscription
 
 from ..wording import fill
 from .library_job import LibraryJob

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from quickreply.core import Library
-from quickreply.core.packs.installed import check_subscription, subscription, update_waiting
+from quickreply.core.packs.subscription import check_subscription, subscription, update_waiting
 
 from ..wording import fill
 from .library_job import LibraryJob

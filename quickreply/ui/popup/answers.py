@@ -33,7 +33,7 @@ class FeeAnswer(QObject):
 
     def load(self) -> None:
         """Read the fee table and the shop's policy: once per show, never per keystroke."""
-        self.table = fee_store.rate_table(self.library)
+        self.table = fee_store.rate_table(self.library.db)
         self.policy = fee_store.shop_policy(self.library)
 
     def courier_words(self) -> list[str]:
