@@ -24,6 +24,7 @@ from quickreply.core.variables import Context, expand, preview, to_ask
 from .answers import FeeAnswer, TrackingAnswer
 from .fee_results import FeeResults
 from .results import HitDelegate, ResultsModel
+from .results_area import ResultsArea
 from .rule_breaks import RuleBreaks
 from .rule_warning import RuleWarning
 from .variable_form import VariableForm
@@ -102,10 +103,11 @@ class Popup(QWidget):
         self.fees = FeeResults()
         results_page.addWidget(self.fees)
         self._results_page = results_page
+        self.area = ResultsArea(results_page, self.empty, self.preview)
         # "search", or "fee" (运费 新疆 2.3) or "tracking" (a pasted 运单号): what Enter and the arrows act on.
         self.mode = "search"
-        self.fee_answer = FeeAnswer(self)
-        self.tracking_answer = TrackingAnswer(self)
+        self.fee_answer = FeeAnswer(library, self.area, self.fees, self.context, self)
+        self.tracking_answer = TrackingAnswer(self.area, self)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(results_page)
         split.addWidget(self.preview)
@@ -144,6 +146,7 @@ class Popup(QWidget):
     # --- showing ----------------------------------------------------------------------------------------------
 
     def context(self) -> Context:
+        """What ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with now."""
         clipboard = QGuiApplication.clipboard()
         return Context(
             shop=self.library.settings.get("shop_name"),
@@ -241,16 +244,6 @@ class Popup(QWidget):
                 else self.tr("Nothing matches. Try fewer letters, initials (tk) or @category.")
             )
             self.preview.clear()
-
-    def say(self, text: str) -> None:
-        """Show ``text`` where the results go, and no preview."""
-        self._results_page.setCurrentIndex(1)
-        self.empty.setText(text)
-        self.preview.clear()
-
-    def show_fees(self) -> None:
-        """Show the couriers' prices where the results go."""
-        self._results_page.setCurrentIndex(2)
 
     def _copy_text(self, text: str, template: Template | None, keep_open: bool) -> None:
         QGuiApplication.clipboard().setText(text)
