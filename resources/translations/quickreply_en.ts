@@ -260,12 +260,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="48"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="77"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="51"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="80"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
@@ -982,19 +982,9 @@
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="123"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="239"/>
-        <source>No favourites or recent replies yet: type to search.</source>
-        <translation>No favourites or recent replies yet: type to search.</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="241"/>
-        <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
-        <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1086,19 @@
 Press Enter again to copy anyway, Esc to go back.</source>
         <translation>「%1」 breaks platform rules: %2%3
 Press Enter again to copy anyway, Esc to go back.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchAnswer</name>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="61"/>
+        <source>No favourites or recent replies yet: type to search.</source>
+        <translation>No favourites or recent replies yet: type to search.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="63"/>
+        <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
+        <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1419,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="117"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="170"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>

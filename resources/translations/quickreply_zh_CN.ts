@@ -260,12 +260,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="48"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="77"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="51"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="80"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
@@ -982,19 +982,9 @@
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="123"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="239"/>
-        <source>No favourites or recent replies yet: type to search.</source>
-        <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="241"/>
-        <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
-        <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1086,19 @@
 Press Enter again to copy anyway, Esc to go back.</source>
         <translation>「%1」违反平台规则：%2%3
 再按一次 Enter 仍然复制，按 Esc 返回。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchAnswer</name>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="61"/>
+        <source>No favourites or recent replies yet: type to search.</source>
+        <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="63"/>
+        <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
+        <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1419,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="117"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="170"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>

@@ -1,10 +1,13 @@
-"""What the popup shows instead of search results: the prices for a fee question, the courier of a tracking number."""
+"""What the popup answers instead of search results: the prices for a fee question, the courier of a tracking number.
+
+Both are kinds of ``Answer``: Enter copies their reply (``reply_chosen``), the arrows choose within them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from quickreply.core import Library, QuickReplyError, Template
 from quickreply.core.shipping import fee_question, fee_store, tracking_numbers
@@ -24,7 +27,13 @@ class FeeAnswer(QObject):
     Args:
         area: where the prices (``fees``, one of its pages) and the reply show.
         context: what ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with.
+
+    Signals:
+        reply_chosen(str, object, bool): the text to copy, the template it was made from (None: the default wording),
+            whether the popup stays open.
     """
+
+    reply_chosen = Signal(str, object, bool)
 
     def __init__(
         self,
@@ -52,7 +61,15 @@ class FeeAnswer(QObject):
         """The couriers' names and codes, which a fee question may end with."""
         return [w for c in self.table.couriers for w in (c.name, c.code) if w]
 
-    def show(self, question: fee_question.FeeQuestion) -> None:
+    def show(self, query: str) -> bool:
+        """Answer ``query`` when it is a fee question (see ``_quote``); False when it is not one."""
+        question = fee_question.parse(query, self.courier_words())
+        if question is None:
+            return False
+        self._quote(question)
+        return True
+
+    def _quote(self, question: fee_question.FeeQuestion) -> None:
         """Every courier's price for the parcel, the buyer's price first; or what is missing to answer."""
         area = self.area
         self.fees.show_quotes([])
@@ -104,14 +121,37 @@ class FeeAnswer(QObject):
     def show_preview(self) -> None:
         self.area.preview.setPlainText(self.reply() or "")
 
+    def enter(self, keep_open: bool) -> None:
+        """Copy the reply for the chosen courier; nothing when it has none (not served there, no price)."""
+        reply = self.reply()
+        if reply is not None:
+            self.reply_chosen.emit(reply, self.template(), keep_open)
+
+    def move(self, rows: int) -> None:
+        """Choose the next courier down or up: one row per key, also for PgUp and PgDn."""
+        self.fees.move_choice(1 if rows > 0 else -1)
+        self.show_preview()
+
 
 class TrackingAnswer(QObject):
     """A tracking number pasted into the popup: whose it is, said in ``area``, and the logistics reply Enter copies
-    (``reply``)."""
+    (``reply``).
 
-    def __init__(self, area: ResultsArea, parent: QObject | None = None) -> None:
+    Args:
+        arrows: what the arrow keys do meanwhile: they still move through the replies the last search listed, hidden
+            behind the message.
+
+    Signals:
+        reply_chosen(str, object, bool): the text to copy, None (no template: the wording is built in), whether the
+            popup stays open.
+    """
+
+    reply_chosen = Signal(str, object, bool)
+
+    def __init__(self, area: ResultsArea, arrows: Callable[[int], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.area = area
+        self.arrows = arrows
         self.reply = ""
 
     def show(self, query: str) -> bool:
@@ -134,3 +174,10 @@ class TrackingAnswer(QObject):
         )
         self.area.preview.setPlainText(self.reply)
         return True
+
+    def enter(self, keep_open: bool) -> None:
+        """Copy the logistics reply."""
+        self.reply_chosen.emit(self.reply, None, keep_open)
+
+    def move(self, rows: int) -> None:
+        self.arrows(rows)

@@ -1,8 +1,10 @@
-"""Where the popup answers a query: the results (the replies found, a message, the couriers' prices) and the preview."""
+"""Where the popup answers a query (the results: the replies found, a message, the couriers' prices; and the preview),
+and what every kind of answer does there."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QWidget
 
@@ -30,3 +32,23 @@ class ResultsArea:
     def show(self, page: QWidget) -> None:
         """Show ``page`` (one of ``pages``) where the results go."""
         self.pages.setCurrentWidget(page)
+
+
+class Answer(Protocol):
+    """One kind of answer to what the agent typed: the replies found, a fee comparison, a tracking number's courier.
+
+    The popup asks each kind in turn to ``show`` the query; the first that does owns Enter and the arrows until the
+    query changes.
+    """
+
+    def show(self, query: str) -> bool:
+        """Fill the results area and the preview for ``query``; False, showing nothing, when it is not this kind."""
+        ...
+
+    def enter(self, keep_open: bool) -> None:
+        """Copy what is chosen (Enter; with Ctrl, ``keep_open``)."""
+        ...
+
+    def move(self, rows: int) -> None:
+        """Choose what is ``rows`` below the current choice, above when negative (the arrows, PgUp and PgDn)."""
+        ...
