@@ -792,7 +792,7 @@
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="388"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="385"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="365"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="388"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="362"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="385"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -860,22 +860,22 @@
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="285"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="282"/>
         <source>New reply from the clipboard: %1</source>
         <translation>New reply from the clipboard: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="312"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="309"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="321"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="318"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="375"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="372"/>
         <source>Selected %1 replies.</source>
         <translation>Selected %1 replies.</translation>
     </message>

@@ -792,7 +792,7 @@
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="388"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="385"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="365"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="388"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="362"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="385"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -860,22 +860,22 @@
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="285"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="282"/>
         <source>New reply from the clipboard: %1</source>
         <translation>已从剪贴板新建：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="312"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="309"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="321"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="318"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="375"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="372"/>
         <source>Selected %1 replies.</source>
         <translation>已选中 %1 条回复。</translation>
     </message>

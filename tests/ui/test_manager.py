@@ -96,7 +96,7 @@ def test_a_shortcut_clash_is_shown_while_typing_and_not_saved(qtbot, window, sma
 
 def test_move_by_dropping_on_a_category(window, small) -> None:
     select_titles(window, "银行卡退款", "退款审核中")
-    ids = window.selected_ids()
+    ids = window.replies.selected_ids()
     data = window.table_model.mimeData([window.table_model.index(window.table_model.row_of(i), 0) for i in ids])
     target = window.categories.index_of(small.category("售后/退款时效").id)
     window.categories.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
@@ -105,7 +105,7 @@ def test_move_by_dropping_on_a_category(window, small) -> None:
 
 def test_bulk_delete_then_undo(window, small) -> None:
     select_titles(window, "退款到账时间", "银行卡退款", "重新发货安排")
-    window.delete_selected()
+    window.template_actions.delete_selected()
     assert titles(window) == ["退款审核中", "顺丰时效说明"] or sorted(titles(window)) == sorted(
         ["退款审核中", "顺丰时效说明"]
     )
@@ -116,11 +116,11 @@ def test_bulk_delete_then_undo(window, small) -> None:
 
 def test_trash_restore(window, small) -> None:
     select_titles(window, "银行卡退款")
-    window.delete_selected()
+    window.template_actions.delete_selected()
     window.show_trash(True)
     assert window.pages.currentIndex() == 1 and window.trash_model.rowCount() == 1
     window.trash_table.selectRow(0)
-    window.restore_selected()
+    window.trash_page.restore_selected()
     assert small.get("yhk").title == "银行卡退款" and window.trash_model.rowCount() == 0
     window.show_trash(False)
     assert "银行卡退款" in titles(window)
@@ -153,20 +153,20 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch) -> None:
 
 def test_categories_create_rename_delete(window, small, monkeypatch) -> None:
     monkeypatch.setattr(window.questions, "ask_text", lambda *a, **k: "售后/改地址")
-    window.new_category()
+    window.category_actions.new()
     assert "售后/改地址" in [c.path for c in small.categories()]
     cat = small.category("售后/改地址")
     # The new category is in the tree and chosen, and the status bar says so.
     assert window.categories.category(window.tree.currentIndex()).path == "售后/改地址"
     assert "售后/改地址" in window.statusBar().currentMessage()
     monkeypatch.setattr(window.questions, "ask_text", lambda *a, **k: "地址修改")
-    window.rename_category(cat.id)
+    window.category_actions.rename(cat.id)
     assert small.category(cat.id).path == "售后/地址修改"
     assert window.categories.category(window.tree.currentIndex()).path == "售后/地址修改"
     assert "售后/地址修改" in window.statusBar().currentMessage()
     told = []
     monkeypatch.setattr(window.questions, "confirm_category_delete", lambda *asked: told.append(asked) or "trash")
-    window.delete_category(small.category("售后/退款时效").id)
+    window.category_actions.delete(small.category("售后/退款时效").id)
     # The replies could go to any other category, not to the one going away.
     assert told == [("售后/退款时效", 2, 0, ["售后", "售后/地址修改", "售中", "售中/快递选择"])]
     assert "售后/退款时效" not in [c.path for c in small.categories()]
@@ -180,7 +180,7 @@ def test_new_from_clipboard_and_duplicate(window, small) -> None:
     window.new_from_clipboard()
     assert any(t.body.startswith("亲，这是从聊天里复制来的好回复") for t in small.templates())
     select_titles(window, "退款审核中")
-    window.duplicate()
+    window.template_actions.duplicate()
     assert "退款审核中（副本）" in [t.title for t in small.templates()]
 
 
@@ -239,26 +239,26 @@ def test_a_category_cannot_be_dropped_into_another_level(window, small) -> None:
 def test_bulk_move_tag_favourite_from_the_menu_actions(window, small, monkeypatch) -> None:
     select_titles(window, "银行卡退款", "重新发货安排")
     monkeypatch.setattr(window.questions, "ask_choice", lambda *a, **k: "售后/退款时效")
-    window._move_selected()
+    window.template_actions.move_selected()
     assert {small.get("yhk").category, small.get("cxfh").category} == {"售后/退款时效"}
     window.undo()
     assert small.get("yhk").category == "售中/快递选择"
     select_titles(window, "银行卡退款", "重新发货安排")
     monkeypatch.setattr(window.questions, "ask_text", lambda *a, **k: "双11")
-    window._tag_selected()
+    window.template_actions.tag_selected()
     assert "双11" in small.get("yhk").tags and "双11" in small.get("cxfh").tags
     assert small.search("双11")
     select_titles(window, "银行卡退款", "重新发货安排")
-    window._favorite_selected(True)
+    window.template_actions.favorite_selected(True)
     assert small.get("yhk").favorite and small.get("cxfh").favorite
 
 
 def test_delete_forever_from_the_trash(window, small) -> None:
     select_titles(window, "银行卡退款")
-    window.delete_selected()
+    window.template_actions.delete_selected()
     window.show_trash(True)
     window.trash_table.selectRow(0)
-    window.delete_selected_forever()
+    window.trash_page.delete_selected_forever()
     assert window.trash_model.rowCount() == 0 and small.trash() == []
     assert small.db.execute("SELECT count(*) FROM templates WHERE shortcut_key = 'yhk'").fetchone()[0] == 0
 

@@ -213,9 +213,6 @@ class ManagerWindow(QMainWindow):
             self.current_id = None
             self.editor.clear()
 
-    def selected_ids(self) -> list[int]:
-        return self.replies.selected_ids()
-
     # --- unsaved changes ---------------------------------------------------------------------------------------
 
     def _guarded(self, then: object) -> bool:
@@ -392,38 +389,6 @@ class ManagerWindow(QMainWindow):
     def _restored(self, message: str) -> None:
         self.reload()
         self.tell(message)
-
-    # --- the actions of category_actions, template_actions and trash_page, by the names callers know ----------
-
-    def new_category(self) -> None:
-        self.category_actions.new()
-
-    def rename_category(self, category_id: int) -> None:
-        self.category_actions.rename(category_id)
-
-    def delete_category(self, category_id: int) -> None:
-        self.category_actions.delete(category_id)
-
-    def duplicate(self) -> None:
-        self.template_actions.duplicate()
-
-    def delete_selected(self) -> None:
-        self.template_actions.delete_selected()
-
-    def _move_selected(self) -> None:
-        self.template_actions.move_selected()
-
-    def _tag_selected(self) -> None:
-        self.template_actions.tag_selected()
-
-    def _favorite_selected(self, favorite: bool) -> None:
-        self.template_actions.favorite_selected(favorite)
-
-    def restore_selected(self) -> None:
-        self.trash_page.restore_selected()
-
-    def delete_selected_forever(self) -> None:
-        self.trash_page.delete_selected_forever()
 
 
 def open_manager(library: Library) -> ManagerWindow:
