@@ -792,7 +792,7 @@
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="385"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="362"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="385"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="326"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -861,21 +861,11 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="282"/>
-        <source>New reply from the clipboard: %1</source>
-        <translation>New reply from the clipboard: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="309"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="318"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="372"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="336"/>
         <source>Selected %1 replies.</source>
         <translation>Selected %1 replies.</translation>
     </message>
@@ -1238,73 +1228,83 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="55"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="60"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="56"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="61"/>
         <source>Add tag…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="57"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="62"/>
         <source>Mark as favourite</source>
         <translation>Mark as favourite</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="58"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="63"/>
         <source>Remove from favourites</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="60"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="65"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="73"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="94"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="105"/>
+        <source>New reply from the clipboard: %1</source>
+        <translation>New reply from the clipboard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="117"/>
         <source>Duplicated: %1</source>
         <translation>Duplicated: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="87"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="131"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="111"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="141"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="155"/>
         <source>Moved %1 replies to %2.</source>
         <translation>Moved %1 replies to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
         <source>Move %1 replies to:</source>
         <translation>Move %1 replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
         <source>Tag for %1 replies:</source>
         <translation>Tag for %1 replies:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="163"/>
         <source>Tagged %1 replies.</source>
         <translation>Tagged %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="125"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="169"/>
         <source>Updated %1 replies.</source>
         <translation>Updated %1 replies.</translation>
     </message>

@@ -792,7 +792,7 @@
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="385"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="362"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="385"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="326"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -861,21 +861,11 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="282"/>
-        <source>New reply from the clipboard: %1</source>
-        <translation>已从剪贴板新建：%1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="309"/>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="318"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="372"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="336"/>
         <source>Selected %1 replies.</source>
         <translation>已选中 %1 条回复。</translation>
     </message>
@@ -1238,73 +1228,83 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="55"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="60"/>
         <source>Move to…</source>
         <translation>移到…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="56"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="61"/>
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="57"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="62"/>
         <source>Mark as favourite</source>
         <translation>设为收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="58"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="63"/>
         <source>Remove from favourites</source>
         <translation>取消收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="60"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="65"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="73"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="94"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="105"/>
+        <source>New reply from the clipboard: %1</source>
+        <translation>已从剪贴板新建：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="117"/>
         <source>Duplicated: %1</source>
         <translation>已复制一份：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="87"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="131"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="111"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="141"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="155"/>
         <source>Moved %1 replies to %2.</source>
         <translation>已把 %1 条回复移到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
         <source>Move %1 replies to:</source>
         <translation>把 %1 条回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
         <source>Tag for %1 replies:</source>
         <translation>给 %1 条回复添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="163"/>
         <source>Tagged %1 replies.</source>
         <translation>已给 %1 条回复添加标签。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="125"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="169"/>
         <source>Updated %1 replies.</source>
         <translation>已更新 %1 条回复。</translation>
     </message>

@@ -70,7 +70,7 @@ def test_create_a_reply(qtbot, window, small) -> None:
     window.editor.tags.setText("退款, 到账")
     window.editor.body.setPlainText("亲，退款{金额:10}元已经原路退回，请您查收～")
     assert window.editor.preview.toPlainText() == "亲，退款10元已经原路退回，请您查收～"
-    assert window.save()
+    assert window.template_actions.save()
     created = small.get("tkdz")
     assert (created.title, created.tags, created.category) == ("退款已到账确认", ("退款", "到账"), "售后/退款时效")
     assert "退款已到账确认" in titles(window) and not window.editor.is_dirty()
@@ -90,7 +90,7 @@ def test_a_shortcut_clash_is_shown_while_typing_and_not_saved(qtbot, window, sma
     window.editor.shortcut.setText("TK")
     assert window.editor.clash.isVisible() and "退款到账时间" in window.editor.clash.text()
     assert not window.editor.save_button.isEnabled()
-    assert not window.save() and "退款到账时间" in window.editor.error.text()
+    assert not window.template_actions.save() and "退款到账时间" in window.editor.error.text()
     assert small.get("tksh").shortcut == "tksh"
 
 
@@ -177,7 +177,7 @@ def test_categories_create_rename_delete(window, small, monkeypatch) -> None:
 
 def test_new_from_clipboard_and_duplicate(window, small) -> None:
     QGuiApplication.clipboard().setText("亲，这是从聊天里复制来的好回复。\n第二行")
-    window.new_from_clipboard()
+    window.template_actions.new_from_clipboard()
     assert any(t.body.startswith("亲，这是从聊天里复制来的好回复") for t in small.templates())
     select_titles(window, "退款审核中")
     window.template_actions.duplicate()

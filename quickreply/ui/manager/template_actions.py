@@ -1,10 +1,12 @@
-"""What a lead does to the replies selected in the manager's list: move, tag, favourite, delete, duplicate."""
+"""What a lead does to replies in the manager: save the one in the editor, add one from the clipboard, and move, tag,
+favourite, delete or duplicate the ones selected in the list."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from quickreply.core import Library, QuickReplyError
@@ -17,12 +19,13 @@ from .template_list import TemplateList
 
 
 class TemplateActions(QObject):
-    """The actions on the replies selected in ``replies`` and its context menu. They ask through ``questions`` and write
-    to the library; the window reads the library again when told.
+    """The actions on the reply in ``editor``, on the replies selected in ``replies`` and in its context menu. They ask
+    through ``questions`` and write to the library; the window reads the library again when told.
 
     Args:
-        editor: its unsaved changes to a reply being deleted are dropped.
+        editor: what ``save`` writes; its unsaved changes to a reply being deleted are dropped.
         current_id: the reply the manager shows (None: none), which stays shown after a move, a tag, a favourite.
+        chosen_path: the category chosen in the tree ('' for all replies), where a reply from the clipboard goes.
 
     Signals:
         changed(object, str): replies were written: the id of the reply to show then (None: none), and what to say.
@@ -39,6 +42,7 @@ class TemplateActions(QObject):
         replies: TemplateList,
         editor: TemplateEditor,
         current_id: Callable[[], int | None],
+        chosen_path: Callable[[], str],
     ) -> None:
         super().__init__(replies)
         self.library = library
@@ -46,6 +50,7 @@ class TemplateActions(QObject):
         self.replies = replies
         self.editor = editor
         self.current_id = current_id
+        self.chosen_path = chosen_path
 
     def show_menu(self, point: QPoint) -> None:
         """The list's context menu at ``point``, for the selected replies."""
@@ -59,6 +64,45 @@ class TemplateActions(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), self.delete_selected)
         menu.popup(self.replies.table.viewport().mapToGlobal(point))
+
+    def save(self) -> bool:
+        """Write the editor's reply; False (with the reason shown in the editor) when the library refused it."""
+        editor = self.editor
+        values = editor.values()
+        try:
+            if editor.template is None:
+                saved = self.library.add(
+                    values["category"],
+                    values["title"],
+                    values["body"],
+                    values["shortcut"] or None,
+                    editor.tag_list(),
+                )
+            else:
+                saved = self.library.update(
+                    editor.template.id,
+                    title=values["title"],
+                    body=values["body"],
+                    shortcut=values["shortcut"],
+                    tags=editor.tag_list(),
+                    category=values["category"],
+                )
+        except QuickReplyError as exc:
+            editor.error.setText(str(exc))
+            return False
+        editor.mark_saved(saved)
+        self.changed.emit(saved.id, fill(self.tr("Saved: %1"), saved.title))
+        return True
+
+    def new_from_clipboard(self) -> None:
+        """A new reply from the copied text, in the chosen category (未分类 for all replies), shown at once."""
+        text = QGuiApplication.clipboard().text()
+        try:
+            template = self.library.add_from_text(text, self.chosen_path() or "未分类")
+        except QuickReplyError as exc:
+            self.told.emit(str(exc))
+            return
+        self.changed.emit(template.id, fill(self.tr("New reply from the clipboard: %1"), template.title))
 
     def duplicate(self) -> None:
         """Copy the reply in the editor and show the copy."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QStackedWidget, QTreeView
 
 from quickreply.core import Library, QuickReplyError, Template
@@ -58,7 +58,6 @@ class ManagerWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.editor = TemplateEditor(self._context, self._shortcut_owner)
-        self.editor.save_requested.connect(self.save)
 
         self.category_actions = CategoryActions(library, self.questions, self.tree, self.categories)
         self.tree.customContextMenuRequested.connect(self.category_actions.show_menu)
@@ -67,8 +66,9 @@ class ManagerWindow(QMainWindow):
         self.category_actions.changed.connect(self._categories_changed)
         self.category_actions.told.connect(self.tell)
         self.template_actions = TemplateActions(
-            library, self.questions, self.replies, self.editor, lambda: self.current_id
+            library, self.questions, self.replies, self.editor, lambda: self.current_id, self.default_path
         )
+        self.editor.save_requested.connect(self.template_actions.save)
         self.table.customContextMenuRequested.connect(self.template_actions.show_menu)
         self.categories.templates_dropped.connect(self.template_actions.move_to_category)
         self.template_actions.changed.connect(self.after_change)
@@ -112,9 +112,9 @@ class ManagerWindow(QMainWindow):
             return act
 
         self.new_action = action(self.tr("New"), QKeySequence.StandardKey.New, self.new_template)
-        action(self.tr("New from clipboard"), "Ctrl+Shift+V", self.new_from_clipboard)
+        action(self.tr("New from clipboard"), "Ctrl+Shift+V", self.template_actions.new_from_clipboard)
         action(self.tr("Duplicate"), "Ctrl+Shift+D", self.template_actions.duplicate)
-        action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
+        action(self.tr("Save"), QKeySequence.StandardKey.Save, self.template_actions.save)
         action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.template_actions.delete_selected)
         self.undo_action = action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
         bar.addSeparator()
@@ -219,7 +219,7 @@ class ManagerWindow(QMainWindow):
         """Run ``then`` unless the editor has changes the agent wants to keep and could not save."""
         if self.editor.is_dirty():
             answer = self.questions.ask_unsaved()
-            if answer == CANCEL or (answer == SAVE and not self.save()):
+            if answer == CANCEL or (answer == SAVE and not self.template_actions.save()):
                 return False
             if answer == DISCARD:
                 self.editor.revert()
@@ -260,6 +260,7 @@ class ManagerWindow(QMainWindow):
     # --- templates ---------------------------------------------------------------------------------------------
 
     def default_path(self) -> str:
+        """The path of the category chosen in the tree; '' for all replies."""
         cat = self.categories.category(self.tree.currentIndex())
         return cat.path if cat is not None else ""
 
@@ -271,43 +272,6 @@ class ManagerWindow(QMainWindow):
             self.editor.title.setFocus()
 
         self._guarded(start)
-
-    def new_from_clipboard(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        try:
-            template = self.library.add_from_text(text, self.default_path() or "未分类")
-        except QuickReplyError as exc:
-            self.tell(str(exc))
-            return
-        self.after_change(template.id, fill(self.tr("New reply from the clipboard: %1"), template.title))
-
-    def save(self) -> bool:
-        """Write the editor's template; False (with the reason shown) when the library refused it."""
-        values = self.editor.values()
-        try:
-            if self.editor.template is None:
-                saved = self.library.add(
-                    values["category"],
-                    values["title"],
-                    values["body"],
-                    values["shortcut"] or None,
-                    self.editor.tag_list(),
-                )
-            else:
-                saved = self.library.update(
-                    self.editor.template.id,
-                    title=values["title"],
-                    body=values["body"],
-                    shortcut=values["shortcut"],
-                    tags=self.editor.tag_list(),
-                    category=values["category"],
-                )
-        except QuickReplyError as exc:
-            self.editor.error.setText(str(exc))
-            return False
-        self.editor.mark_saved(saved)
-        self.after_change(saved.id, fill(self.tr("Saved: %1"), saved.title))
-        return True
 
     def undo(self) -> None:
         try:
