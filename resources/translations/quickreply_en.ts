@@ -792,7 +792,7 @@
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="119"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="187"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="191"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="326"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="330"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -855,17 +855,17 @@
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="172"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="176"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="282"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="286"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="336"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="340"/>
         <source>Selected %1 replies.</source>
         <translation>Selected %1 replies.</translation>
     </message>

@@ -792,7 +792,7 @@
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="119"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="187"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="191"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="326"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="330"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -855,17 +855,17 @@
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="172"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="176"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="282"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="286"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="336"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="340"/>
         <source>Selected %1 replies.</source>
         <translation>已选中 %1 条回复。</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -103,7 +103,7 @@ class ManagerWindow(QMainWindow):
         bar = self.addToolBar(self.tr("Replies"))
         bar.setMovable(False)
 
-        def action(text: str, keys: QKeySequence | str | None, slot: object) -> QAction:
+        def action(text: str, keys: QKeySequence.StandardKey | str | None, slot: Callable[[], object]) -> QAction:
             act = QAction(text, self)
             if keys:
                 act.setShortcut(QKeySequence(keys))
@@ -126,8 +126,12 @@ class ManagerWindow(QMainWindow):
         self.pack_menu.library_changed.connect(self._library_changed)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(self._find)
         self.addAction(find)
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def tell(self, message: str) -> None:
         """Say ``message`` in the status bar for a few seconds."""
@@ -215,7 +219,7 @@ class ManagerWindow(QMainWindow):
 
     # --- unsaved changes ---------------------------------------------------------------------------------------
 
-    def _guarded(self, then: object) -> bool:
+    def _guarded(self, then: Callable[[], object]) -> bool:
         """Run ``then`` unless the editor has changes the agent wants to keep and could not save."""
         if self.editor.is_dirty():
             answer = self.questions.ask_unsaved()
@@ -223,7 +227,7 @@ class ManagerWindow(QMainWindow):
                 return False
             if answer == DISCARD:
                 self.editor.revert()
-        then()  # type: ignore[operator]
+        then()
         return True
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
