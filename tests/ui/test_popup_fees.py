@@ -74,3 +74,15 @@ def test_a_pasted_tracking_number_offers_the_logistics_reply(qtbot, popup) -> No
     assert clipboard().startswith("亲，您的包裹由顺丰速运承运，运单号SF1234567890123")
     type_query(qtbot, popup, "tk")
     assert popup.mode is popup.search_answer and popup.model.hit(0).template.shortcut == "tk"
+
+
+def test_the_arrows_on_a_pasted_tracking_number_keep_its_reply_in_the_preview(qtbot, popup) -> None:
+    type_query(qtbot, popup, "tk")  # the last search listed replies, now hidden behind the tracking number's message
+    popup.search.setText("SF1234567890123")  # pasted over it, as the popup selects the last query when it opens
+    reply = popup.preview.toPlainText()
+    assert reply.startswith("亲，您的包裹由顺丰速运承运")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Down)
+    assert popup.preview.toPlainText() == reply
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert clipboard() == reply

@@ -137,10 +137,6 @@ class TrackingAnswer(QObject):
     """A tracking number pasted into the popup: whose it is, said in ``area``, and the logistics reply Enter copies
     (``reply``).
 
-    Args:
-        arrows: what the arrow keys do meanwhile: they still move through the replies the last search listed, hidden
-            behind the message.
-
     Signals:
         reply_chosen(str, object, bool): the text to copy, None (no template: the wording is built in), whether the
             popup stays open.
@@ -148,10 +144,9 @@ class TrackingAnswer(QObject):
 
     reply_chosen = Signal(str, object, bool)
 
-    def __init__(self, area: ResultsArea, arrows: Callable[[int], None], parent: QObject | None = None) -> None:
+    def __init__(self, area: ResultsArea, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.area = area
-        self.arrows = arrows
         self.reply = ""
 
     def show(self, query: str) -> bool:
@@ -180,4 +175,4 @@ class TrackingAnswer(QObject):
         self.reply_chosen.emit(self.reply, None, keep_open)
 
     def move(self, rows: int) -> None:
-        self.arrows(rows)
+        """Nothing to choose: there is one reply. (The replies the last search listed are hidden, not choices.)"""

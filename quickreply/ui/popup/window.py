@@ -119,7 +119,7 @@ class Popup(QWidget):
             library, self.area, self.model, self.results, self.warning, self.context, self
         )
         self.fee_answer = FeeAnswer(library, self.area, self.fees, self.context, self)
-        self.tracking_answer = TrackingAnswer(self.area, self.search_answer.move, self)
+        self.tracking_answer = TrackingAnswer(self.area, self)
         # Asked in this order whether the query is theirs (运费 新疆 2.3, a pasted 运单号); a search takes any query.
         self.answers: tuple[Answer, ...] = (self.fee_answer, self.tracking_answer, self.search_answer)
         # The answer shown: Enter and the arrows are its business.
