@@ -4,52 +4,52 @@
 <context>
     <name>CategoryActions</name>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="33"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="49"/>
         <source>New category…</source>
         <translation>New category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="35"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="51"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="36"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="52"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="42"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="60"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="42"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="60"/>
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>Path, e.g. 售后/退款 (two levels at most):</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="52"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="69"/>
         <source>Created category %1.</source>
         <translation>Created category %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="57"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="75"/>
         <source>Rename category</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="57"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="75"/>
         <source>New name for 「%1」:</source>
         <translation>New name for 「%1」:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="66"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="84"/>
         <source>Renamed to %1.</source>
         <translation>Renamed to %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="82"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="104"/>
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</translation>
     </message>
@@ -260,12 +260,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="48"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="77"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="51"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="80"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
@@ -787,12 +787,12 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="47"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="38"/>
         <source>QuickReply — manage replies</source>
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="425"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="119"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="234"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="191"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="402"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="425"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="330"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -855,67 +855,17 @@
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
-        <source>This reply has changes that are not saved. Save them?</source>
-        <translation>This reply has changes that are not saved. Save them?</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="154"/>
-        <source>Delete category</source>
-        <translation>Delete category</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="157"/>
-        <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
-        <translation>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="163"/>
-        <source>To the trash (can be restored)</source>
-        <translation>To the trash (can be restored)</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="164"/>
-        <source>Move to another category…</source>
-        <translation>Move to another category…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="170"/>
-        <source>Move replies</source>
-        <translation>Move replies</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="170"/>
-        <source>Move the replies to:</source>
-        <translation>Move the replies to:</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="212"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="176"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="322"/>
-        <source>New reply from the clipboard: %1</source>
-        <translation>New reply from the clipboard: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="358"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="286"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="412"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="340"/>
         <source>Selected %1 replies.</source>
         <translation>Selected %1 replies.</translation>
     </message>
@@ -982,19 +932,52 @@
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="123"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
+</context>
+<context>
+    <name>Questions</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="239"/>
-        <source>No favourites or recent replies yet: type to search.</source>
-        <translation>No favourites or recent replies yet: type to search.</translation>
+        <location filename="../../quickreply/ui/manager/questions.py" line="30"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="241"/>
-        <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
-        <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
+        <location filename="../../quickreply/ui/manager/questions.py" line="31"/>
+        <source>This reply has changes that are not saved. Save them?</source>
+        <translation>This reply has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="49"/>
+        <source>Delete category</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="52"/>
+        <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
+        <translation>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="58"/>
+        <source>To the trash (can be restored)</source>
+        <translation>To the trash (can be restored)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="59"/>
+        <source>Move to another category…</source>
+        <translation>Move to another category…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
+        <source>Move replies</source>
+        <translation>Move replies</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
+        <source>Move the replies to:</source>
+        <translation>Move the replies to:</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1079,19 @@
 Press Enter again to copy anyway, Esc to go back.</source>
         <translation>「%1」 breaks platform rules: %2%3
 Press Enter again to copy anyway, Esc to go back.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchAnswer</name>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="61"/>
+        <source>No favourites or recent replies yet: type to search.</source>
+        <translation>No favourites or recent replies yet: type to search.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="63"/>
+        <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
+        <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
     </message>
 </context>
 <context>
@@ -1232,73 +1228,83 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="33"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="60"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="34"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="61"/>
         <source>Add tag…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="35"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="62"/>
         <source>Mark as favourite</source>
         <translation>Mark as favourite</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="36"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="63"/>
         <source>Remove from favourites</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="38"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="65"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="51"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="94"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="105"/>
+        <source>New reply from the clipboard: %1</source>
+        <translation>New reply from the clipboard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="117"/>
         <source>Duplicated: %1</source>
         <translation>Duplicated: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="67"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="131"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="78"/>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="92"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="141"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="155"/>
         <source>Moved %1 replies to %2.</source>
         <translation>Moved %1 replies to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="84"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="84"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
         <source>Move %1 replies to:</source>
         <translation>Move %1 replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
         <source>Tag for %1 replies:</source>
         <translation>Tag for %1 replies:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="100"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="163"/>
         <source>Tagged %1 replies.</source>
         <translation>Tagged %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="106"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="169"/>
         <source>Updated %1 replies.</source>
         <translation>Updated %1 replies.</translation>
     </message>
@@ -1416,7 +1422,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="117"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="165"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>

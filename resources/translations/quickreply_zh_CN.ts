@@ -4,52 +4,52 @@
 <context>
     <name>CategoryActions</name>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="33"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="49"/>
         <source>New category…</source>
         <translation>新建分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="35"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="51"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="36"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="52"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="42"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="60"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="42"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="60"/>
         <source>Path, e.g. 售后/退款 (two levels at most):</source>
         <translation>分类路径，例如 售后/退款（最多两级）：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="52"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="69"/>
         <source>Created category %1.</source>
         <translation>已新建分类 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="57"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="75"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="57"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="75"/>
         <source>New name for 「%1」:</source>
         <translation>「%1」的新名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="66"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="84"/>
         <source>Renamed to %1.</source>
         <translation>已重命名为 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/category_actions.py" line="82"/>
+        <location filename="../../quickreply/ui/manager/category_actions.py" line="104"/>
         <source>Deleted category %1; %2 replies moved (Ctrl+Z undoes).</source>
         <translation>已删除分类 %1，移走 %2 条回复（Ctrl+Z 可撤销）。</translation>
     </message>
@@ -260,12 +260,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="48"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="77"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="51"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="80"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
@@ -787,12 +787,12 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="47"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="38"/>
         <source>QuickReply — manage replies</source>
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="425"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="119"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="234"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="191"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -839,8 +839,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="402"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="425"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="330"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -855,67 +855,17 @@
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
-        <source>Unsaved changes</source>
-        <translation>有未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
-        <source>This reply has changes that are not saved. Save them?</source>
-        <translation>这条回复有未保存的修改，要保存吗？</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="154"/>
-        <source>Delete category</source>
-        <translation>删除分类</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="157"/>
-        <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
-        <translation>分类「%1」里有 %2 条回复和 %3 个子分类。这些回复要放到哪里？</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="163"/>
-        <source>To the trash (can be restored)</source>
-        <translation>移到回收站（可恢复）</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="164"/>
-        <source>Move to another category…</source>
-        <translation>移到其他分类…</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="170"/>
-        <source>Move replies</source>
-        <translation>移动回复</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="170"/>
-        <source>Move the replies to:</source>
-        <translation>把这些回复移到：</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="212"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="176"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="322"/>
-        <source>New reply from the clipboard: %1</source>
-        <translation>已从剪贴板新建：%1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="349"/>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="358"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="286"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="412"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="340"/>
         <source>Selected %1 replies.</source>
         <translation>已选中 %1 条回复。</translation>
     </message>
@@ -982,19 +932,52 @@
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="123"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
+</context>
+<context>
+    <name>Questions</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="239"/>
-        <source>No favourites or recent replies yet: type to search.</source>
-        <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
+        <location filename="../../quickreply/ui/manager/questions.py" line="30"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="241"/>
-        <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
-        <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
+        <location filename="../../quickreply/ui/manager/questions.py" line="31"/>
+        <source>This reply has changes that are not saved. Save them?</source>
+        <translation>这条回复有未保存的修改，要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="49"/>
+        <source>Delete category</source>
+        <translation>删除分类</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="52"/>
+        <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
+        <translation>分类「%1」里有 %2 条回复和 %3 个子分类。这些回复要放到哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="58"/>
+        <source>To the trash (can be restored)</source>
+        <translation>移到回收站（可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="59"/>
+        <source>Move to another category…</source>
+        <translation>移到其他分类…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
+        <source>Move replies</source>
+        <translation>移动回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
+        <source>Move the replies to:</source>
+        <translation>把这些回复移到：</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1079,19 @@
 Press Enter again to copy anyway, Esc to go back.</source>
         <translation>「%1」违反平台规则：%2%3
 再按一次 Enter 仍然复制，按 Esc 返回。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchAnswer</name>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="61"/>
+        <source>No favourites or recent replies yet: type to search.</source>
+        <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="63"/>
+        <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
+        <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
     </message>
 </context>
 <context>
@@ -1232,73 +1228,83 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="33"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="60"/>
         <source>Move to…</source>
         <translation>移到…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="34"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="61"/>
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="35"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="62"/>
         <source>Mark as favourite</source>
         <translation>设为收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="36"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="63"/>
         <source>Remove from favourites</source>
         <translation>取消收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="38"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="65"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="51"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="94"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="105"/>
+        <source>New reply from the clipboard: %1</source>
+        <translation>已从剪贴板新建：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="117"/>
         <source>Duplicated: %1</source>
         <translation>已复制一份：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="67"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="131"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="78"/>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="92"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="141"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="155"/>
         <source>Moved %1 replies to %2.</source>
         <translation>已把 %1 条回复移到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="84"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="84"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
         <source>Move %1 replies to:</source>
         <translation>把 %1 条回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
         <source>Tag for %1 replies:</source>
         <translation>给 %1 条回复添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="100"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="163"/>
         <source>Tagged %1 replies.</source>
         <translation>已给 %1 条回复添加标签。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="106"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="169"/>
         <source>Updated %1 replies.</source>
         <translation>已更新 %1 条回复。</translation>
     </message>
@@ -1416,7 +1422,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="117"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="165"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>

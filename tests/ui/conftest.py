@@ -9,7 +9,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from quickreply.core import Library
-from quickreply.ui.manager.window import DISCARD, ManagerWindow
+from quickreply.ui.manager.questions import DISCARD
+from quickreply.ui.manager.window import ManagerWindow
 from quickreply.ui.popup.window import Popup
 
 
@@ -33,9 +34,9 @@ def manager_on(qtbot, library: Library, monkeypatch: pytest.MonkeyPatch) -> Mana
     unsaved changes are discarded and questions go unanswered; tests that care replace these again."""
     window = ManagerWindow(library)
     qtbot.addWidget(window)
-    monkeypatch.setattr(window, "ask_unsaved", lambda: DISCARD)
-    monkeypatch.setattr(window, "ask_text", lambda *a, **k: None)
-    monkeypatch.setattr(window, "ask_choice", lambda *a, **k: None)
-    monkeypatch.setattr(window, "confirm_category_delete", lambda *a, **k: None)
+    monkeypatch.setattr(window.questions, "ask_unsaved", lambda: DISCARD)
+    monkeypatch.setattr(window.questions, "ask_text", lambda *a, **k: None)
+    monkeypatch.setattr(window.questions, "ask_choice", lambda *a, **k: None)
+    monkeypatch.setattr(window.questions, "confirm_category_delete", lambda *a, **k: None)
     window.show()
     return window

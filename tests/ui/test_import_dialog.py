@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 
 from quickreply.core.packs import pack_file
 from quickreply.core.packs.pack_file import PackTemplate
-from quickreply.ui.manager.window import DISCARD, ManagerWindow, templates_in
+from quickreply.ui.manager.questions import DISCARD
+from quickreply.ui.manager.window import ManagerWindow, templates_in
 from quickreply.ui.packs.import_dialog import ImportDialog
 
 from .packs_helpers import LEAD_LIBRARY, PACK_NAME, state, write_csv, write_pack
@@ -101,7 +102,7 @@ def test_apply_changes_the_library_as_previewed_and_the_manager_shows_it(
 ) -> None:
     window = ManagerWindow(small)
     qtbot.addWidget(window)
-    monkeypatch.setattr(window, "ask_unsaved", lambda: DISCARD)
+    monkeypatch.setattr(window.questions, "ask_unsaved", lambda: DISCARD)
     window.show()
     pack = write_pack(make_library(LEAD_LIBRARY), tmp_path / "team.qrpack", "1")
     opened = window.pack_menu.import_file(pack)

@@ -8,7 +8,8 @@ from PySide6.QtGui import QGuiApplication
 
 from quickreply.ui.manager import window as manager_module
 from quickreply.ui.manager.item_models import ALL, CategoryModel, TemplateTableModel, TrashModel
-from quickreply.ui.manager.window import CANCEL, DISCARD, SAVE, ManagerWindow, templates_in
+from quickreply.ui.manager.questions import CANCEL, DISCARD, SAVE
+from quickreply.ui.manager.window import ManagerWindow, templates_in
 
 from .conftest import manager_on
 
@@ -37,6 +38,13 @@ def select_titles(win: ManagerWindow, *wanted: str) -> None:
         )
 
 
+def tree_indexes(win: ManagerWindow) -> list:
+    """Every category row of the tree (not 全部)."""
+    model = win.categories
+    tops = [model.index(r, 0) for r in range(1, model.rowCount())]
+    return [*tops, *(model.index(r, 0, top) for top in tops for r in range(model.rowCount(top)))]
+
+
 def choose_category(win: ManagerWindow, path: str) -> None:
     cat = win.library.category(path)
     win.tree.setCurrentIndex(win.categories.index_of(cat.id))
@@ -62,7 +70,7 @@ def test_create_a_reply(qtbot, window, small) -> None:
     window.editor.tags.setText("退款, 到账")
     window.editor.body.setPlainText("亲，退款{金额:10}元已经原路退回，请您查收～")
     assert window.editor.preview.toPlainText() == "亲，退款10元已经原路退回，请您查收～"
-    assert window.save()
+    assert window.template_actions.save()
     created = small.get("tkdz")
     assert (created.title, created.tags, created.category) == ("退款已到账确认", ("退款", "到账"), "售后/退款时效")
     assert "退款已到账确认" in titles(window) and not window.editor.is_dirty()
@@ -82,13 +90,13 @@ def test_a_shortcut_clash_is_shown_while_typing_and_not_saved(qtbot, window, sma
     window.editor.shortcut.setText("TK")
     assert window.editor.clash.isVisible() and "退款到账时间" in window.editor.clash.text()
     assert not window.editor.save_button.isEnabled()
-    assert not window.save() and "退款到账时间" in window.editor.error.text()
+    assert not window.template_actions.save() and "退款到账时间" in window.editor.error.text()
     assert small.get("tksh").shortcut == "tksh"
 
 
 def test_move_by_dropping_on_a_category(window, small) -> None:
     select_titles(window, "银行卡退款", "退款审核中")
-    ids = window.selected_ids()
+    ids = window.replies.selected_ids()
     data = window.table_model.mimeData([window.table_model.index(window.table_model.row_of(i), 0) for i in ids])
     target = window.categories.index_of(small.category("售后/退款时效").id)
     window.categories.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
@@ -97,7 +105,7 @@ def test_move_by_dropping_on_a_category(window, small) -> None:
 
 def test_bulk_delete_then_undo(window, small) -> None:
     select_titles(window, "退款到账时间", "银行卡退款", "重新发货安排")
-    window.delete_selected()
+    window.template_actions.delete_selected()
     assert titles(window) == ["退款审核中", "顺丰时效说明"] or sorted(titles(window)) == sorted(
         ["退款审核中", "顺丰时效说明"]
     )
@@ -108,11 +116,11 @@ def test_bulk_delete_then_undo(window, small) -> None:
 
 def test_trash_restore(window, small) -> None:
     select_titles(window, "银行卡退款")
-    window.delete_selected()
+    window.template_actions.delete_selected()
     window.show_trash(True)
     assert window.pages.currentIndex() == 1 and window.trash_model.rowCount() == 1
     window.trash_table.selectRow(0)
-    window.restore_selected()
+    window.trash_page.restore_selected()
     assert small.get("yhk").title == "银行卡退款" and window.trash_model.rowCount() == 0
     window.show_trash(False)
     assert "银行卡退款" in titles(window)
@@ -122,14 +130,14 @@ def test_unsaved_changes_are_never_lost_silently(window, small, monkeypatch) -> 
     select_titles(window, "退款审核中")
     window.editor.title.setText("改了但没保存")
     asked = []
-    monkeypatch.setattr(window, "ask_unsaved", lambda: asked.append(1) or CANCEL)
+    monkeypatch.setattr(window.questions, "ask_unsaved", lambda: asked.append(1) or CANCEL)
     select_titles(window, "银行卡退款")
     assert asked and window.editor.values()["title"] == "改了但没保存"  # cancel: still editing
-    monkeypatch.setattr(window, "ask_unsaved", lambda: SAVE)
+    monkeypatch.setattr(window.questions, "ask_unsaved", lambda: SAVE)
     select_titles(window, "银行卡退款")
     assert small.get("tksh").title == "改了但没保存" and window.editor.values()["title"] == "银行卡退款"
     window.editor.title.setText("这次不要了")
-    monkeypatch.setattr(window, "ask_unsaved", lambda: DISCARD)
+    monkeypatch.setattr(window.questions, "ask_unsaved", lambda: DISCARD)
     select_titles(window, "退款到账时间")
     assert small.get("yhk").title == "银行卡退款"
 
@@ -137,34 +145,42 @@ def test_unsaved_changes_are_never_lost_silently(window, small, monkeypatch) -> 
 def test_closing_with_unsaved_changes_asks(window, monkeypatch) -> None:
     select_titles(window, "退款审核中")
     window.editor.body.setPlainText("亲，未保存的内容。")
-    monkeypatch.setattr(window, "ask_unsaved", lambda: CANCEL)
+    monkeypatch.setattr(window.questions, "ask_unsaved", lambda: CANCEL)
     assert not window.close() and window.isVisible()
-    monkeypatch.setattr(window, "ask_unsaved", lambda: DISCARD)
+    monkeypatch.setattr(window.questions, "ask_unsaved", lambda: DISCARD)
     assert window.close()
 
 
 def test_categories_create_rename_delete(window, small, monkeypatch) -> None:
-    monkeypatch.setattr(window, "ask_text", lambda *a, **k: "售后/改地址")
-    window.new_category()
+    monkeypatch.setattr(window.questions, "ask_text", lambda *a, **k: "售后/改地址")
+    window.category_actions.new()
     assert "售后/改地址" in [c.path for c in small.categories()]
     cat = small.category("售后/改地址")
-    monkeypatch.setattr(window, "ask_text", lambda *a, **k: "地址修改")
-    window.rename_category(cat.id)
+    # The new category is in the tree and chosen, and the status bar says so.
+    assert window.categories.category(window.tree.currentIndex()).path == "售后/改地址"
+    assert "售后/改地址" in window.statusBar().currentMessage()
+    monkeypatch.setattr(window.questions, "ask_text", lambda *a, **k: "地址修改")
+    window.category_actions.rename(cat.id)
     assert small.category(cat.id).path == "售后/地址修改"
+    assert window.categories.category(window.tree.currentIndex()).path == "售后/地址修改"
+    assert "售后/地址修改" in window.statusBar().currentMessage()
     told = []
-    monkeypatch.setattr(window, "confirm_category_delete", lambda path, n, m: told.append((path, n, m)) or "trash")
-    window.delete_category(small.category("售后/退款时效").id)
-    assert told == [("售后/退款时效", 2, 0)]
+    monkeypatch.setattr(window.questions, "confirm_category_delete", lambda *asked: told.append(asked) or "trash")
+    window.category_actions.delete(small.category("售后/退款时效").id)
+    # The replies could go to any other category, not to the one going away.
+    assert told == [("售后/退款时效", 2, 0, ["售后", "售后/地址修改", "售中", "售中/快递选择"])]
     assert "售后/退款时效" not in [c.path for c in small.categories()]
     assert {t.template.title for t in small.trash()} >= {"退款到账时间", "退款审核中"}
+    assert "售后/退款时效" in window.statusBar().currentMessage()
+    assert "售后/退款时效" not in [window.categories.category(i).path for i in tree_indexes(window)]
 
 
 def test_new_from_clipboard_and_duplicate(window, small) -> None:
     QGuiApplication.clipboard().setText("亲，这是从聊天里复制来的好回复。\n第二行")
-    window.new_from_clipboard()
+    window.template_actions.new_from_clipboard()
     assert any(t.body.startswith("亲，这是从聊天里复制来的好回复") for t in small.templates())
     select_titles(window, "退款审核中")
-    window.duplicate()
+    window.template_actions.duplicate()
     assert "退款审核中（副本）" in [t.title for t in small.templates()]
 
 
@@ -222,27 +238,27 @@ def test_a_category_cannot_be_dropped_into_another_level(window, small) -> None:
 
 def test_bulk_move_tag_favourite_from_the_menu_actions(window, small, monkeypatch) -> None:
     select_titles(window, "银行卡退款", "重新发货安排")
-    monkeypatch.setattr(window, "ask_choice", lambda *a, **k: "售后/退款时效")
-    window._move_selected()
+    monkeypatch.setattr(window.questions, "ask_choice", lambda *a, **k: "售后/退款时效")
+    window.template_actions.move_selected()
     assert {small.get("yhk").category, small.get("cxfh").category} == {"售后/退款时效"}
     window.undo()
     assert small.get("yhk").category == "售中/快递选择"
     select_titles(window, "银行卡退款", "重新发货安排")
-    monkeypatch.setattr(window, "ask_text", lambda *a, **k: "双11")
-    window._tag_selected()
+    monkeypatch.setattr(window.questions, "ask_text", lambda *a, **k: "双11")
+    window.template_actions.tag_selected()
     assert "双11" in small.get("yhk").tags and "双11" in small.get("cxfh").tags
     assert small.search("双11")
     select_titles(window, "银行卡退款", "重新发货安排")
-    window._favorite_selected(True)
+    window.template_actions.favorite_selected(True)
     assert small.get("yhk").favorite and small.get("cxfh").favorite
 
 
 def test_delete_forever_from_the_trash(window, small) -> None:
     select_titles(window, "银行卡退款")
-    window.delete_selected()
+    window.template_actions.delete_selected()
     window.show_trash(True)
     window.trash_table.selectRow(0)
-    window.delete_selected_forever()
+    window.trash_page.delete_selected_forever()
     assert window.trash_model.rowCount() == 0 and small.trash() == []
     assert small.db.execute("SELECT count(*) FROM templates WHERE shortcut_key = 'yhk'").fetchone()[0] == 0
 
@@ -253,3 +269,16 @@ def test_variables_are_highlighted_in_the_body(window) -> None:
     formats = block.layout().formats()
     marked = {block.text()[f.start : f.start + f.length] for f in formats}
     assert {"{快递|顺丰|中通}", "{天数:2}", "{单号}"} <= marked
+
+
+def test_what_the_library_refuses_is_said_in_the_status_bar(window, small, monkeypatch) -> None:
+    monkeypatch.setattr(window.questions, "ask_text", lambda *a, **k: "一/二/三")
+    window.category_actions.new()
+    assert "一/二/三" not in [c.path for c in small.categories()]
+    assert "最多两级" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    select_titles(window, "银行卡退款")
+    monkeypatch.setattr(window.questions, "ask_choice", lambda *a, **k: "一/二/三")
+    window.template_actions.move_selected()
+    assert small.get("yhk").category == "售中/快递选择"
+    assert "最多两级" in window.statusBar().currentMessage()

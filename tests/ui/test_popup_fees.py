@@ -20,7 +20,7 @@ def priced(popup, lib):
 
 def test_fee_question_lists_couriers_and_enter_copies_the_buyer_reply(qtbot, priced, lib) -> None:
     type_query(qtbot, priced, "运费 新疆 2.3")
-    assert priced.mode == "fee" and priced._results_page.currentWidget() is priced.fees
+    assert priced.mode is priced.fee_answer and priced.area.pages.currentWidget() is priced.fees
     quotes = priced.fees.quotes
     assert len(quotes) == 9 and quotes[0].reachable
     chosen = priced.fees.current()
@@ -68,9 +68,21 @@ def test_without_a_fee_table_it_says_how_to_import_one(qtbot, popup) -> None:
 
 def test_a_pasted_tracking_number_offers_the_logistics_reply(qtbot, popup) -> None:
     type_query(qtbot, popup, "SF1234567890123")
-    assert popup.mode == "tracking" and "顺丰" in popup.empty.text()
+    assert popup.mode is popup.tracking_answer and "顺丰" in popup.empty.text()
     with qtbot.waitSignal(popup.copied):
         qtbot.keyClick(popup.search, Qt.Key.Key_Return)
     assert clipboard().startswith("亲，您的包裹由顺丰速运承运，运单号SF1234567890123")
     type_query(qtbot, popup, "tk")
-    assert popup.mode == "search" and popup.model.hit(0).template.shortcut == "tk"
+    assert popup.mode is popup.search_answer and popup.model.hit(0).template.shortcut == "tk"
+
+
+def test_the_arrows_on_a_pasted_tracking_number_keep_its_reply_in_the_preview(qtbot, popup) -> None:
+    type_query(qtbot, popup, "tk")  # the last search listed replies, now hidden behind the tracking number's message
+    popup.search.setText("SF1234567890123")  # pasted over it, as the popup selects the last query when it opens
+    reply = popup.preview.toPlainText()
+    assert reply.startswith("亲，您的包裹由顺丰速运承运")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Down)
+    assert popup.preview.toPlainText() == reply
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert clipboard() == reply

@@ -94,7 +94,7 @@ def test_the_toolbar_opens_the_page_and_unused_replies_are_selected_in_the_list(
     assert page is not None and page.isVisible()
     qtbot.addWidget(page)
     page.select_unused()
-    assert sorted(window.selected_ids()) == sorted(used.get(t).id for t in ("sfsx", "cxfh", "yhk"))
+    assert sorted(window.replies.selected_ids()) == sorted(used.get(t).id for t in ("sfsx", "cxfh", "yhk"))
 
 
 def test_unused_replies_go_to_the_trash_after_asking(qtbot, window, used) -> None:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QTreeView,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QStackedWidget, QTreeView
 
 from quickreply.core import Library, QuickReplyError, Template
 from quickreply.core.folding import shortcut_key
@@ -23,22 +15,21 @@ from quickreply.core.variables import Context
 
 from ..packs.pack_menu import PackMenu
 from ..wording import fill
-from .category_actions import CategoryActions
+from .category_actions import CategoryActions, category_paths
 from .fee_page import FeePage
 from .item_models import ALL, ID_ROLE, CategoryModel
+from .questions import CANCEL, DISCARD, SAVE, Questions
 from .template_actions import TemplateActions
 from .template_editor import TemplateEditor
 from .template_list import TemplateList
 from .trash_page import TrashPage
 from .usage_page import UsagePage
 
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-
 
 class ManagerWindow(QMainWindow):
     """Category tree | template list (a category, or a search) | editor; a trash page in place of list and editor.
 
-    The ``ask_*`` and ``confirm_*`` methods are the only places that open a dialog, so tests replace them.
+    Its dialogs are ``questions``, shared with the category and template actions; tests replace them there.
     """
 
     def __init__(self, library: Library) -> None:
@@ -48,8 +39,7 @@ class ManagerWindow(QMainWindow):
         self.resize(1240, 720)
         self.current_category = ALL
         self.current_id: int | None = None
-        self.category_actions = CategoryActions(self)
-        self.template_actions = TemplateActions(self)
+        self.questions = Questions(self)
         self.fee_page: FeePage | None = None
         self.usage_page: UsagePage | None = None
 
@@ -60,19 +50,29 @@ class ManagerWindow(QMainWindow):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self.category_actions.show_menu)
-        self.categories.templates_dropped.connect(self.template_actions.move_to_category)
-        self.categories.category_moved.connect(self.category_actions.reorder)
 
         self.replies = TemplateList()
         self.search, self.table, self.proxy = self.replies.search, self.replies.table, self.replies.proxy
         self.table_model = self.replies.model
         self.search.textChanged.connect(lambda: self._guarded(self.refresh_list))
-        self.table.customContextMenuRequested.connect(self.template_actions.show_menu)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.editor = TemplateEditor(self._context, self._shortcut_owner)
-        self.editor.save_requested.connect(self.save)
+
+        self.category_actions = CategoryActions(library, self.questions, self.tree, self.categories)
+        self.tree.customContextMenuRequested.connect(self.category_actions.show_menu)
+        self.categories.category_moved.connect(self.category_actions.reorder)
+        self.category_actions.created.connect(self._category_created)
+        self.category_actions.changed.connect(self._categories_changed)
+        self.category_actions.told.connect(self.tell)
+        self.template_actions = TemplateActions(
+            library, self.questions, self.replies, self.editor, lambda: self.current_id, self.default_path
+        )
+        self.editor.save_requested.connect(self.template_actions.save)
+        self.table.customContextMenuRequested.connect(self.template_actions.show_menu)
+        self.categories.templates_dropped.connect(self.template_actions.move_to_category)
+        self.template_actions.changed.connect(self.after_change)
+        self.template_actions.told.connect(self.tell)
 
         self.trash_page = TrashPage(library)
         self.trash_page.back_requested.connect(lambda: self.show_trash(False))
@@ -103,7 +103,7 @@ class ManagerWindow(QMainWindow):
         bar = self.addToolBar(self.tr("Replies"))
         bar.setMovable(False)
 
-        def action(text: str, keys: QKeySequence | str | None, slot: object) -> QAction:
+        def action(text: str, keys: QKeySequence.StandardKey | str | None, slot: Callable[[], object]) -> QAction:
             act = QAction(text, self)
             if keys:
                 act.setShortcut(QKeySequence(keys))
@@ -112,9 +112,9 @@ class ManagerWindow(QMainWindow):
             return act
 
         self.new_action = action(self.tr("New"), QKeySequence.StandardKey.New, self.new_template)
-        action(self.tr("New from clipboard"), "Ctrl+Shift+V", self.new_from_clipboard)
+        action(self.tr("New from clipboard"), "Ctrl+Shift+V", self.template_actions.new_from_clipboard)
         action(self.tr("Duplicate"), "Ctrl+Shift+D", self.template_actions.duplicate)
-        action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
+        action(self.tr("Save"), QKeySequence.StandardKey.Save, self.template_actions.save)
         action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.template_actions.delete_selected)
         self.undo_action = action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
         bar.addSeparator()
@@ -126,51 +126,15 @@ class ManagerWindow(QMainWindow):
         self.pack_menu.library_changed.connect(self._library_changed)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(self._find)
         self.addAction(find)
 
-    # --- dialogs (replaced in tests) ---------------------------------------------------------------------------
-
-    def ask_unsaved(self) -> str:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This reply has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        )
-        return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(answer, CANCEL)
-
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
-
-    def ask_choice(self, title: str, label: str, items: Sequence[str]) -> str | None:
-        value, ok = QInputDialog.getItem(self, title, label, list(items), 0, True)
-        return value if ok else None
-
-    def confirm_category_delete(self, path: str, templates: int, children: int) -> str | None:
-        """'trash', or a category path to move the templates to, or None to keep the category."""
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Delete category"))
-        box.setText(
-            fill(
-                self.tr("Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?"),
-                path,
-                str(templates),
-                str(children),
-            )
-        )
-        to_trash = box.addButton(self.tr("To the trash (can be restored)"), QMessageBox.ButtonRole.DestructiveRole)
-        move = box.addButton(self.tr("Move to another category…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is to_trash:
-            return "trash"
-        if box.clickedButton() is move:
-            return self.ask_choice(self.tr("Move replies"), self.tr("Move the replies to:"), self.paths(exclude=path))
-        return None
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def tell(self, message: str) -> None:
+        """Say ``message`` in the status bar for a few seconds."""
         self.statusBar().showMessage(message, 8000)
 
     # --- reading the library -----------------------------------------------------------------------------------
@@ -211,13 +175,6 @@ class ManagerWindow(QMainWindow):
             return None
         return fill(self.tr("Shortcut 「%1」 is used by 「%2」 (%3)."), key, owner.title, owner.category)
 
-    def paths(self, exclude: str | None = None) -> list[str]:
-        return [
-            c.path
-            for c in self.library.categories()
-            if exclude is None or (c.path != exclude and not c.path.startswith(exclude + "/"))
-        ]
-
     def reload(self) -> None:
         """Rebuild tree and list from the library (after any write, or another process's)."""
         self.library.sync()
@@ -233,6 +190,16 @@ class ManagerWindow(QMainWindow):
         self.refresh_list()
         self.undo_action.setText(self.tr("Undo") + (f"：{self.library.can_undo()}" if self.library.can_undo() else ""))
         self.undo_action.setEnabled(self.library.can_undo() is not None)
+
+    def _category_created(self, category_id: int, message: str) -> None:
+        self.current_category = category_id
+        self.reload()
+        self.tell(message)
+
+    def _categories_changed(self, message: str) -> None:
+        self.reload()
+        if message:  # a reorder by dragging says nothing
+            self.tell(message)
 
     def refresh_list(self) -> None:
         category = None if self.current_category == ALL else self.current_category
@@ -250,20 +217,17 @@ class ManagerWindow(QMainWindow):
             self.current_id = None
             self.editor.clear()
 
-    def selected_ids(self) -> list[int]:
-        return self.replies.selected_ids()
-
     # --- unsaved changes ---------------------------------------------------------------------------------------
 
-    def _guarded(self, then: object) -> bool:
+    def _guarded(self, then: Callable[[], object]) -> bool:
         """Run ``then`` unless the editor has changes the agent wants to keep and could not save."""
         if self.editor.is_dirty():
-            answer = self.ask_unsaved()
-            if answer == CANCEL or (answer == SAVE and not self.save()):
+            answer = self.questions.ask_unsaved()
+            if answer == CANCEL or (answer == SAVE and not self.template_actions.save()):
                 return False
             if answer == DISCARD:
                 self.editor.revert()
-        then()  # type: ignore[operator]
+        then()
         return True
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -274,7 +238,7 @@ class ManagerWindow(QMainWindow):
         def show() -> None:
             self.current_id = template.id if template else None
             if template is not None:
-                self.editor.load(template, self.paths())
+                self.editor.load(template, category_paths(self.library))
 
         if not self._guarded(show):
             self._select(self.current_id)
@@ -300,6 +264,7 @@ class ManagerWindow(QMainWindow):
     # --- templates ---------------------------------------------------------------------------------------------
 
     def default_path(self) -> str:
+        """The path of the category chosen in the tree; '' for all replies."""
         cat = self.categories.category(self.tree.currentIndex())
         return cat.path if cat is not None else ""
 
@@ -307,47 +272,10 @@ class ManagerWindow(QMainWindow):
         def start() -> None:
             self.current_id = None
             self.table.selectionModel().clearSelection()
-            self.editor.load(None, self.paths(), self.default_path())
+            self.editor.load(None, category_paths(self.library), self.default_path())
             self.editor.title.setFocus()
 
         self._guarded(start)
-
-    def new_from_clipboard(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        try:
-            template = self.library.add_from_text(text, self.default_path() or "未分类")
-        except QuickReplyError as exc:
-            self.tell(str(exc))
-            return
-        self.after_change(template.id, fill(self.tr("New reply from the clipboard: %1"), template.title))
-
-    def save(self) -> bool:
-        """Write the editor's template; False (with the reason shown) when the library refused it."""
-        values = self.editor.values()
-        try:
-            if self.editor.template is None:
-                saved = self.library.add(
-                    values["category"],
-                    values["title"],
-                    values["body"],
-                    values["shortcut"] or None,
-                    self.editor.tag_list(),
-                )
-            else:
-                saved = self.library.update(
-                    self.editor.template.id,
-                    title=values["title"],
-                    body=values["body"],
-                    shortcut=values["shortcut"],
-                    tags=self.editor.tag_list(),
-                    category=values["category"],
-                )
-        except QuickReplyError as exc:
-            self.editor.error.setText(str(exc))
-            return False
-        self.editor.mark_saved(saved)
-        self.after_change(saved.id, fill(self.tr("Saved: %1"), saved.title))
-        return True
 
     def undo(self) -> None:
         try:
@@ -365,7 +293,7 @@ class ManagerWindow(QMainWindow):
             self._select(select)
             template = next((t for t in [self.table_model.template(self.table_model.row_of(select))] if t), None)
             if template is not None and not self.editor.is_dirty():
-                self.editor.load(template, self.paths())
+                self.editor.load(template, category_paths(self.library))
         self.tell(message)
 
     # --- other windows -----------------------------------------------------------------------------------------
@@ -429,38 +357,6 @@ class ManagerWindow(QMainWindow):
     def _restored(self, message: str) -> None:
         self.reload()
         self.tell(message)
-
-    # --- the actions of category_actions, template_actions and trash_page, by the names callers know ----------
-
-    def new_category(self) -> None:
-        self.category_actions.new()
-
-    def rename_category(self, category_id: int) -> None:
-        self.category_actions.rename(category_id)
-
-    def delete_category(self, category_id: int) -> None:
-        self.category_actions.delete(category_id)
-
-    def duplicate(self) -> None:
-        self.template_actions.duplicate()
-
-    def delete_selected(self) -> None:
-        self.template_actions.delete_selected()
-
-    def _move_selected(self) -> None:
-        self.template_actions.move_selected()
-
-    def _tag_selected(self) -> None:
-        self.template_actions.tag_selected()
-
-    def _favorite_selected(self, favorite: bool) -> None:
-        self.template_actions.favorite_selected(favorite)
-
-    def restore_selected(self) -> None:
-        self.trash_page.restore_selected()
-
-    def delete_selected_forever(self) -> None:
-        self.trash_page.delete_selected_forever()
 
 
 def open_manager(library: Library) -> ManagerWindow:

@@ -1,32 +1,53 @@
-"""What the popup shows instead of search results: the prices for a fee question, the courier of a tracking number."""
+"""What the popup answers instead of search results: the prices for a fee question, the courier of a tracking number.
+
+Both are kinds of ``Answer``: Enter copies their reply (``reply_chosen``), the arrows choose within them.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
-from quickreply.core import QuickReplyError, Template
+from quickreply.core import Library, QuickReplyError, Template
 from quickreply.core.shipping import fee_question, fee_store, tracking_numbers
 from quickreply.core.shipping.quotes import ShopPolicy, quote
 from quickreply.core.shipping.rates import RateTable, parse_weight
-from quickreply.core.variables import preview
+from quickreply.core.variables import Context, preview
 
 from ..wording import fill
-from .fee_results import days
-
-if TYPE_CHECKING:
-    from .window import Popup
+from .fee_results import FeeResults, days
+from .results_area import ResultsArea
 
 
 class FeeAnswer(QObject):
-    """运费 地区 重量 [长x宽x高] [快递] typed in ``popup``: every courier's price in its fee table, and the fee reply
-    for the chosen courier (the template with shortcut ``FEE_REPLY_SHORTCUT``, or the default wording)."""
+    """运费 地区 重量 [长x宽x高] [快递] typed in the popup: every courier's price in its fee table, and the fee reply
+    for the chosen courier (the template with shortcut ``FEE_REPLY_SHORTCUT``, or the default wording).
 
-    def __init__(self, popup: Popup) -> None:
-        super().__init__(popup)
-        self.popup = popup
-        self.library = popup.library
+    Args:
+        area: where the prices (``fees``, one of its pages) and the reply show.
+        context: what ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with.
+
+    Signals:
+        reply_chosen(str, object, bool): the text to copy, the template it was made from (None: the default wording),
+            whether the popup stays open.
+    """
+
+    reply_chosen = Signal(str, object, bool)
+
+    def __init__(
+        self,
+        library: Library,
+        area: ResultsArea,
+        fees: FeeResults,
+        context: Callable[[], Context],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.area = area
+        self.fees = fees
+        self.context = context
         self.table = RateTable([], [])
         self.policy: ShopPolicy | None = None
         self.weight = ""
@@ -40,15 +61,23 @@ class FeeAnswer(QObject):
         """The couriers' names and codes, which a fee question may end with."""
         return [w for c in self.table.couriers for w in (c.name, c.code) if w]
 
-    def show(self, question: fee_question.FeeQuestion) -> None:
+    def show(self, query: str) -> bool:
+        """Answer ``query`` when it is a fee question (see ``_quote``); False when it is not one."""
+        question = fee_question.parse(query, self.courier_words())
+        if question is None:
+            return False
+        self._quote(question)
+        return True
+
+    def _quote(self, question: fee_question.FeeQuestion) -> None:
         """Every courier's price for the parcel, the buyer's price first; or what is missing to answer."""
-        popup = self.popup
-        popup.fees.show_quotes([])
+        area = self.area
+        self.fees.show_quotes([])
         if not self.table.rows or self.policy is None:
-            popup.say(self.tr("No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import."))
+            area.say(self.tr("No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import."))
             return
         if not question.complete:
-            popup.say(self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier)."))
+            area.say(self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier)."))
             return
         try:
             quotes = quote(
@@ -60,11 +89,11 @@ class FeeAnswer(QObject):
                 question.courier or None,
             )
         except QuickReplyError as exc:
-            popup.say(str(exc))
+            area.say(str(exc))
             return
         self.weight = str(parse_weight(question.weight))
-        popup.show_fees()
-        popup.fees.show_quotes(quotes)
+        area.show(self.fees)
+        self.fees.show_quotes(quotes)
         self.show_preview()
 
     def template(self) -> Template | None:
@@ -75,7 +104,7 @@ class FeeAnswer(QObject):
 
     def reply(self) -> str | None:
         """The fee reply for the chosen courier; None when it cannot deliver there or has no price."""
-        chosen = self.popup.fees.current()
+        chosen = self.fees.current()
         if chosen is None or not chosen.reachable or chosen.buyer_pays is None:
             return None
         template = self.template()
@@ -87,18 +116,37 @@ class FeeAnswer(QObject):
             "运费": f"{chosen.buyer_pays:.2f}",
             "时效": days(chosen),
         }
-        return preview(body, {**self.library.values.last(), **values}, self.popup.context())
+        return preview(body, {**self.library.values.last(), **values}, self.context())
 
     def show_preview(self) -> None:
-        self.popup.preview.setPlainText(self.reply() or "")
+        self.area.preview.setPlainText(self.reply() or "")
+
+    def enter(self, keep_open: bool) -> None:
+        """Copy the reply for the chosen courier; nothing when it has none (not served there, no price)."""
+        reply = self.reply()
+        if reply is not None:
+            self.reply_chosen.emit(reply, self.template(), keep_open)
+
+    def move(self, rows: int) -> None:
+        """Choose the next courier down or up: one row per key, also for PgUp and PgDn."""
+        self.fees.move_choice(1 if rows > 0 else -1)
+        self.show_preview()
 
 
 class TrackingAnswer(QObject):
-    """A tracking number pasted into ``popup``: whose it is, and the logistics reply Enter copies (``reply``)."""
+    """A tracking number pasted into the popup: whose it is, said in ``area``, and the logistics reply Enter copies
+    (``reply``).
 
-    def __init__(self, popup: Popup) -> None:
-        super().__init__(popup)
-        self.popup = popup
+    Signals:
+        reply_chosen(str, object, bool): the text to copy, None (no template: the wording is built in), whether the
+            popup stays open.
+    """
+
+    reply_chosen = Signal(str, object, bool)
+
+    def __init__(self, area: ResultsArea, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.area = area
         self.reply = ""
 
     def show(self, query: str) -> bool:
@@ -112,12 +160,19 @@ class TrackingAnswer(QObject):
             return False
         self.reply = tracking_numbers.reply_for(number, candidates)
         best = candidates[0]
-        self.popup.say(
+        self.area.say(
             fill(
                 self.tr("Tracking number of %1 (%2% sure). Enter copies the reply below."),
                 best.courier,
                 round(best.confidence * 100),
             )
         )
-        self.popup.preview.setPlainText(self.reply)
+        self.area.preview.setPlainText(self.reply)
         return True
+
+    def enter(self, keep_open: bool) -> None:
+        """Copy the logistics reply."""
+        self.reply_chosen.emit(self.reply, None, keep_open)
+
+    def move(self, rows: int) -> None:
+        """Nothing to choose: there is one reply. (The replies the last search listed are hidden, not choices.)"""

@@ -71,6 +71,7 @@ class FeeResults(QTableWidget):
         row = self.currentRow()
         return self.quotes[row] if 0 <= row < len(self.quotes) else None
 
-    def move(self, step: int) -> None:
+    def move_choice(self, step: int) -> None:
+        """Choose the courier ``step`` rows away, stopping at the first and the last."""
         if self.quotes:
             self.selectRow(min(max(self.currentRow() + step, 0), len(self.quotes) - 1))

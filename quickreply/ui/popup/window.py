@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from quickreply.core import Library, QuickReplyError, Template
-from quickreply.core.shipping import fee_question
 from quickreply.core.variables import Context, expand, preview, to_ask
 
 from .answers import FeeAnswer, TrackingAnswer
 from .fee_results import FeeResults
 from .results import HitDelegate, ResultsModel
+from .results_area import Answer, ResultsArea
 from .rule_breaks import RuleBreaks
 from .rule_warning import RuleWarning
+from .search_answer import SearchAnswer
 from .variable_form import VariableForm
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,6 @@ class Popup(QWidget):
 
     Signals:
         copied(str, bool): the text now on the clipboard, and whether the popup stays open (Ctrl+Enter).
-        favorite_changed(): a template was (un)marked as favourite.
     """
 
     copied = Signal(str, bool)
@@ -101,11 +101,7 @@ class Popup(QWidget):
         results_page.addWidget(self.empty)
         self.fees = FeeResults()
         results_page.addWidget(self.fees)
-        self._results_page = results_page
-        # "search", or "fee" (运费 新疆 2.3) or "tracking" (a pasted 运单号): what Enter and the arrows act on.
-        self.mode = "search"
-        self.fee_answer = FeeAnswer(self)
-        self.tracking_answer = TrackingAnswer(self)
+        self.area = ResultsArea(results_page, self.empty, self.preview)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(results_page)
         split.addWidget(self.preview)
@@ -119,6 +115,15 @@ class Popup(QWidget):
         # Copying a reply that breaks platform rules asks first, here, without taking the focus from the search box.
         self.warning = RuleWarning()
         search_layout.addWidget(self.warning)
+        self.search_answer = SearchAnswer(
+            library, self.area, self.model, self.results, self.warning, self.context, self
+        )
+        self.fee_answer = FeeAnswer(library, self.area, self.fees, self.context, self)
+        self.tracking_answer = TrackingAnswer(self.area, self)
+        # Asked in this order whether the query is theirs (运费 新疆 2.3, a pasted 运单号); a search takes any query.
+        self.answers: tuple[Answer, ...] = (self.fee_answer, self.tracking_answer, self.search_answer)
+        # The answer shown: Enter and the arrows are its business.
+        self.mode: Answer = self.search_answer
         self.hint = QLabel(
             self.tr("↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close")
         )
@@ -136,7 +141,9 @@ class Popup(QWidget):
         self._pending: tuple[Template, bool] | None = None
         self.search.textChanged.connect(self.refresh)
         self.search.installEventFilter(self)
-        self.results.selectionModel().currentChanged.connect(self._show_preview)
+        self.search_answer.template_chosen.connect(self.copy_template)
+        self.fee_answer.reply_chosen.connect(self._copy_text)
+        self.tracking_answer.reply_chosen.connect(self._copy_text)
         self.results.clicked.connect(lambda index: self.copy_row(index.row(), keep_open=False))
         self.form.accepted.connect(self._form_accepted)
         self.form.cancelled.connect(self._form_cancelled)
@@ -144,6 +151,7 @@ class Popup(QWidget):
     # --- showing ----------------------------------------------------------------------------------------------
 
     def context(self) -> Context:
+        """What ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with now."""
         clipboard = QGuiApplication.clipboard()
         return Context(
             shop=self.library.settings.get("shop_name"),
@@ -196,7 +204,7 @@ class Popup(QWidget):
             return QSize(max(420, int(width)), max(320, int(height)))
         return QSize(640, 460)
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._rules_timer.stop()
         size = f"{self.width()}x{self.height()}"
         if size != self.library.settings.get("popup_size"):
@@ -216,43 +224,13 @@ class Popup(QWidget):
     # --- searching --------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Search for the committed text (an IME's composition is not part of ``text()``), keep the first row."""
+        """Answer the committed text (an IME's composition is not part of ``text()``): the first kind that takes it."""
         query = self.search.text()
         self.warning.dismiss()
-        question = fee_question.parse(query, self.fee_answer.courier_words())
-        if question is not None:
-            self.mode = "fee"
-            self.fee_answer.show(question)
-            return
-        if self.tracking_answer.show(query):
-            self.mode = "tracking"
-            return
-        self.mode = "search"
-        hits = self.library.search(query, limit=50)
-        self.model.set_hits(hits)
-        if hits:
-            self._results_page.setCurrentIndex(0)
-            self.results.setCurrentIndex(self.model.index(0))
-        else:
-            self._results_page.setCurrentIndex(1)
-            self.empty.setText(
-                self.tr("No favourites or recent replies yet: type to search.")
-                if not query.strip()
-                else self.tr("Nothing matches. Try fewer letters, initials (tk) or @category.")
-            )
-            self.preview.clear()
-
-    def say(self, text: str) -> None:
-        """Show ``text`` where the results go, and no preview."""
-        self._results_page.setCurrentIndex(1)
-        self.empty.setText(text)
-        self.preview.clear()
-
-    def show_fees(self) -> None:
-        """Show the couriers' prices where the results go."""
-        self._results_page.setCurrentIndex(2)
+        self.mode = next(answer for answer in self.answers if answer.show(query))
 
     def _copy_text(self, text: str, template: Template | None, keep_open: bool) -> None:
+        """Copy ``text`` as it is (no form, no rule check), counting a use of ``template`` if it came from one."""
         QGuiApplication.clipboard().setText(text)
         if template is not None:
             try:
@@ -262,21 +240,6 @@ class Popup(QWidget):
         if not keep_open:
             self.hide()
         self.copied.emit(text, keep_open)
-
-    def _show_preview(self) -> None:
-        self.warning.dismiss()
-        hit = self.model.hit(self.results.currentIndex().row())
-        if hit is None:
-            self.preview.clear()
-            return
-        self.preview.setPlainText(preview(hit.template.body, self.library.values.last(), self.context()))
-
-    def move_selection(self, step: int) -> None:
-        count = self.model.rowCount()
-        if not count:
-            return
-        row = self.results.currentIndex().row()
-        self.results.setCurrentIndex(self.model.index(min(max(row + step, 0), count - 1)))
 
     # --- keys -------------------------------------------------------------------------------------------------
 
@@ -290,18 +253,8 @@ class Popup(QWidget):
         page = max(1, self.results.height() // max(1, self.results.sizeHintForRow(0) or 1) - 1)
         if self.search.composing:
             return False  # the input method owns Enter, arrows and Esc while it composes
-        keep = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.mode == "fee":
-                reply = self.fee_answer.reply()
-                if reply is not None:
-                    self._copy_text(reply, self.fee_answer.template(), keep)
-            elif self.mode == "tracking":
-                self._copy_text(self.tracking_answer.reply, None, keep)
-            elif self.warning.pending is not None:  # the second Enter: copy anyway
-                self.copy_template(self.warning.pending[0], keep_open=keep, confirmed=True)
-            else:
-                self.copy_row(self.results.currentIndex().row(), keep_open=keep)
+            self.mode.enter(keep_open=bool(mods & Qt.KeyboardModifier.ControlModifier))
             return True
         if key == Qt.Key.Key_Escape:
             if self.warning.pending is not None:  # back to choosing; the popup stays
@@ -309,13 +262,14 @@ class Popup(QWidget):
             else:
                 self.hide()
             return True
-        moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: page, Qt.Key.Key_PageUp: -page}
+        moves: dict[int, int] = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_PageDown: page,
+            Qt.Key.Key_PageUp: -page,
+        }
         if key in moves:
-            if self.mode == "fee":
-                self.fees.move(1 if moves[key] > 0 else -1)
-                self.fee_answer.show_preview()
-            else:
-                self.move_selection(moves[key])
+            self.mode.move(moves[key])
             return True
         if mods & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             self.copy_row(key - Qt.Key.Key_1, keep_open=False)
@@ -326,6 +280,7 @@ class Popup(QWidget):
         return False
 
     def toggle_favorite(self) -> None:
+        """Ctrl+D: (un)mark the current reply as a favourite; it stays current where the list now puts it."""
         row = self.results.currentIndex().row()
         hit = self.model.hit(row)
         if hit is None:
@@ -340,18 +295,19 @@ class Popup(QWidget):
     # --- copying ----------------------------------------------------------------------------------------------
 
     def copy_row(self, row: int, keep_open: bool) -> None:
+        """Copy the reply listed at ``row`` (Alt+digit, a click), as ``copy_template`` does."""
         hit = self.model.hit(row)
         if hit is not None:
             self.copy_template(hit.template, keep_open)
 
-    def copy_template(self, template: Template, keep_open: bool = False, confirmed: bool = False) -> None:
+    def copy_template(self, template: Template, keep_open: bool = False) -> None:
         """Copy at once, or first ask for the template's variables.
 
         A template that breaks platform rules is not copied the first time: the popup says what is wrong, and
-        choosing it again (Enter) copies it anyway (``confirmed``).
+        choosing it again (Enter, Alt+digit or a click) copies it anyway.
         """
         pending = self.warning.pending
-        if not confirmed and not (pending and pending[0].id == template.id):
+        if not (pending and pending[0].id == template.id):
             errors = self.rule_breaks.errors(template)
             if errors:
                 self.warning.warn(template, keep_open, errors[0].message, len(errors))
@@ -388,8 +344,8 @@ class Popup(QWidget):
             QGuiApplication.clipboard().setText(text)
             self.library.record_use(template.id, values=values)
         except QuickReplyError as exc:
-            self.empty.setText(str(exc))
-            self._results_page.setCurrentIndex(1)
+            self.empty.setText(str(exc))  # the preview stays: it shows what could not be copied
+            self.area.show(self.empty)
             return
         self._pending = None
         self.pages.setCurrentIndex(0)
