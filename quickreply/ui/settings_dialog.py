@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -19,9 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Library, QuickReplyError
+from ..core.library.settings import (
+    AGENT_NAME,
+    AUTO_PASTE,
+    AUTOSTART,
+    HOTKEY,
+    LANGUAGE,
+    POPUP_POSITION,
+    SHOP_NAME,
+    Setting,
+)
 
+#: The settings the dialog shows now, typed (``{AUTO_PASTE: True, …}``).
+Chosen = Mapping[Setting[Any], Any]
 #: Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.
-Applier = Callable[[dict[str, str]], None]
+Applier = Callable[[Chosen], None]
 
 
 class SettingsDialog(QDialog):
@@ -32,26 +45,26 @@ class SettingsDialog(QDialog):
         self.library = library
         self._apply = apply
         self.setWindowTitle(self.tr("QuickReply settings"))
-        current = library.settings.all()
-        self.hotkey = QKeySequenceEdit(QKeySequence(current["hotkey"]))
+        current = library.settings
+        self.hotkey = QKeySequenceEdit(QKeySequence(current.get(HOTKEY)))
         self.hotkey.setMaximumSequenceLength(1)
         self.auto_paste = QCheckBox(self.tr("Also paste into the previous window (sends Ctrl+V)"))
-        self.auto_paste.setChecked(current["auto_paste"] == "on")
+        self.auto_paste.setChecked(current.get(AUTO_PASTE))
         self.autostart = QCheckBox(self.tr("Start QuickReply when I log in"))
-        self.autostart.setChecked(current["autostart"] == "on")
+        self.autostart.setChecked(current.get(AUTOSTART))
         self.position = QComboBox()
         self.position.addItem(self.tr("Over the chat window"), "window")
         self.position.addItem(self.tr("Next to the mouse"), "mouse")
         self.position.addItem(self.tr("Centre of the screen"), "center")
-        self.position.setCurrentIndex(max(0, self.position.findData(current["popup_position"])))
-        self.shop = QLineEdit(current["shop_name"])
+        self.position.setCurrentIndex(max(0, self.position.findData(current.get(POPUP_POSITION))))
+        self.shop = QLineEdit(current.get(SHOP_NAME))
         self.shop.setPlaceholderText(self.tr("Used for {店铺} in replies"))
-        self.agent = QLineEdit(current["agent_name"])
+        self.agent = QLineEdit(current.get(AGENT_NAME))
         self.agent.setPlaceholderText(self.tr("Used for {客服} in replies"))
         self.language = QComboBox()
         self.language.addItem("中文", "zh_CN")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(current["language"])))
+        self.language.setCurrentIndex(max(0, self.language.findData(current.get(LANGUAGE))))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #c62828;")
@@ -72,27 +85,27 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def chosen(self) -> dict[str, str]:
-        """The settings as the dialog shows them now."""
+    def chosen(self) -> dict[Setting[Any], Any]:
+        """The settings as the dialog shows them now, typed."""
         return {
-            "hotkey": self.hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText),
-            "auto_paste": "on" if self.auto_paste.isChecked() else "off",
-            "autostart": "on" if self.autostart.isChecked() else "off",
-            "popup_position": str(self.position.currentData()),
-            "shop_name": self.shop.text(),
-            "agent_name": self.agent.text(),
-            "language": str(self.language.currentData()),
+            HOTKEY: self.hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText),
+            AUTO_PASTE: self.auto_paste.isChecked(),
+            AUTOSTART: self.autostart.isChecked(),
+            POPUP_POSITION: str(self.position.currentData()),
+            SHOP_NAME: self.shop.text(),
+            AGENT_NAME: self.agent.text(),
+            LANGUAGE: str(self.language.currentData()),
         }
 
     def accept(self) -> None:
-        """Apply (a taken hotkey stays a message here, the dialog open), then save."""
-        chosen = self.chosen()
+        """Check, apply (a taken hotkey stays a message here, the dialog open), then save all settings at once."""
         try:
-            if not chosen["hotkey"]:
+            # Checked before anything is applied: a name too long must not leave a new hotkey held but unsaved.
+            chosen = {setting: setting.kind.check(value) for setting, value in self.chosen().items()}
+            if not chosen[HOTKEY]:
                 raise QuickReplyError(self.tr("Press a key combination for the hotkey, e.g. Ctrl+Alt+Q."))
             self._apply(chosen)
-            for key, value in chosen.items():
-                self.library.settings.set(key, value)
+            self.library.settings.save(chosen)
         except QuickReplyError as exc:
             self.error.setText(str(exc))
             return

@@ -33,7 +33,7 @@ from .categories import CategoryTree
 from .field_limits import check_fields
 from .field_limits import split_tags as split_tags  # the UI's editor splits typed tags the same way
 from .migrations import migrate
-from .settings import RememberedValues, Settings
+from .settings import SIGNATURE_VERSION, RememberedValues, Settings
 from .template_rows import (
     CATEGORY,
     FAVORITE,
@@ -113,11 +113,11 @@ class Library:
 
     def _prepare(self) -> None:
         """What each open does before loading: search columns of an older version recomputed, old trash emptied."""
-        stored = self.settings.get("signature_version")
-        if stored == "":
+        stored = self.settings.get(SIGNATURE_VERSION)
+        if stored == SIGNATURE_VERSION.default:  # a new library: nothing to recompute
             with transactions.write(self.db):
-                self.settings.put("signature_version", str(signature.VERSION))
-        elif stored != str(signature.VERSION):
+                self.settings.put(SIGNATURE_VERSION, signature.VERSION)
+        elif stored != signature.VERSION:
             self._recompute_search_columns()
         # Another process busy writing: the next start empties the old trash.
         with suppress(sqlite3.OperationalError), transactions.write(self.db):
@@ -626,4 +626,4 @@ class Library:
                     f"UPDATE templates SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                     [*values.values(), row[0]],
                 )
-            self.settings.put("signature_version", str(signature.VERSION))
+            self.settings.put(SIGNATURE_VERSION, signature.VERSION)

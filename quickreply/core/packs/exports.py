@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ..errors import InvalidInput
+from ..library.settings import AGENT_NAME, PACK_EXPORTS, SHOP_NAME
 from ..models import Template
 from ..shipping import fee_store
 from .pack_file import SUFFIX, Manifest, Pack, PackTemplate, check_version, pack_id_for, write_pack
@@ -20,7 +21,7 @@ from .template_sheets import write_templates
 if TYPE_CHECKING:
     from ..library.store import Library
 
-EXPORTED: Final = "pack_exports"
+EXPORTED: Final = PACK_EXPORTS
 """Setting: the last version exported of each pack id, so the next export can count on from it."""
 DEFAULT_NAME: Final = "店铺快捷回复"
 FORMATS: Final = (SUFFIX, ".xlsx", ".csv")
@@ -163,7 +164,7 @@ def export(
         raise InvalidInput("千牛快捷短语只能导出为 .csv 文件。")
     if not force:
         _refuse_rule_breakers(lib, templates)
-    pack_name = (name or lib.settings.get("shop_name") or DEFAULT_NAME).strip()
+    pack_name = (name or lib.settings.get(SHOP_NAME) or DEFAULT_NAME).strip()
     if not pack_name:
         raise InvalidInput("模板包名称不能为空。")
     the_id = pack_id or pack_id_for(pack_name)
@@ -186,7 +187,7 @@ def export(
         pack_id=the_id,
         name=pack_name,
         version=the_version,
-        author=(author if author is not None else lib.settings.get("agent_name")).strip(),
+        author=(author if author is not None else lib.settings.get(AGENT_NAME)).strip(),
         description=description.strip(),
     )
     pack = Pack(manifest, _category_paths(lib, templates, _chosen_ids(lib, categories, loose)), items, table, policy)

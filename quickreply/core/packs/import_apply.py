@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from .. import gc_pause
 from ..library import backups, categories, transactions
+from ..library.settings import LAST_IMPORT
 from ..library.template_rows import deletion_stamp, next_position, now_iso
 from ..search.search_columns import columns_in_chunks
 from ..shipping import fee_store
@@ -55,8 +56,6 @@ __all__ = [
     "sort_for_preview",
     "undo_import",
 ]
-
-LAST_IMPORT: Final = "last_import"
 
 
 # --- applying ----------------------------------------------------------------------------------------------------

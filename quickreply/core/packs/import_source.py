@@ -104,7 +104,7 @@ def fingerprint(lib: Library) -> str:
         "SELECT * FROM couriers ORDER BY name",
         "SELECT * FROM rate_rows ORDER BY id",
         "SELECT * FROM packs ORDER BY id",
-        f"SELECT value FROM settings WHERE key = '{fee_store.POLICY_KEY}'",
+        f"SELECT value FROM settings WHERE key = '{fee_store.POLICY_KEY.key}'",
     )
     for query in queries:
         for row in lib.db.execute(query):
