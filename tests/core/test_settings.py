@@ -115,10 +115,10 @@ def test_the_programs_own_settings_are_not_the_agents_to_change(small: Library) 
 
 
 def test_a_setting_declared_elsewhere_is_refused(small: Library) -> None:
-    stray = Setting("colour", Text(), "", "颜色", user=True)
+    stray = Setting("colour", Text(), "", "颜色", user=True, title="Colour")
     with pytest.raises(KeyError, match="not declared"):
         small.settings.get(stray)
-    twin = Setting("auto_paste", Flag(), False, "复制后自动粘贴", user=True)  # same key, not the one
+    twin = Setting("auto_paste", Flag(), False, "复制后自动粘贴", user=True, title="Paste")  # same key, not the one
     with small.db.atomic(), pytest.raises(KeyError, match="not declared"):
         small.settings.put(twin, True)
 
@@ -130,4 +130,4 @@ def test_each_key_is_declared_once() -> None:
 
 def test_a_default_must_be_a_value_of_its_kind() -> None:
     with pytest.raises(ValueError, match="default of 'shop_name'"):
-        settings._index(Setting("shop_name", Text(5), "太长的默认店名", "店铺名称", user=True))
+        settings._index(Setting("shop_name", Text(5), "太长的默认店名", "店铺名称", user=True, title="Shop name"))

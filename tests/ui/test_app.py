@@ -115,8 +115,8 @@ def test_settings_dialog_saves_and_applies(qtbot, running, lib, tmp_path, monkey
     monkeypatch.setattr(app_module.sys, "platform", "linux")
     dialog = SettingsDialog(lib, running.apply_settings)
     qtbot.addWidget(dialog)
-    dialog.shop.setText("小满家居")
-    dialog.autostart.setChecked(True)
+    dialog.editor(SHOP_NAME).setText("小满家居")
+    dialog.editor(AUTOSTART).setChecked(True)
     dialog.accept()
     assert lib.settings.get(SHOP_NAME) == "小满家居" and lib.settings.get(AUTOSTART) is True
     assert (tmp_path / "config" / "autostart" / "quickreply.desktop").exists()
@@ -130,8 +130,8 @@ def test_a_taken_hotkey_is_reported_and_nothing_is_saved(qtbot, running, lib, mo
     dialog = SettingsDialog(lib, running.apply_settings)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.hotkey.setKeySequence("Ctrl+Alt+W")
-    dialog.shop.setText("不会保存")
+    dialog.editor(HOTKEY).setKeySequence("Ctrl+Alt+W")
+    dialog.editor(SHOP_NAME).setText("不会保存")
     dialog.accept()
     assert "已被其他程序占用" in dialog.error.text() and dialog.isVisible()
     assert lib.settings.get(HOTKEY) == "Ctrl+Alt+Q" and lib.settings.get(SHOP_NAME) == ""

@@ -1,7 +1,7 @@
 """Every setting of the library, declared once: key, kind, default, label, and whether the agent sees it.
 
-The agent's settings (the hotkey, auto-paste, the shop's name, …) are what ``quickreply settings`` lists and the
-settings dialog edits; the program's own (the popup's size, the last import, …) are declared the same
+The agent's settings (the hotkey, auto-paste, the shop's name, …) are what ``quickreply settings`` lists and what the
+settings dialog builds its rows from; the program's own (the popup's size, the last import, …) are declared the same
 way, so nothing reads or writes a key nobody declared. Values are typed by their kind: a flag reads as a ``bool``.
 """
 
@@ -22,6 +22,15 @@ from .setting_kinds import Choice, Flag, Json, KeyCombination, Kind, Number, Opt
 T = TypeVar("T")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt's translation tool and return it unchanged.
+
+    Core knows nothing of Qt: lupdate finds the texts by this function's name (this file is among its sources), and
+    the settings dialog translates them when it shows them, in the context given here.
+    """
+    return text
+
+
 @dataclass(frozen=True, eq=False)  # each setting is one object: compared and hashed by identity, cheaply
 class Setting(Generic[T]):
     """One setting.
@@ -32,6 +41,8 @@ class Setting(Generic[T]):
         default: its value until one is stored.
         label: what it means, in Chinese: the command line's help and listing.
         user: True for the agent's settings (the command line, the dialog); False for what the program keeps.
+        title: the dialog's English text for it (a row's label, a checkbox's text), which Qt translates.
+        hint: the dialog's English placeholder for a text, which Qt translates.
     """
 
     key: str
@@ -40,6 +51,8 @@ class Setting(Generic[T]):
     label: str
     _: KW_ONLY
     user: bool
+    title: str = ""
+    hint: str = ""
 
     def described(self) -> str:
         """The label with what the agent may write: ``复制后自动粘贴到原窗口（开/关）``."""
@@ -55,6 +68,7 @@ HOTKEY: Final = Setting(
     "Ctrl+Alt+Q",
     "打开搜索框的全局快捷键",
     user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Hotkey (press the keys)"),
 )
 AUTO_PASTE: Final = Setting(
     "auto_paste",
@@ -62,6 +76,7 @@ AUTO_PASTE: Final = Setting(
     False,
     "复制后自动粘贴到原窗口",
     user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Also paste into the previous window (sends Ctrl+V)"),
 )
 AUTOSTART: Final = Setting(
     "autostart",
@@ -69,19 +84,21 @@ AUTOSTART: Final = Setting(
     False,
     "开机自动启动",
     user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Start QuickReply when I log in"),
 )
 POPUP_POSITION: Final = Setting(
     "popup_position",
     Choice(
         (
-            Option("window", "聊天窗口上方"),
-            Option("mouse", "鼠标旁"),
-            Option("center", "屏幕中央"),
+            Option("window", "聊天窗口上方", QT_TRANSLATE_NOOP("SettingsDialog", "Over the chat window")),
+            Option("mouse", "鼠标旁", QT_TRANSLATE_NOOP("SettingsDialog", "Next to the mouse")),
+            Option("center", "屏幕中央", QT_TRANSLATE_NOOP("SettingsDialog", "Centre of the screen")),
         )
     ),
     "window",
     "搜索框位置",
     user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Popup position"),
 )
 SHOP_NAME: Final = Setting(
     "shop_name",
@@ -89,6 +106,8 @@ SHOP_NAME: Final = Setting(
     "",
     "店铺名称（模板里的 {店铺}）",
     user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Shop name"),
+    hint=QT_TRANSLATE_NOOP("SettingsDialog", "Used for {店铺} in replies"),
 )
 AGENT_NAME: Final = Setting(
     "agent_name",
@@ -96,6 +115,8 @@ AGENT_NAME: Final = Setting(
     "",
     "客服昵称（模板里的 {客服}）",
     user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Agent nickname"),
+    hint=QT_TRANSLATE_NOOP("SettingsDialog", "Used for {客服} in replies"),
 )
 LANGUAGE: Final = Setting(
     "language",
@@ -103,6 +124,7 @@ LANGUAGE: Final = Setting(
     "zh_CN",
     "界面语言",
     user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Language (after restart)"),
 )
 
 # --- what the program keeps for itself -----------------------------------------------------------------------------
@@ -132,6 +154,8 @@ def _index(*declared: Setting[Any]) -> dict[str, Setting[Any]]:
             allowed = False
         if not allowed:
             raise ValueError(f"the default of {setting.key!r} is not a value of its kind")
+        if setting.user and not setting.title:
+            raise ValueError(f"{setting.key!r} is the agent's setting but has no title for the dialog")
         index[setting.key] = setting
     return index
 
