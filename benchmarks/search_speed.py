@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quickreply.core.folding import terms  # noqa: E402
+from quickreply.core.library.settings import LIBRARY_SEEDED  # noqa: E402
 from quickreply.core.library.store import Library  # noqa: E402
 from quickreply.core.search.records import rank_key  # noqa: E402
 
@@ -83,7 +84,7 @@ def library_at(size: int) -> tuple[Path, float | None]:
     lib.add_many(items)
     elapsed = time.perf_counter() - started
     with lib.db.atomic():
-        lib.settings.put("library_seeded", "1")
+        lib.settings.put(LIBRARY_SEEDED, True)
     lib.close()
     return home, elapsed
 

@@ -52,10 +52,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from quickreply.app import QuickReplyApp, install_translator, instance_name
 from quickreply.core import open_library
+from quickreply.core.library.settings import LANGUAGE
 qt = QApplication(sys.argv[:1])
 home = Path(sys.argv[1])
 library = open_library(home)
-install_translator(qt, library.settings.get("language"))
+install_translator(qt, library.settings.get(LANGUAGE))
 app = QuickReplyApp(qt, library, instance_name(home) + "-bench")
 library.search("tk")
 qt.processEvents()

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 from . import __version__
 from .core import Library, LibraryDamaged, QuickReplyError, open_library
 from .core.library import backups, transactions
+from .core.library.settings import AUTO_PASTE, AUTOSTART, HOTKEY, LANGUAGE, TOLD_NO_TRAY
 from .desktop import autostart, focus, paste
 from .desktop.hotkey import HotkeyError, Registration, parse_hotkey, register
 from .paths import data_home, resources
 from .ui.packs.subscription import SubscriptionWatch
 from .ui.popup.copied_notice import Notice
 from .ui.popup.window import Popup
-from .ui.settings_dialog import SettingsDialog
+from .ui.settings_dialog import Chosen, SettingsDialog
 from .ui.tray import Tray
 from .ui.wording import fill
 
@@ -101,7 +102,7 @@ class QuickReplyApp(QObject):
         self.hotkey_pressed.connect(self.toggle_popup, Qt.ConnectionType.QueuedConnection)
         self._native = NativeHotkeyFilter(self)
         app.installNativeEventFilter(self._native)
-        hotkey_text = library.settings.get("hotkey")
+        hotkey_text = library.settings.get(HOTKEY)
         self.tray: Tray | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = Tray(library, self.icon, hotkey_text)
@@ -116,7 +117,7 @@ class QuickReplyApp(QObject):
             self.apply_hotkey(hotkey_text)
         except HotkeyError as exc:
             self.tell(str(exc))
-        if self.tray is None and library.settings.get("told_no_tray") != "1":
+        if self.tray is None and not library.settings.get(TOLD_NO_TRAY):
             self.tell(
                 fill(
                     self.tr("This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show."),
@@ -124,7 +125,7 @@ class QuickReplyApp(QObject):
                 )
             )
             with transactions.write(library.db):
-                library.settings.put("told_no_tray", "1")
+                library.settings.put(TOLD_NO_TRAY, True)
         self.subscription = SubscriptionWatch(library, self)
         self.subscription.installed.connect(self._pack_installed)
         self.subscription.problem.connect(self.tell)
@@ -156,7 +157,7 @@ class QuickReplyApp(QObject):
             self.registration = None
         elif not paused:
             try:
-                self.apply_hotkey(self.library.settings.get("hotkey"))
+                self.apply_hotkey(self.library.settings.get(HOTKEY))
             except HotkeyError as exc:
                 self.tell(str(exc))
 
@@ -198,7 +199,7 @@ class QuickReplyApp(QObject):
         if keep_open:
             return
         focus.activate(self._previous)
-        if self.library.settings.get("auto_paste") == "on":
+        if self.library.settings.get(AUTO_PASTE):
             QTimer.singleShot(150, self._paste)
 
     def _paste(self) -> None:
@@ -244,10 +245,10 @@ class QuickReplyApp(QObject):
         dialog.setWindowIcon(self.icon)
         dialog.exec()
 
-    def apply_settings(self, chosen: dict[str, str]) -> None:
+    def apply_settings(self, chosen: Chosen) -> None:
         """Make the chosen settings real before they are saved; a taken hotkey raises and nothing is saved."""
-        self.apply_hotkey(chosen["hotkey"])
-        wanted = chosen["autostart"] == "on"
+        self.apply_hotkey(chosen[HOTKEY])
+        wanted = chosen[AUTOSTART]
         if wanted != autostart.is_enabled():
             if wanted:
                 autostart.enable(start_command())
@@ -381,7 +382,7 @@ def run(home: str | None, show: bool, manage: bool = False, argv: Sequence[str] 
         return 1
     start_logging(where)
     logging.getLogger(__name__).info("QuickReply %s started on %s", __version__, where)
-    install_translator(app, library.settings.get("language"))
+    install_translator(app, library.settings.get(LANGUAGE))
     window = QuickReplyApp(app, library, name)
     if manage:
         window.open_manager()

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..core import Library, QuickReplyError, Template
 from ..core.errors import InvalidInput
+from ..core.library.settings import AGENT_NAME, SHOP_NAME
 from ..core.variables import Context, expand
 
 
@@ -68,7 +69,7 @@ def parse_values(pairs: Sequence[str]) -> dict[str, str]:
 
 def expand_body(lib: Library, template: Template, pairs: Sequence[str]) -> str:
     values = parse_values(pairs)
-    context = Context(lib.settings.get("shop_name"), lib.settings.get("agent_name"), clipboard=Clipboard.paste)
+    context = Context(lib.settings.get(SHOP_NAME), lib.settings.get(AGENT_NAME), clipboard=Clipboard.paste)
     text = expand(template.body, values, context)
     lib.values.remember(values)
     return text

@@ -8,7 +8,8 @@ from typing import NoReturn
 
 from .. import __version__
 from ..core.library import backups
-from ..core.library.settings import SETTINGS
+from ..core.library.setting_kinds import flag_words
+from ..core.library.settings import describe_settings
 from ..core.library.trash import KEEP_DAYS
 from ..core.packs import import_apply as imports
 from ..core.shipping import rate_sheets
@@ -162,8 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true", help="只列出有哪些备份")
 
     p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
-    p.add_argument("key", nargs="?", help="设置项：" + "、".join(SETTINGS))
-    p.add_argument("value", nargs="?", help="新值")
+    p.add_argument("key", nargs="?", help="设置项（不写则列出全部）：" + describe_settings())
+    p.add_argument("value", nargs="?", help=f"新值；开关写 {flag_words()}")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     return parser
 

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from ..core import Library, Template
 from ..core.errors import InvalidInput
-from ..core.library.settings import SETTINGS
+from ..core.library.settings import USER_SETTINGS, user_setting
 from ..core.library.trash import KEEP_DAYS
 from .output import Clipboard, expand_body, print_json, print_templates, read_body
 
@@ -145,15 +145,15 @@ def cmd_manage(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_settings(lib: Library, args: argparse.Namespace) -> int:
-    if args.key is not None and args.value is not None:
-        lib.settings.set(args.key, args.value)
-    if args.key is not None and args.key not in SETTINGS:
-        lib.settings.set(args.key, "")  # raises, naming the known keys
+    if args.key is not None:
+        setting = user_setting(args.key)  # an unknown key is refused with the known ones
+        if args.value is not None:
+            lib.settings.save({setting: setting.kind.parse(args.value)})
     current = lib.settings.all()
     if args.json:
         print_json(current if args.key is None else {args.key: current[args.key]})
         return 0
-    for key, value in current.items():
+    for key, setting in USER_SETTINGS.items():
         if args.key in (None, key):
-            print(f"{key} = {value or '（未设置）'}    # {SETTINGS[key].label}")
+            print(f"{key} = {setting.kind.shown(current[key]) or '（未设置）'}    # {setting.described()}")
     return 0

@@ -43,15 +43,16 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
     from ..paths import data_home, resources  # paths is plain Python too; kept out of core's import time
     from .library.backups import take_daily
     from .library.bundled import read_bundled
+    from .library.settings import LIBRARY_SEEDED
     from .search import pinyin
 
     library = Library(data_home(home))
-    if library.settings.get("library_seeded") == "":
+    if not library.settings.get(LIBRARY_SEEDED):
         if bundled is None:
             pinyin.preload(resources() / "pinyin" / "library.json")
         items = read_bundled(bundled or resources() / "library")
         with library.change():  # the templates and the flag that says they are there: all or nothing
             library.add_many(items)
-            library.settings.put("library_seeded", "1")
+            library.settings.put(LIBRARY_SEEDED, True)
     take_daily(library)
     return library

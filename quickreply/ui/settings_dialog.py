@@ -1,8 +1,10 @@
-"""Settings: the hotkey (pressed, not typed), auto-paste, start with the system, popup position, names, language."""
+"""Settings: one row per setting the agent can change, built from the declarations in core (the hotkey pressed, not
+typed; a checkbox for each flag; a list for each choice; a line for each text)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -19,51 +21,34 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Library, QuickReplyError
+from ..core.library.setting_kinds import Choice, Flag, KeyCombination, Text
+from ..core.library.settings import HOTKEY, USER_SETTINGS, Setting
 
+#: The settings the dialog shows now, typed (``{AUTO_PASTE: True, …}``).
+Chosen = Mapping[Setting[Any], Any]
 #: Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.
-Applier = Callable[[dict[str, str]], None]
+Applier = Callable[[Chosen], None]
 
 
 class SettingsDialog(QDialog):
-    """Edits the user settings of the library; nothing is saved unless every change could be applied."""
+    """Edits the agent's settings of the library; nothing is saved unless every change could be applied."""
 
     def __init__(self, library: Library, apply: Applier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self._apply = apply
         self.setWindowTitle(self.tr("QuickReply settings"))
-        current = library.settings.all()
-        self.hotkey = QKeySequenceEdit(QKeySequence(current["hotkey"]))
-        self.hotkey.setMaximumSequenceLength(1)
-        self.auto_paste = QCheckBox(self.tr("Also paste into the previous window (sends Ctrl+V)"))
-        self.auto_paste.setChecked(current["auto_paste"] == "on")
-        self.autostart = QCheckBox(self.tr("Start QuickReply when I log in"))
-        self.autostart.setChecked(current["autostart"] == "on")
-        self.position = QComboBox()
-        self.position.addItem(self.tr("Over the chat window"), "window")
-        self.position.addItem(self.tr("Next to the mouse"), "mouse")
-        self.position.addItem(self.tr("Centre of the screen"), "center")
-        self.position.setCurrentIndex(max(0, self.position.findData(current["popup_position"])))
-        self.shop = QLineEdit(current["shop_name"])
-        self.shop.setPlaceholderText(self.tr("Used for {店铺} in replies"))
-        self.agent = QLineEdit(current["agent_name"])
-        self.agent.setPlaceholderText(self.tr("Used for {客服} in replies"))
-        self.language = QComboBox()
-        self.language.addItem("中文", "zh_CN")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(current["language"])))
+        form = QFormLayout()
+        self._editors: dict[Setting[Any], QWidget] = {}
+        for setting in USER_SETTINGS.values():
+            editor = self._editor_for(setting, library.settings.get(setting))
+            self._editors[setting] = editor
+            # A checkbox says what it does itself; its row has no label, as Qt's own dialogs do.
+            form.addRow("" if isinstance(editor, QCheckBox) else self.tr(setting.title), editor)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Hotkey (press the keys)"), self.hotkey)
-        form.addRow("", self.auto_paste)
-        form.addRow("", self.autostart)
-        form.addRow(self.tr("Popup position"), self.position)
-        form.addRow(self.tr("Shop name"), self.shop)
-        form.addRow(self.tr("Agent nickname"), self.agent)
-        form.addRow(self.tr("Language (after restart)"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -72,27 +57,59 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def chosen(self) -> dict[str, str]:
-        """The settings as the dialog shows them now."""
-        return {
-            "hotkey": self.hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText),
-            "auto_paste": "on" if self.auto_paste.isChecked() else "off",
-            "autostart": "on" if self.autostart.isChecked() else "off",
-            "popup_position": str(self.position.currentData()),
-            "shop_name": self.shop.text(),
-            "agent_name": self.agent.text(),
-            "language": str(self.language.currentData()),
-        }
+    def _editor_for(self, setting: Setting[Any], value: Any) -> QWidget:
+        """The widget for one setting, by its kind, showing ``value``. The texts are declared in core, marked for
+        lupdate in this dialog's context, and translated here."""
+        kind = setting.kind
+        if isinstance(kind, Flag):
+            box = QCheckBox(self.tr(setting.title))
+            box.setChecked(value)
+            return box
+        if isinstance(kind, Choice):
+            combo = QComboBox()
+            for option in kind.options:
+                combo.addItem(option.label if option.title is None else self.tr(option.title), option.value)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            return combo
+        if isinstance(kind, KeyCombination):
+            keys = QKeySequenceEdit(QKeySequence(value))
+            keys.setMaximumSequenceLength(1)
+            return keys
+        if isinstance(kind, Text):
+            line = QLineEdit(value)
+            if setting.hint:
+                line.setPlaceholderText(self.tr(setting.hint))
+            return line
+        raise TypeError(f"the settings dialog has no editor for {setting.key!r} ({type(kind).__name__})")
+
+    def editor(self, setting: Setting[Any]) -> QWidget:
+        """The widget that edits ``setting``."""
+        return self._editors[setting]
+
+    def chosen(self) -> dict[Setting[Any], Any]:
+        """The settings as the dialog shows them now, typed."""
+        out: dict[Setting[Any], Any] = {}
+        for setting, editor in self._editors.items():
+            if isinstance(editor, QCheckBox):
+                out[setting] = editor.isChecked()
+            elif isinstance(editor, QComboBox):
+                out[setting] = str(editor.currentData())
+            elif isinstance(editor, QKeySequenceEdit):
+                out[setting] = editor.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+            else:
+                assert isinstance(editor, QLineEdit)
+                out[setting] = editor.text()
+        return out
 
     def accept(self) -> None:
-        """Apply (a taken hotkey stays a message here, the dialog open), then save."""
-        chosen = self.chosen()
+        """Check, apply (a taken hotkey stays a message here, the dialog open), then save all settings at once."""
         try:
-            if not chosen["hotkey"]:
+            # Checked before anything is applied: a name too long must not leave a new hotkey held but unsaved.
+            chosen = {setting: setting.kind.check(value) for setting, value in self.chosen().items()}
+            if not chosen[HOTKEY]:
                 raise QuickReplyError(self.tr("Press a key combination for the hotkey, e.g. Ctrl+Alt+Q."))
             self._apply(chosen)
-            for key, value in chosen.items():
-                self.library.settings.set(key, value)
+            self.library.settings.save(chosen)
         except QuickReplyError as exc:
             self.error.setText(str(exc))
             return

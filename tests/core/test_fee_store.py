@@ -9,6 +9,7 @@ import pytest
 
 from quickreply.core import Library, open_library
 from quickreply.core.library import migrations
+from quickreply.core.library.settings import SHOP_NAME
 from quickreply.core.shipping import fee_store
 from quickreply.core.shipping.quotes import ShopPolicy, Upgrade
 from quickreply.core.shipping.rates import DIFFERENCE, OTHER, Courier, FeeError, RateRow, RateTable
@@ -129,8 +130,9 @@ def test_the_policy_round_trips(small: Library, tmp_path: Path) -> None:
 
 
 def test_a_damaged_policy_is_a_message(small: Library) -> None:
-    with small.db.atomic():
-        small.settings.put(fee_store.POLICY_KEY, "{not json")
+    with small.db.atomic():  # damage from outside: the settings themselves store JSON documents only
+        small.db.execute("INSERT OR REPLACE INTO settings VALUES (?, '{not json')", (fee_store.POLICY_KEY.key,))
+    small.settings.forget()
     with pytest.raises(FeeError, match="运费模板读不出来"):
         fee_store.shop_policy(small)
 
@@ -140,7 +142,7 @@ def test_a_library_from_before_fee_tables_is_upgraded(tmp_path: Path) -> None:
     make_old_library(home, 2, "INSERT INTO settings (key, value) VALUES ('shop_name', '老店')")
     lib = open_library(home, bundled=write_library(tmp_path / "b", SMALL_LIBRARY))
     assert lib.db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST >= 3
-    assert lib.settings.get("shop_name") == "老店"
+    assert lib.settings.get(SHOP_NAME) == "老店"
     assert fee_store.rate_table(lib.db).couriers == ()
     fee_store.replace_couriers(lib, zto_table())
     assert [c.name for c in fee_store.rate_table(lib.db).couriers] == ["中通"]

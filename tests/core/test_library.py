@@ -10,6 +10,7 @@ import pytest
 from quickreply.core import InvalidInput, LibraryDamaged, NotFound, ShortcutClash, open_library
 from quickreply.core.library.change import Change
 from quickreply.core.library.migrations import LATEST
+from quickreply.core.library.settings import SHOP_NAME, SIGNATURE_VERSION
 from quickreply.core.search import signature
 
 
@@ -177,7 +178,7 @@ def test_record_use_counts_and_survives_reopen(tmp_path: Path) -> None:
 
 def test_settings_and_remembered_values(lib) -> None:
     lib.settings.set("shop_name", "  小满家居旗舰店 ")
-    assert lib.settings.get("shop_name") == "小满家居旗舰店"
+    assert lib.settings.get(SHOP_NAME) == "小满家居旗舰店"
     with pytest.raises(InvalidInput, match="shop_name"):
         lib.settings.set("shopname", "x")
     lib.values.remember({"买家昵称": "小王", "单号": "SF1"})
@@ -211,12 +212,12 @@ def test_a_change_made_by_another_process_shows_up_after_sync(tmp_path: Path) ->
 
 def test_stored_signatures_are_recomputed_when_their_format_changes(tmp_path: Path) -> None:
     lib = open_library(tmp_path / "h")
-    assert lib.settings.get("signature_version") == str(signature.VERSION)
-    with lib.db.atomic():  # what an older version's signatures look like to this one: useless
+    assert lib.settings.get(SIGNATURE_VERSION) == signature.VERSION
+    with lib.db.atomic():  # what signatures of another format look like to this version: useless
         lib.db.execute("UPDATE templates SET signature = zeroblob(256)")
-        lib.settings.put("signature_version", "0")
+        lib.settings.put(SIGNATURE_VERSION, signature.VERSION + 1)
     lib.close()
     lib = open_library(tmp_path / "h")
     assert lib.search("tuikuan")[0].template.title == "退款到账时间"
-    assert lib.settings.get("signature_version") == str(signature.VERSION)
+    assert lib.settings.get(SIGNATURE_VERSION) == signature.VERSION
     lib.close()

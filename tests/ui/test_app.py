@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu
 
 from quickreply import app as app_module
+from quickreply.core.library.settings import AUTO_PASTE, AUTOSTART, HOTKEY, SHOP_NAME
 from quickreply.desktop.hotkey import HotkeyTaken
 from quickreply.ui.settings_dialog import SettingsDialog
 from quickreply.ui.tray import Tray
@@ -106,7 +107,7 @@ def test_a_menu_template_with_variables_opens_the_form(qtbot, running, lib) -> N
 
 
 def test_auto_paste_sends_ctrl_v_after_copying(qtbot, running, lib, desktop) -> None:
-    lib.settings.set("auto_paste", "on")
+    lib.settings.save({AUTO_PASTE: True})
     running.copy_from_menu(lib.get("tk").id)
     qtbot.waitUntil(lambda: desktop["paste"] == [True], timeout=2000)
 
@@ -124,10 +125,10 @@ def test_settings_dialog_saves_and_applies(qtbot, running, lib, tmp_path, monkey
     monkeypatch.setattr(app_module.sys, "platform", "linux")
     dialog = SettingsDialog(lib, running.apply_settings)
     qtbot.addWidget(dialog)
-    dialog.shop.setText("小满家居")
-    dialog.autostart.setChecked(True)
+    dialog.editor(SHOP_NAME).setText("小满家居")
+    dialog.editor(AUTOSTART).setChecked(True)
     dialog.accept()
-    assert lib.settings.get("shop_name") == "小满家居" and lib.settings.get("autostart") == "on"
+    assert lib.settings.get(SHOP_NAME) == "小满家居" and lib.settings.get(AUTOSTART) is True
     assert (tmp_path / "config" / "autostart" / "quickreply.desktop").exists()
 
 
@@ -139,11 +140,11 @@ def test_a_taken_hotkey_is_reported_and_nothing_is_saved(qtbot, running, lib, mo
     dialog = SettingsDialog(lib, running.apply_settings)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.hotkey.setKeySequence("Ctrl+Alt+W")
-    dialog.shop.setText("不会保存")
+    dialog.editor(HOTKEY).setKeySequence("Ctrl+Alt+W")
+    dialog.editor(SHOP_NAME).setText("不会保存")
     dialog.accept()
     assert "已被其他程序占用" in dialog.error.text() and dialog.isVisible()
-    assert lib.settings.get("hotkey") == "Ctrl+Alt+Q" and lib.settings.get("shop_name") == ""
+    assert lib.settings.get(HOTKEY) == "Ctrl+Alt+Q" and lib.settings.get(SHOP_NAME) == ""
 
 
 def test_without_a_tray_the_app_says_once_how_to_reach_it(qapp, qtbot, lib, desktop, monkeypatch, tmp_path) -> None:

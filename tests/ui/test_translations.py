@@ -14,7 +14,8 @@ from quickreply.paths import resources
 
 FOLDER = resources() / "translations"
 ROOT = Path(__file__).resolve().parents[2]
-UI = [ROOT / "quickreply/app.py", *(ROOT / "quickreply/ui").rglob("*.py")]
+# The settings dialog's texts are declared with the settings in core, marked for lupdate there.
+UI = [ROOT / "quickreply/app.py", ROOT / "quickreply/core/library/settings.py", *(ROOT / "quickreply/ui").rglob("*.py")]
 SOURCES = sorted(str(p.relative_to(ROOT)) for p in UI)
 LANGUAGES = ["zh_CN", "en"]
 

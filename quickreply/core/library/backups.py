@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..errors import LibraryDamaged
 from . import transactions
+from .settings import DAILY_BACKUP
 
 if TYPE_CHECKING:
     from .store import Library
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 FOLDER: Final = "backups"
 KEEP: Final = 10
 DB_NAME: Final = "library.db"
-DAILY: Final = "daily_backup"
+DAILY: Final = DAILY_BACKUP
 """Setting: the date of the last daily copy."""
 _NAME = re.compile(r"^library-(\d{8})-(\d{6})-\d{6}-([a-z-]+)\.db$")
 _SIDE_FILES: Final = ("-wal", "-shm")

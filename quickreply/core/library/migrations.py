@@ -157,12 +157,23 @@ def _m5_uses(db: Database) -> None:
     )
 
 
+def _m6_flags_as_1_0(db: Database) -> None:
+    # auto_paste and autostart were stored as "on"/"off"; every yes/no setting is now "1"/"0", as library_seeded and
+    # told_no_tray always were, so there is one spelling to read. Anything but "on" meant off, and still does. The
+    # version this adds makes an older QuickReply refuse the library instead of reading "1" as off.
+    db.execute(
+        "UPDATE settings SET value = CASE value WHEN 'on' THEN '1' ELSE '0' END "
+        "WHERE key IN ('auto_paste', 'autostart')"
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m1_initial,
     _m2_deleted_categories,
     _m3_fee_tables,
     _m4_packs,
     _m5_uses,
+    _m6_flags_as_1_0,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,67 +1,209 @@
-"""User settings, each declared once with its default and what it means to the agent."""
+"""Every setting of the library, declared once: key, kind, default, label, and whether the agent sees it.
+
+The agent's settings (the hotkey, auto-paste, the shop's name, …) are what ``quickreply settings`` lists and what the
+settings dialog builds its rows from; the program's own (the popup's size, the last import, …) are declared the same
+way, so nothing reads or writes a key nobody declared. Values are typed by their kind: a flag reads as a ``bool``.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import KW_ONLY, dataclass
 from datetime import datetime
+from typing import Any, Final, Generic, TypeVar
 
 from sqlite_utils import Database
 
 from ..errors import InvalidInput
 from . import transactions
+from .setting_kinds import Choice, Flag, Json, KeyCombination, Kind, Number, Option, Raw, Text
+
+T = TypeVar("T")
 
 
-def _text(limit: int) -> Callable[[str], str]:
-    def clean(value: str) -> str:
-        value = value.strip()
-        if len(value) > limit:
-            raise InvalidInput(f"设置值太长（{len(value)} 个字），最多 {limit} 个字。")
-        return value
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt's translation tool and return it unchanged.
 
-    return clean
+    Core knows nothing of Qt: lupdate finds the texts by this function's name (this file is among its sources), and
+    the settings dialog translates them when it shows them, in the context given here.
+    """
+    return text
 
 
-@dataclass(frozen=True)
-class Setting:
+@dataclass(frozen=True, eq=False)  # each setting is one object: compared and hashed by identity, cheaply
+class Setting(Generic[T]):
+    """One setting.
+
+    Args:
+        key: its name in the settings table and on the command line (``auto_paste``).
+        kind: what values it takes and how they are stored.
+        default: its value until one is stored.
+        label: what it means, in Chinese: the command line's help and listing.
+        user: True for the agent's settings (the command line, the dialog); False for what the program keeps.
+        title: the dialog's English text for it (a row's label, a checkbox's text), which Qt translates.
+        hint: the dialog's English placeholder for a text, which Qt translates.
+    """
+
     key: str
+    kind: Kind[T]
+    default: T
     label: str
-    default: str = ""
-    clean: Callable[[str], str] = field(default=_text(60))
+    _: KW_ONLY
+    user: bool
+    title: str = ""
+    hint: str = ""
+
+    def described(self) -> str:
+        """The label with what the agent may write: ``复制后自动粘贴到原窗口（开/关）``."""
+        hint = self.kind.hint()
+        return f"{self.label}（{hint}）" if hint else self.label
 
 
-def _choice(*allowed: str) -> Callable[[str], str]:
-    def clean(value: str) -> str:
-        value = value.strip()
-        if value not in allowed:
-            raise InvalidInput(f"设置值「{value}」无效，可选：{'、'.join(allowed)}。")
-        return value
+# --- the agent's settings, in the order the dialog shows them ------------------------------------------------------
 
-    return clean
+HOTKEY: Final = Setting(
+    "hotkey",
+    KeyCombination(),
+    "Ctrl+Alt+Q",
+    "打开搜索框的全局快捷键",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Hotkey (press the keys)"),
+)
+AUTO_PASTE: Final = Setting(
+    "auto_paste",
+    Flag(),
+    False,
+    "复制后自动粘贴到原窗口",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Also paste into the previous window (sends Ctrl+V)"),
+)
+AUTOSTART: Final = Setting(
+    "autostart",
+    Flag(),
+    False,
+    "开机自动启动",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Start QuickReply when I log in"),
+)
+POPUP_POSITION: Final = Setting(
+    "popup_position",
+    Choice(
+        (
+            Option("window", "聊天窗口上方", QT_TRANSLATE_NOOP("SettingsDialog", "Over the chat window")),
+            Option("mouse", "鼠标旁", QT_TRANSLATE_NOOP("SettingsDialog", "Next to the mouse")),
+            Option("center", "屏幕中央", QT_TRANSLATE_NOOP("SettingsDialog", "Centre of the screen")),
+        )
+    ),
+    "window",
+    "搜索框位置",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Popup position"),
+)
+SHOP_NAME: Final = Setting(
+    "shop_name",
+    Text(60),
+    "",
+    "店铺名称（模板里的 {店铺}）",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Shop name"),
+    hint=QT_TRANSLATE_NOOP("SettingsDialog", "Used for {店铺} in replies"),
+)
+AGENT_NAME: Final = Setting(
+    "agent_name",
+    Text(60),
+    "",
+    "客服昵称（模板里的 {客服}）",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Agent nickname"),
+    hint=QT_TRANSLATE_NOOP("SettingsDialog", "Used for {客服} in replies"),
+)
+LANGUAGE: Final = Setting(
+    "language",
+    Choice((Option("zh_CN", "中文"), Option("en", "English"))),
+    "zh_CN",
+    "界面语言",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Language (after restart)"),
+)
+
+# --- what the program keeps for itself -----------------------------------------------------------------------------
+
+POPUP_SIZE: Final = Setting("popup_size", Raw(), "", "搜索框上次关闭时的大小（宽x高）", user=False)
+TOLD_NO_TRAY: Final = Setting("told_no_tray", Flag(), False, "已经说过这个桌面没有托盘（只说一次）", user=False)
+LIBRARY_SEEDED: Final = Setting("library_seeded", Flag(), False, "默认回复已放进资料库（只放一次）", user=False)
+SIGNATURE_VERSION: Final = Setting(
+    "signature_version", Number(), 0, "存着的搜索签名是哪个格式版本算的（0：还没有记下）", user=False
+)
+DAILY_BACKUP: Final = Setting("daily_backup", Raw(), "", "最近一次每日备份的日期（如 2026-01-31）", user=False)
+SHOP_POLICY: Final = Setting("shop_policy", Json(), "", "店铺的运费规则（包邮、偏远地区、升级快递）", user=False)
+PACK_EXPORTS: Final = Setting("pack_exports", Json(), "", "每个导出过的模板包最后的版本号", user=False)
+LAST_IMPORT: Final = Setting("last_import", Json(), "", "最近一次导入：之前的备份和导入了什么（撤销用）", user=False)
+PACK_SUBSCRIPTION: Final = Setting("pack_subscription", Raw(), "", "订阅的模板包文件（路径）", user=False)
 
 
-SETTINGS: dict[str, Setting] = {
-    s.key: s
-    for s in (
-        Setting("shop_name", "店铺名称（模板里的 {店铺}）"),
-        Setting("agent_name", "客服昵称（模板里的 {客服}）"),
-        Setting("hotkey", "打开搜索框的全局快捷键", "Ctrl+Alt+Q", _text(40)),
-        Setting("auto_paste", "复制后自动粘贴到原窗口（on/off）", "off", _choice("on", "off")),
-        Setting("autostart", "开机自动启动（on/off）", "off", _choice("on", "off")),
-        Setting(
-            "popup_position",
-            "搜索框位置（window 聊天窗口上方 / mouse 鼠标旁 / center 屏幕中央）",
-            "window",
-            _choice("window", "mouse", "center"),
-        ),
-        Setting("language", "界面语言（zh_CN 中文 / en English）", "zh_CN", _choice("zh_CN", "en")),
-    )
-}
+def _index(*declared: Setting[Any]) -> dict[str, Setting[Any]]:
+    """The declarations by key, each checked once at import: a mistake here fails every test, not one agent's day."""
+    index: dict[str, Setting[Any]] = {}
+    for setting in declared:
+        if setting.key in index:
+            raise ValueError(f"setting {setting.key!r} is declared twice")
+        try:
+            allowed = setting.kind.check(setting.default) == setting.default
+        except (InvalidInput, TypeError):
+            allowed = False
+        if not allowed:
+            raise ValueError(f"the default of {setting.key!r} is not a value of its kind")
+        if setting.user and not setting.title:
+            raise ValueError(f"{setting.key!r} is the agent's setting but has no title for the dialog")
+        index[setting.key] = setting
+    return index
+
+
+#: Every setting, by key.
+ALL_SETTINGS: Final = _index(
+    HOTKEY,
+    AUTO_PASTE,
+    AUTOSTART,
+    POPUP_POSITION,
+    SHOP_NAME,
+    AGENT_NAME,
+    LANGUAGE,
+    POPUP_SIZE,
+    TOLD_NO_TRAY,
+    LIBRARY_SEEDED,
+    SIGNATURE_VERSION,
+    DAILY_BACKUP,
+    SHOP_POLICY,
+    PACK_EXPORTS,
+    LAST_IMPORT,
+    PACK_SUBSCRIPTION,
+)
+#: The agent's settings, by key, in the dialog's order.
+USER_SETTINGS: Final = {key: s for key, s in ALL_SETTINGS.items() if s.user}
 
 
 def describe_settings() -> str:
-    return "；".join(f"{s.key} = {s.label}" for s in SETTINGS.values())
+    """Every setting the agent can change, with what it means: ``shop_name = 店铺名称（模板里的 {店铺}）；…``."""
+    return "；".join(f"{s.key} = {s.described()}" for s in USER_SETTINGS.values())
+
+
+def user_setting(key: str) -> Setting[Any]:
+    """The agent's setting called ``key``.
+
+    Raises:
+        InvalidInput: there is none (the program's own settings included); the message lists the known ones.
+    """
+    setting = USER_SETTINGS.get(key)
+    if setting is None:
+        raise InvalidInput(f"没有设置项「{key}」。可用的设置项：{describe_settings()}")
+    return setting
+
+
+def _declared(setting: Setting[T]) -> Setting[T]:
+    if ALL_SETTINGS.get(setting.key) is not setting:
+        raise KeyError(f"setting {setting.key!r} is not declared in quickreply/core/library/settings.py")
+    return setting
 
 
 def _now() -> str:
@@ -69,7 +211,7 @@ def _now() -> str:
 
 
 class Settings:
-    """The library's settings table: the user settings above, and a few the program keeps for itself.
+    """The library's settings table, typed by the declarations above.
 
     Read once and kept in memory (the popup reads the shop name on every keystroke's preview); ``forget()`` after
     another process may have written.
@@ -82,44 +224,73 @@ class Settings:
     def forget(self) -> None:
         self._cache = None
 
-    def get(self, key: str) -> str:
+    def get(self, setting: Setting[T]) -> T:
+        """The stored value, or the default when none is stored or the stored text is no value of the setting's kind
+        (a damaged value must not keep the app from starting)."""
         if self._cache is None:
             self._cache = dict(self._db.execute("SELECT key, value FROM settings"))
-        if key in self._cache:
-            return self._cache[key]
-        return SETTINGS[key].default if key in SETTINGS else ""
+        stored = self._cache.get(_declared(setting).key)
+        value = None if stored is None else setting.kind.decode(stored)
+        return setting.default if value is None else value
 
-    def put(self, key: str, value: str) -> None:
-        """Store any key, unchecked, inside the caller's transaction (for the program's own keys)."""
+    def put(self, setting: Setting[T], value: T) -> None:
+        """Store a value inside the caller's transaction (the program's own settings, with the change they belong to).
+
+        Raises:
+            InvalidInput: the value is not one the setting takes.
+            TypeError: a value of another type (``"on"`` for a flag).
+        """
+        self._write(setting, _declared(setting).kind.check(value))
+
+    def _write(self, setting: Setting[T], value: T) -> None:
         self._db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
+            (setting.key, setting.kind.encode(value)),
         )
         self._cache = None  # a rollback must not leave a value here that the file does not have
 
-    def put_unless_busy(self, key: str, value: str, wait_ms: int = 200) -> bool:
-        """Store a key that can as well be stored next time (the popup's size), in its own transaction, unless another
-        process is writing (a big import): the agent is not kept waiting for it. True when stored.
+    def put_unless_busy(self, setting: Setting[T], value: T, wait_ms: int = 200) -> bool:
+        """Store a value that can as well be stored next time (the popup's size), in its own transaction, unless
+        another process is writing (a big import): the agent is not kept waiting for it. True when stored.
         """
         try:
             with transactions.waiting_at_most(self._db, wait_ms), transactions.write(self._db):
-                self.put(key, value)
+                self.put(setting, value)
         except sqlite3.OperationalError as exc:
             if not transactions.busy(exc):
                 raise
             return False
         return True
 
-    def set(self, key: str, value: str) -> None:
-        """Change a user setting (``shop_name``, ``agent_name``, …); unknown keys are refused with the known ones."""
-        if key not in SETTINGS:
-            raise InvalidInput(f"没有设置项「{key}」。可用的设置项：{describe_settings()}")
-        with transactions.write(self._db):
-            self.put(key, SETTINGS[key].clean(value))
+    def save(self, values: Mapping[Setting[Any], Any]) -> None:
+        """Change the agent's settings (what the dialog shows), in one transaction: all of them or, when one value
+        is refused, none.
 
-    def all(self) -> dict[str, str]:
-        """Every user setting with its current value."""
-        return {key: self.get(key) for key in SETTINGS}
+        Raises:
+            InvalidInput: a value the setting does not take (the message says why).
+            ValueError: one of them is the program's own setting.
+        """
+        checked = []
+        for setting, value in values.items():
+            if not _declared(setting).user:
+                raise ValueError(f"{setting.key!r} is kept by the program, not changed by the agent")
+            checked.append((setting, setting.kind.check(value)))
+        with transactions.write(self._db):
+            for setting, value in checked:
+                self._write(setting, value)
+
+    def set(self, key: str, words: str) -> None:
+        """Change the agent's setting ``key`` to what they typed (``auto_paste 开``), as the command line does.
+
+        Raises:
+            InvalidInput: no such setting (the message lists the known ones), or no value it takes.
+        """
+        setting = user_setting(key)
+        self.save({setting: setting.kind.parse(words)})
+
+    def all(self) -> dict[str, Any]:
+        """Every setting of the agent's with its current value, by key."""
+        return {key: self.get(setting) for key, setting in USER_SETTINGS.items()}
 
 
 class RememberedValues:

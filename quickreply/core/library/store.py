@@ -30,7 +30,7 @@ from .change import Change
 from .field_limits import split_tags as split_tags  # the UI's editor splits typed tags the same way
 from .memory import Memory
 from .migrations import migrate
-from .settings import RememberedValues, Settings
+from .settings import SIGNATURE_VERSION, RememberedValues, Settings
 from .template_rows import CATEGORY, FRECENCY, ID, POSITION, template_of
 
 DB_NAME = "library.db"
@@ -85,14 +85,14 @@ class Library:
 
     def _prepare(self) -> None:
         """What each open does before loading: search columns of an older version recomputed, old trash emptied."""
-        stored = self.settings.get("signature_version")
-        if stored == "":
+        stored = self.settings.get(SIGNATURE_VERSION)
+        if stored == SIGNATURE_VERSION.default:  # a new library: nothing to recompute
             with transactions.write(self.db):
-                self.settings.put("signature_version", str(signature.VERSION))
-        elif stored != str(signature.VERSION):
+                self.settings.put(SIGNATURE_VERSION, signature.VERSION)
+        elif stored != signature.VERSION:
             with transactions.write(self.db):  # before the first load: nothing in memory to keep in step yet
                 template_edits.recompute_search_columns(self.db)
-                self.settings.put("signature_version", str(signature.VERSION))
+                self.settings.put(SIGNATURE_VERSION, signature.VERSION)
         # Another process busy writing: the next start empties the old trash.
         with suppress(sqlite3.OperationalError), transactions.write(self.db):
             trashcan.purge(self.db, trashcan.KEEP_DAYS)

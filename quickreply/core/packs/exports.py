@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ..errors import InvalidInput
+from ..library.settings import AGENT_NAME, PACK_EXPORTS, SHOP_NAME
 from ..models import Template
 from ..shipping import fee_store
 from .pack_file import SUFFIX, Manifest, Pack, PackTemplate, check_version, pack_id_for, write_pack
@@ -20,7 +21,7 @@ from .template_sheets import write_templates
 if TYPE_CHECKING:
     from ..library.store import Library
 
-EXPORTED: Final = "pack_exports"
+EXPORTED: Final = PACK_EXPORTS
 """Setting: the last version exported of each pack id, so the next export can count on from it."""
 DEFAULT_NAME: Final = "店铺快捷回复"
 SHEET_FORMATS: Final = (".xlsx", ".csv")
@@ -186,7 +187,7 @@ def export_pack(
     templates = selection.templates(lib)
     if not force:
         _refuse_rule_breakers(lib, templates)
-    pack_name = (details.name or lib.settings.get("shop_name") or DEFAULT_NAME).strip()
+    pack_name = (details.name or lib.settings.get(SHOP_NAME) or DEFAULT_NAME).strip()
     if not pack_name:
         raise InvalidInput("模板包名称不能为空。")
     the_id = details.pack_id or pack_id_for(pack_name)
@@ -209,7 +210,7 @@ def export_pack(
         pack_id=the_id,
         name=pack_name,
         version=the_version,
-        author=(details.author if details.author is not None else lib.settings.get("agent_name")).strip(),
+        author=(details.author if details.author is not None else lib.settings.get(AGENT_NAME)).strip(),
         description=details.description.strip(),
     )
     pack = Pack(manifest, _category_paths(lib, templates, chosen), items, table, policy)

@@ -10,11 +10,12 @@ from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from .. import gc_pause
 from ..library import backups, categories, transactions
 from ..library.change import PACK, WRITTEN, Change, PackFields, TemplateRow, tags_json
+from ..library.settings import LAST_IMPORT
 from ..library.template_rows import deletion_stamp, now_iso
 from ..search.search_columns import columns_in_chunks
 from ..shipping import fee_store
@@ -58,8 +59,6 @@ __all__ = [
     "sort_for_preview",
     "undo_import",
 ]
-
-LAST_IMPORT: Final = "last_import"
 
 
 # --- applying ----------------------------------------------------------------------------------------------------

@@ -105,7 +105,7 @@ def fingerprint(db: Database) -> str:
         db.execute("SELECT * FROM couriers ORDER BY name"),
         db.execute("SELECT * FROM rate_rows ORDER BY id"),
         db.execute("SELECT * FROM packs ORDER BY id"),
-        db.execute("SELECT value FROM settings WHERE key = ?", (fee_store.POLICY_KEY,)),
+        db.execute("SELECT value FROM settings WHERE key = ?", (fee_store.POLICY_KEY.key,)),
     )
     for rows in tables:
         for row in rows:

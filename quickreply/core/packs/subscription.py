@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ..library.backups import DB_NAME
+from ..library.settings import PACK_SUBSCRIPTION
 
 if TYPE_CHECKING:
     from ..library.store import Library
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 # The import machinery (pack files, plans, spreadsheets) is imported where it is used: the tray app imports this module
 # at start to follow a subscription, and must not pay for a whole import it may never do.
 
-SUBSCRIPTION: Final = "pack_subscription"
+SUBSCRIPTION: Final = PACK_SUBSCRIPTION
 
 
 def subscription(lib: Library) -> Path | None:
@@ -71,7 +72,7 @@ def update_waiting(home: Path) -> bool:
         return False
     db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        row = db.execute("SELECT value FROM settings WHERE key = ?", (SUBSCRIPTION,)).fetchone()
+        row = db.execute("SELECT value FROM settings WHERE key = ?", (SUBSCRIPTION.key,)).fetchone()
         if not row or not row[0]:
             return False
         manifest = read_manifest(Path(row[0]))

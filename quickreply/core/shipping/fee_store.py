@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from sqlite_utils import Database
 
+from ..library.settings import SHOP_POLICY
 from .quotes import ShopPolicy, Upgrade
 from .rates import DIFFERENCE, OTHER, Courier, FeeError, RateRow, RateTable
 from .regions import ALL_PROVINCES, REMOTE_DEFAULT
@@ -20,7 +21,7 @@ from .regions import ALL_PROVINCES, REMOTE_DEFAULT
 if TYPE_CHECKING:
     from ..library.store import Library
 
-POLICY_KEY: Final = "shop_policy"
+POLICY_KEY: Final = SHOP_POLICY
 DEFAULT_ORIGIN: Final = "浙江"
 
 

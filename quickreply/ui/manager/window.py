@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QStacke
 
 from quickreply.core import Library, QuickReplyError, Template
 from quickreply.core.folding import shortcut_key
+from quickreply.core.library.settings import AGENT_NAME, SHOP_NAME
 from quickreply.core.lint import LintRulesError, library_variables, load_rules
 from quickreply.core.variables import Context
 
@@ -163,7 +164,7 @@ class ManagerWindow(QMainWindow):
         self.after_change(self.current_id, message)
 
     def _context(self) -> Context:
-        return Context(self.library.settings.get("shop_name"), self.library.settings.get("agent_name"))
+        return Context(self.library.settings.get(SHOP_NAME), self.library.settings.get(AGENT_NAME))
 
     def _shortcut_owner(self, code: str, own_id: int | None) -> str | None:
         key = shortcut_key(code)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quickreply.core import Library
+from quickreply.core.library.settings import AGENT_NAME, SHOP_NAME
 from quickreply.core.packs.exports import (
     DEFAULT_NAME,
     ExportResult,
@@ -101,11 +102,11 @@ class ExportDialog(QDialog):
             self.format.addItem(text, key)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.fees = QCheckBox(self.tr("Include fee tables and shipping policy"))
-        self.name = QLineEdit((library.settings.get("shop_name") or DEFAULT_NAME).strip())
+        self.name = QLineEdit((library.settings.get(SHOP_NAME) or DEFAULT_NAME).strip())
         self.name.textEdited.connect(self._name_changed)
         self.version = QLineEdit()
         self.version.setPlaceholderText(self.tr("e.g. 1.2 or 2026.11"))
-        self.author = QLineEdit(library.settings.get("agent_name"))
+        self.author = QLineEdit(library.settings.get(AGENT_NAME))
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What changed in this version, for the team"))
         self.notes.setMaximumHeight(70)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quickreply.core import Library, QuickReplyError, Template
+from quickreply.core.library.settings import AGENT_NAME, POPUP_POSITION, POPUP_SIZE, SHOP_NAME
 from quickreply.core.variables import Context, expand, preview, to_ask
 
 from .answers import FeeAnswer, TrackingAnswer
@@ -154,8 +155,8 @@ class Popup(QWidget):
         """What ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with now."""
         clipboard = QGuiApplication.clipboard()
         return Context(
-            shop=self.library.settings.get("shop_name"),
-            agent=self.library.settings.get("agent_name"),
+            shop=self.library.settings.get(SHOP_NAME),
+            agent=self.library.settings.get(AGENT_NAME),
             clipboard=lambda: clipboard.text() or None,
         )
 
@@ -187,7 +188,7 @@ class Popup(QWidget):
         screen = QGuiApplication.screenAt(cursor) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         size = self.size().boundedTo(area.size())
-        position = self.library.settings.get("popup_position")
+        position = self.library.settings.get(POPUP_POSITION)
         if position == "window" and near is not None and area.contains(near.center()):
             spot = QPoint(near.center().x() - size.width() // 2, near.top() + min(near.height() // 5, 120))
         elif position == "center":
@@ -199,7 +200,7 @@ class Popup(QWidget):
         self.move(x, y)
 
     def _remembered_size(self) -> QSize:
-        width, _, height = self.library.settings.get("popup_size").partition("x")
+        width, _, height = self.library.settings.get(POPUP_SIZE).partition("x")
         if width.isdigit() and height.isdigit():
             return QSize(max(420, int(width)), max(320, int(height)))
         return QSize(640, 460)
@@ -207,8 +208,8 @@ class Popup(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self._rules_timer.stop()
         size = f"{self.width()}x{self.height()}"
-        if size != self.library.settings.get("popup_size"):
-            self.library.settings.put_unless_busy("popup_size", size)
+        if size != self.library.settings.get(POPUP_SIZE):
+            self.library.settings.put_unless_busy(POPUP_SIZE, size)
         super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
