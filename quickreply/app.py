@@ -263,10 +263,16 @@ class QuickReplyApp(QObject):
         else:
             self.notice.flash(message, 8000)
 
-    def quit(self) -> None:
+    def stop(self) -> None:
+        """Let go of what the app holds outside itself: the hotkey, the single-instance name, the pack file it
+        follows (whose timer would otherwise read a library that is about to be closed)."""
         if self.registration is not None:
             self.registration.unregister()
+        self.subscription.stop()
         self.server.close()
+
+    def quit(self) -> None:
+        self.stop()
         self.app.quit()
 
 

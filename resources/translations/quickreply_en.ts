@@ -131,128 +131,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="58"/>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="212"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="69"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="223"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="63"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="74"/>
         <source>Categories to export</source>
         <translation>Categories to export</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="63"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="74"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="86"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="97"/>
         <source>Template pack (.qrpack)</source>
         <translation>Template pack (.qrpack)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="87"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="98"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="88"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="99"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="89"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="100"/>
         <source>Qianniu quick phrases (.csv)</source>
         <translation>Qianniu quick phrases (.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="93"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="104"/>
         <source>Include fee tables and shipping policy</source>
         <translation>Include fee tables and shipping policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="97"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="108"/>
         <source>e.g. 1.2 or 2026.11</source>
         <translation>e.g. 1.2 or 2026.11</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="100"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="111"/>
         <source>What changed in this version, for the team</source>
         <translation>What changed in this version, for the team</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="103"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="114"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="110"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="121"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="112"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="123"/>
         <source>Pack name:</source>
         <translation>Pack name:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="113"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="124"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="114"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="125"/>
         <source>Author:</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="115"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="126"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="116"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="127"/>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="134"/>
         <source>Export even though some replies break platform rules</source>
         <translation>Export even though some replies break platform rules</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="125"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="136"/>
         <source>The pack goes to the whole team with those replies in it; they are still marked in the manager.</source>
         <translation>The pack goes to the whole team with those replies in it; they are still marked in the manager.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="131"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="142"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="134"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="145"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="214"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="225"/>
         <source>%1 files (*%1)</source>
         <translation>%1 files (*%1)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="230"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="241"/>
         <source>Choose at least one category.</source>
         <translation>Choose at least one category.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="233"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="244"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="267"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="271"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -710,67 +710,67 @@
 <context>
     <name>InstalledPacksDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="46"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="47"/>
         <source>Installed template packs</source>
         <translation>Installed template packs</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="51"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="52"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="52"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="53"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="53"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="54"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="54"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="55"/>
         <source>Installed</source>
         <translation>Installed</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="55"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="56"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="56"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="57"/>
         <source>Edited by you</source>
         <translation>Edited by you</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="67"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="68"/>
         <source>No template pack is installed. File → Import… installs one.</source>
         <translation>No template pack is installed. File → Import… installs one.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="70"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="71"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="72"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="73"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="110"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="111"/>
         <source>Remove template pack</source>
         <translation>Remove template pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="120"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="121"/>
         <source>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</source>
         <translation>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="137"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="138"/>
         <source>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</source>
         <translation>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</translation>
     </message>
@@ -787,85 +787,85 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="38"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="39"/>
         <source>QuickReply — manage replies</source>
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="354"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="104"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="114"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="115"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
         <source>New from clipboard</source>
         <translation>New from clipboard</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="118"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="118"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="119"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="119"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="191"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="120"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="192"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="121"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="122"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="330"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="331"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="354"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="124"/>
         <source>Fee tables</source>
         <translation>Fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="124"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="125"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="176"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="177"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="286"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="287"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="340"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="341"/>
         <source>Selected %1 replies.</source>
         <translation>Selected %1 replies.</translation>
     </message>
@@ -922,17 +922,17 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="73"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="74"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="77"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="78"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="129"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
@@ -983,17 +983,17 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="122"/>
+        <location filename="../../quickreply/app.py" line="123"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="197"/>
+        <location filename="../../quickreply/app.py" line="198"/>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="261"/>
+        <location filename="../../quickreply/app.py" line="262"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
@@ -1097,73 +1097,73 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="34"/>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="40"/>
         <source>QuickReply settings</source>
-        <extracomment>Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.</extracomment>
+        <extracomment>The settings the dialog shows now, typed (``{AUTO_PASTE: True, …}``). Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.</extracomment>
         <translation>QuickReply settings</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="38"/>
+        <location filename="../../quickreply/core/library/settings.py" line="79"/>
         <source>Also paste into the previous window (sends Ctrl+V)</source>
         <translation>Also paste into the previous window (sends Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="40"/>
+        <location filename="../../quickreply/core/library/settings.py" line="87"/>
         <source>Start QuickReply when I log in</source>
         <translation>Start QuickReply when I log in</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="43"/>
+        <location filename="../../quickreply/core/library/settings.py" line="93"/>
         <source>Over the chat window</source>
         <translation>Over the chat window</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="44"/>
+        <location filename="../../quickreply/core/library/settings.py" line="94"/>
         <source>Next to the mouse</source>
         <translation>Next to the mouse</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="45"/>
+        <location filename="../../quickreply/core/library/settings.py" line="95"/>
         <source>Centre of the screen</source>
         <translation>Centre of the screen</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="48"/>
+        <location filename="../../quickreply/core/library/settings.py" line="110"/>
         <source>Used for {店铺} in replies</source>
         <translation>Used for {店铺} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="50"/>
+        <location filename="../../quickreply/core/library/settings.py" line="119"/>
         <source>Used for {客服} in replies</source>
         <translation>Used for {客服} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="60"/>
+        <location filename="../../quickreply/core/library/settings.py" line="71"/>
         <source>Hotkey (press the keys)</source>
         <translation>Hotkey (press the keys)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="63"/>
+        <location filename="../../quickreply/core/library/settings.py" line="101"/>
         <source>Popup position</source>
         <translation>Popup position</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="64"/>
+        <location filename="../../quickreply/core/library/settings.py" line="109"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="65"/>
+        <location filename="../../quickreply/core/library/settings.py" line="118"/>
         <source>Agent nickname</source>
         <translation>Agent nickname</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="66"/>
+        <location filename="../../quickreply/core/library/settings.py" line="127"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="92"/>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="110"/>
         <source>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</source>
         <translation>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</translation>
     </message>
@@ -1171,48 +1171,48 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="161"/>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="162"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="206"/>
         <source>Subscribe to a template pack</source>
         <translation>Subscribe to a template pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="165"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="166"/>
         <source>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</source>
         <translation>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="175"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="176"/>
         <source>Choose pack file…</source>
         <translation>Choose pack file…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="177"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="178"/>
         <source>Stop subscription</source>
         <translation>Stop subscription</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="179"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="180"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="197"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="198"/>
         <source>Not subscribed to any pack.</source>
         <translation>Not subscribed to any pack.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="199"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="200"/>
         <source>Subscribed to: %1</source>
         <translation>Subscribed to: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="206"/>
         <source>Template packs (*.qrpack)</source>
         <translation>Template packs (*.qrpack)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="224"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="225"/>
         <source>Checking the pack file…</source>
         <translation>Checking the pack file…</translation>
     </message>

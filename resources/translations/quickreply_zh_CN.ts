@@ -131,128 +131,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="58"/>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="212"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="69"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="223"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="63"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="74"/>
         <source>Categories to export</source>
         <translation>要导出的分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="63"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="74"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="86"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="97"/>
         <source>Template pack (.qrpack)</source>
         <translation>模板包（.qrpack）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="87"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="98"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel 表格（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="88"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="99"/>
         <source>CSV (.csv)</source>
         <translation>CSV 表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="89"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="100"/>
         <source>Qianniu quick phrases (.csv)</source>
         <translation>千牛快捷短语（.csv）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="93"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="104"/>
         <source>Include fee tables and shipping policy</source>
         <translation>包含运费表和运费模板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="97"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="108"/>
         <source>e.g. 1.2 or 2026.11</source>
         <translation>如 1.2 或 2026.11</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="100"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="111"/>
         <source>What changed in this version, for the team</source>
         <translation>这一版改了什么，写给团队看</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="103"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="114"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="110"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="121"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="112"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="123"/>
         <source>Pack name:</source>
         <translation>模板包名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="113"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="124"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="114"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="125"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="115"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="126"/>
         <source>Notes:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="116"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="127"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="123"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="134"/>
         <source>Export even though some replies break platform rules</source>
         <translation>仍然导出（其中有回复违反平台规则，会一起发给全组）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="125"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="136"/>
         <source>The pack goes to the whole team with those replies in it; they are still marked in the manager.</source>
         <translation>模板包会带着这些违规回复发给整个团队；在管理窗口里它们仍会被标出。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="131"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="142"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="134"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="145"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="214"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="225"/>
         <source>%1 files (*%1)</source>
         <translation>%1 文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="230"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="241"/>
         <source>Choose at least one category.</source>
         <translation>请至少选择一个分类。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="233"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="244"/>
         <source>Choose where to save the file.</source>
         <translation>请选择文件保存的位置。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/export_dialog.py" line="267"/>
+        <location filename="../../quickreply/ui/packs/export_dialog.py" line="271"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -710,67 +710,67 @@
 <context>
     <name>InstalledPacksDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="46"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="47"/>
         <source>Installed template packs</source>
         <translation>已安装的模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="51"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="52"/>
         <source>Pack</source>
         <translation>模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="52"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="53"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="53"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="54"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="54"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="55"/>
         <source>Installed</source>
         <translation>安装时间</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="55"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="56"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="56"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="57"/>
         <source>Edited by you</source>
         <translation>您改过的</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="67"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="68"/>
         <source>No template pack is installed. File → Import… installs one.</source>
         <translation>还没有安装模板包。点 文件 → 导入… 安装。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="70"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="71"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="72"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="73"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="110"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="111"/>
         <source>Remove template pack</source>
         <translation>移除模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="120"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="121"/>
         <source>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</source>
         <translation>移除模板包「%1」（%2 版）？其中 %3 条回复移到回收站；您改过的 %4 条保留为您自己的回复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="137"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="138"/>
         <source>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</source>
         <translation>已移除模板包「%1」：%2 条回复移到回收站，%3 条保留为您自己的。</translation>
     </message>
@@ -787,85 +787,85 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="38"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="39"/>
         <source>QuickReply — manage replies</source>
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="354"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="104"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="114"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="115"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
         <source>New from clipboard</source>
         <translation>新建自剪贴板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="118"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="119"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="119"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="191"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="120"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="192"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="121"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="122"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="122"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="330"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="353"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="331"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="354"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="124"/>
         <source>Fee tables</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="124"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="125"/>
         <source>Statistics</source>
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="176"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="177"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="286"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="287"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="340"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="341"/>
         <source>Selected %1 replies.</source>
         <translation>已选中 %1 条回复。</translation>
     </message>
@@ -922,17 +922,17 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="73"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="74"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="77"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="78"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="129"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
@@ -983,17 +983,17 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="122"/>
+        <location filename="../../quickreply/app.py" line="123"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>这个桌面没有系统托盘。快捷回复仍在运行：按 %1，或在终端运行 quickreply --show 打开搜索框。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="197"/>
+        <location filename="../../quickreply/app.py" line="198"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="261"/>
+        <location filename="../../quickreply/app.py" line="262"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
@@ -1097,73 +1097,73 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="34"/>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="40"/>
         <source>QuickReply settings</source>
-        <extracomment>Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.</extracomment>
+        <extracomment>The settings the dialog shows now, typed (``{AUTO_PASTE: True, …}``). Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.</extracomment>
         <translation>快捷回复设置</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="38"/>
+        <location filename="../../quickreply/core/library/settings.py" line="79"/>
         <source>Also paste into the previous window (sends Ctrl+V)</source>
         <translation>复制后自动粘贴到原来的窗口（发送 Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="40"/>
+        <location filename="../../quickreply/core/library/settings.py" line="87"/>
         <source>Start QuickReply when I log in</source>
         <translation>开机登录后自动启动快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="43"/>
+        <location filename="../../quickreply/core/library/settings.py" line="93"/>
         <source>Over the chat window</source>
         <translation>聊天窗口上方</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="44"/>
+        <location filename="../../quickreply/core/library/settings.py" line="94"/>
         <source>Next to the mouse</source>
         <translation>鼠标旁边</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="45"/>
+        <location filename="../../quickreply/core/library/settings.py" line="95"/>
         <source>Centre of the screen</source>
         <translation>屏幕中央</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="48"/>
+        <location filename="../../quickreply/core/library/settings.py" line="110"/>
         <source>Used for {店铺} in replies</source>
         <translation>用于回复中的 {店铺}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="50"/>
+        <location filename="../../quickreply/core/library/settings.py" line="119"/>
         <source>Used for {客服} in replies</source>
         <translation>用于回复中的 {客服}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="60"/>
+        <location filename="../../quickreply/core/library/settings.py" line="71"/>
         <source>Hotkey (press the keys)</source>
         <translation>快捷键（直接按下组合键）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="63"/>
+        <location filename="../../quickreply/core/library/settings.py" line="101"/>
         <source>Popup position</source>
         <translation>搜索框位置</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="64"/>
+        <location filename="../../quickreply/core/library/settings.py" line="109"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="65"/>
+        <location filename="../../quickreply/core/library/settings.py" line="118"/>
         <source>Agent nickname</source>
         <translation>客服昵称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="66"/>
+        <location filename="../../quickreply/core/library/settings.py" line="127"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="92"/>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="110"/>
         <source>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</source>
         <translation>请按下一个组合键作为快捷键，例如 Ctrl+Alt+Q。</translation>
     </message>
@@ -1171,48 +1171,48 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="161"/>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="162"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="206"/>
         <source>Subscribe to a template pack</source>
         <translation>订阅模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="165"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="166"/>
         <source>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</source>
         <translation>选择组长共享的模板包文件（放在共享或同步的文件夹里）。那里保存了新版本时，快捷回复会自动安装；您自己的回复不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="175"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="176"/>
         <source>Choose pack file…</source>
         <translation>选择模板包文件…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="177"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="178"/>
         <source>Stop subscription</source>
         <translation>取消订阅</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="179"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="180"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="197"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="198"/>
         <source>Not subscribed to any pack.</source>
         <translation>没有订阅模板包。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="199"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="200"/>
         <source>Subscribed to: %1</source>
         <translation>已订阅：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="206"/>
         <source>Template packs (*.qrpack)</source>
         <translation>模板包 (*.qrpack)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="224"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="225"/>
         <source>Checking the pack file…</source>
         <translation>正在检查模板包文件…</translation>
     </message>

@@ -60,7 +60,7 @@ def running(qapp, qtbot, lib, desktop, shown_trays, monkeypatch, tmp_path):
     window.popup.close_on_focus_loss = False
     qtbot.addWidget(window.popup)
     yield window
-    window.server.close()
+    window.stop()
     if window.tray is not None:
         window.tray.hide()
 
@@ -153,7 +153,7 @@ def test_without_a_tray_the_app_says_once_how_to_reach_it(qapp, qtbot, lib, desk
     monkeypatch.setattr(app_module.QuickReplyApp, "tell", lambda self, message: told.append(message))
     for n in range(2):
         window = app_module.QuickReplyApp(qapp, lib, f"quickreply-notray-{tmp_path.name}-{n}")
-        window.server.close()
+        window.stop()
     assert len(told) == 1 and "Ctrl+Alt+Q" in told[0] and "--show" in told[0]
 
 

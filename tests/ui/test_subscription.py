@@ -36,10 +36,9 @@ def start_app(qapp, qtbot, monkeypatch, tmp_path):
 
     yield start
     for running in started:
-        running.subscription.poll.stop()
+        running.stop()
         if running.subscription.job is not None:
             running.subscription.job.wait()
-        running.server.close()
 
 
 def test_a_newer_version_saved_there_is_installed(qtbot, small, lead, tmp_path, start_app) -> None:

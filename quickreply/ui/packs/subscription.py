@@ -71,6 +71,14 @@ class SubscriptionWatch(QObject):
         self.poll.start()
         self.refresh()
 
+    def stop(self) -> None:
+        """Stop following: no more polls or file-change checks."""
+        self.poll.stop()
+        self._settle.stop()
+        watched = self.watcher.files() + self.watcher.directories()
+        if watched:
+            self.watcher.removePaths(watched)
+
     def refresh(self) -> None:
         """Re-read which file is followed (the agent or the CLI may have changed it) and check it if it changed."""
         self.library.settings.forget()
