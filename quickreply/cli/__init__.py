@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import __version__
 from ..core import Library, QuickReplyError, open_library
 from ..paths import data_home
+from .buyers import cmd_learned, cmd_questions
 from .parser import build_parser
 from .safety import cmd_backup, cmd_check, cmd_restore_backup
 from .shipping import cmd_couriers, cmd_fee, cmd_fees, cmd_track
@@ -65,6 +66,8 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "subscribe": cmd_subscribe,
     "lint": cmd_lint,
     "stats": cmd_stats,
+    "questions": cmd_questions,
+    "learned": cmd_learned,
     "backup": cmd_backup,
 }
 

@@ -47,10 +47,13 @@ def one_line(text: str, width: int = 40) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def print_templates(templates: Sequence[Template]) -> None:
-    for t in templates:
+def print_templates(templates: Sequence[Template], reasons: Sequence[str] = ()) -> None:
+    """One reply per two lines (and a third saying why it matched, when ``reasons`` gives one)."""
+    for n, t in enumerate(templates):
         print(f"{t.id:>5}  {(t.shortcut or '-'):<8} {t.title}  〔{t.category}〕")
         print(f"       {one_line(t.body)}")
+        if n < len(reasons) and reasons[n]:
+            print(f"       ↳ {reasons[n]}")
 
 
 def read_body(value: str | None) -> str | None:

@@ -33,8 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
 
-    p = command("search", "按拼音、首字母、快捷码或中文查找回复")
-    p.add_argument("query", nargs="+", help="要找的内容，如 tk、tuikuan、退款、sf时效")
+    p = command("search", "按拼音、首字母、快捷码或中文查找回复；也可以直接粘贴买家的原话")
+    p.add_argument("query", nargs="+", help="要找的内容，如 tk、tuikuan、退款、sf时效，或买家的话：退款几天到账啊")
     p.add_argument("--category", help="只在这个分类里找，如 售后 或 售后/退款时效")
     p.add_argument("--limit", type=int, default=20, help="最多显示几条（默认 20）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         p = command(name, text)
         p.add_argument("ref", help="模板编号或快捷码")
         p.add_argument("--var", action="append", default=[], metavar="名称=值", help="变量的值，可重复")
+    p.add_argument(
+        "--asked", default="", metavar="买家的话", help="这条回复答的是买家的哪句话：记成学到的问法（开着学习时）"
+    )
 
     p = command("add", "新增回复模板")
     p.add_argument("--category", required=True, help="分类，如 售后/退款时效（不存在会新建）")
@@ -57,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--body", required=True, help="内容；写 - 从标准输入读取")
     p.add_argument("--shortcut", help="快捷码，如 tk")
     p.add_argument("--tags", help="标签，用逗号或顿号分隔")
+    p.add_argument("--phrasings", help="买家问法（买家会怎么问），一行一条；写 - 从标准输入读取")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("edit", "修改回复模板")
@@ -65,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--body", help="新内容；写 - 从标准输入读取")
     p.add_argument("--shortcut", help='新快捷码；写空字符串 "" 去掉快捷码')
     p.add_argument("--tags", help="新标签，用逗号或顿号分隔")
+    p.add_argument("--phrasings", help='新的买家问法，一行一条；写 - 从标准输入读取，写空字符串 "" 全部去掉')
     p.add_argument("--category", help="移到这个分类")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
@@ -106,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="要写出的文件，如 店铺话术.qrpack、模板.xlsx、千牛短语.csv")
     p.add_argument("--category", action="append", default=[], metavar="分类", help="只导出这个分类（含子分类），可重复")
     p.add_argument("--fees", action="store_true", help="把运费表和运费模板也放进模板包")
+    p.add_argument("--learned", action="store_true", help="把本机学到的买家问法也作为买家问法放进模板包（默认不放）")
     p.add_argument("--name", help="模板包名称（默认：店铺名称）")
     p.add_argument(
         "--version", dest="pack_version", metavar="版本", help="模板包版本，如 1.2（默认：上次导出的版本加一）"
@@ -161,6 +167,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("restore-backup", "用备份恢复资料库（损坏的文件留在原处备查）；请先关闭快捷回复")
     p.add_argument("file", nargs="?", help="要恢复的备份文件（默认：最近一份完好的备份）")
     p.add_argument("--list", action="store_true", help="只列出有哪些备份")
+
+    p = command("questions", "买家问了、却没复制任何回复的问题：组长据此补回复；attach 编号 模板 把它挂到一条回复上")
+    p.add_argument("action", nargs="?", choices=["attach", "remove"], help="attach：挂到回复上；remove：删掉这条")
+    p.add_argument("id", nargs="?", type=int, help="问题编号（见列表第一列）")
+    p.add_argument("ref", nargs="?", help="attach 时：模板编号或快捷码")
+    p.add_argument("--days", type=int, help="只看最近多少天")
+    p.add_argument("--csv", metavar="文件", help="写成 CSV：编号、买家的话、次数、第一次、最近一次")
+    p.add_argument("--forget", action="store_true", help="删除本机学到的全部问法和记下的问题")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = command("learned", "一条回复从买家那里学到的问法；remove/promote/edit 编号 管理其中一条")
+    p.add_argument("target", help="模板编号或快捷码；或 remove、promote（转成买家问法）、edit")
+    p.add_argument("id", nargs="?", type=int, help="学到的问法编号（见列表第一列）")
+    p.add_argument("text", nargs="?", help="edit 时：新的说法")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("settings", "查看或修改设置（店铺名称、客服昵称）")
     p.add_argument("key", nargs="?", help="设置项（不写则列出全部）：" + describe_settings())

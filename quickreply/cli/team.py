@@ -21,7 +21,9 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
         if args.qianniu:
             raise InvalidInput("千牛快捷短语只能导出为 .csv 文件。")
         details = exports.PackDetails(args.name, args.pack_version, args.author, args.notes, args.pack_id)
-        result = exports.export_pack(lib, path, selection, details, fees=args.fees, force=args.force)
+        result = exports.export_pack(
+            lib, path, selection, details, fees=args.fees, learned=args.learned, force=args.force
+        )
     else:
         if args.fees:
             raise InvalidInput("运费表只能放进模板包（.qrpack）；导出成表格请用 quickreply fees export。")

@@ -6,23 +6,42 @@ import argparse
 import sys
 from datetime import datetime
 
-from ..core import Library, Template
+from ..core import Hit, Library, Template
 from ..core.errors import InvalidInput
 from ..core.library.settings import USER_SETTINGS, user_setting
 from ..core.library.trash import KEEP_DAYS
+from ..core.search.buyer_text import reads_like_message
+from ..core.shipping import buyer_messages, fee_store
 from .output import Clipboard, expand_body, print_json, print_templates, read_body
 
 
 def cmd_search(lib: Library, args: argparse.Namespace) -> int:
-    hits = lib.search(" ".join(args.query), limit=max(args.limit, 0), category=args.category)
+    query = " ".join(args.query)
+    hits = buyer_messages.search(lib, query, limit=max(args.limit, 0), category=args.category)
     if args.json:
-        print_json([{**h.template.as_json(), "score": h.score} for h in hits])
+        print_json(
+            [
+                {**h.template.as_json(), "score": round(h.score, 4), "reason": h.reason, "by_meaning": h.by_meaning}
+                | ({"values": h.values} if h.values else {})
+                for h in hits
+            ]
+        )
         return 0
     if not hits:
         print("没有找到匹配的回复。试试更短的词、拼音首字母，或用 quickreply categories 浏览分类。")
-        return 0
-    print_templates([h.template for h in hits])
+    else:
+        print_templates([h.template for h in hits], [_why(h) for h in hits])
+    couriers = tuple(w for c in fee_store.rate_table(lib.db).couriers for w in (c.name, c.code) if w)
+    fee = buyer_messages.fee_question_in(query, couriers) if reads_like_message(query) else None
+    if fee is not None:
+        to_ask = f"--to {fee.place} --weight {fee.weight}" + (f" --courier {fee.courier}" if fee.courier else "")
+        print(f"这句像是在问运费：quickreply fee {to_ask}")
     return 0
+
+
+def _why(hit: Hit) -> str:
+    filled = "，".join(f"{k}={v}" for k, v in hit.values.items())
+    return hit.reason + (f"（已填 {filled}）" if filled else "") if hit.by_meaning or hit.values else ""
 
 
 def cmd_list(lib: Library, args: argparse.Namespace) -> int:
@@ -53,7 +72,7 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
 def cmd_copy(lib: Library, args: argparse.Namespace) -> int:
     template = lib.get(args.ref)
     Clipboard.copy(expand_body(lib, template, args.var))
-    lib.record_use(template.id)
+    lib.record_use(template.id, asked=args.asked)
     print(f"已复制：{template.title}")
     return 0
 
@@ -70,7 +89,8 @@ def _report(template: Template, args: argparse.Namespace, verb: str) -> int:
 
 def cmd_add(lib: Library, args: argparse.Namespace) -> int:
     body = read_body(args.body) or ""
-    template = lib.add(args.category, args.title, body, shortcut=args.shortcut, tags=args.tags)
+    phrasings = read_body(args.phrasings)
+    template = lib.add(args.category, args.title, body, shortcut=args.shortcut, tags=args.tags, phrasings=phrasings)
     return _report(template, args, "新增")
 
 
@@ -80,10 +100,13 @@ def cmd_edit(lib: Library, args: argparse.Namespace) -> int:
         "body": read_body(args.body),
         "shortcut": args.shortcut,
         "tags": args.tags,
+        "phrasings": read_body(args.phrasings) if args.phrasings else args.phrasings,
         "category": args.category,
     }
     if all(v is None for v in changes.values()):
-        raise InvalidInput("没有要修改的内容：请至少给出 --title、--body、--shortcut、--tags 或 --category 之一。")
+        raise InvalidInput(
+            "没有要修改的内容：请至少给出 --title、--body、--shortcut、--tags、--phrasings 或 --category 之一。"
+        )
     template = lib.update(args.ref, **changes)
     if template.pack_id and not args.json:
         print("这条来自组长的模板包：您改过的文字会一直保留，模板包更新不会覆盖它。", file=sys.stderr)

@@ -37,6 +37,8 @@ class Template:
     pack_item_id: str | None = None
     #: Its place in its category (the lead's order); trashed templates keep theirs.
     position: int = 0
+    #: Buyer phrasings (买家问法): what buyers write that this reply answers; the meaning search reads them.
+    phrasings: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         """The fields scripts see (``--json``)."""
@@ -46,6 +48,7 @@ class Template:
             "title": self.title,
             "shortcut": self.shortcut,
             "tags": list(self.tags),
+            "phrasings": list(self.phrasings),
             "body": self.body,
             "favorite": self.favorite,
             "use_count": self.use_count,
@@ -72,3 +75,9 @@ class Hit:
     tier: int = field(default=4)
     #: Characters of the title the query matched, as [start, end) spans, for highlighting (pinyin hits too).
     title_spans: tuple[tuple[int, int], ...] = ()
+    #: Why it matched, in the agent's words (``快捷码``, ``标题``, ``买家问法「…」相近：退款、时效``).
+    reason: str = ""
+    #: True when it was found by what a buyer's message means rather than by the letters typed.
+    by_meaning: bool = False
+    #: Values of its variables the query already gave (the tracking number in a buyer's message).
+    values: dict[str, str] = field(default_factory=dict, compare=False)

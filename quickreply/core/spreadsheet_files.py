@@ -155,6 +155,11 @@ def xlsx_bytes(title: str, headers: Sequence[str], records: Sequence[Sequence[Ce
     return buffer.getvalue()
 
 
+def safe_cell(text: str) -> str:
+    """A text cell Excel shows as text, never runs: ``=HYPERLINK(…)`` from a buyer's message gets a leading '."""
+    return "'" + text if text.startswith(("=", "+", "-", "@")) else text
+
+
 def write_whole(path: Path, data: bytes) -> None:
     """Write ``path`` whole or not at all: into a temporary file beside it, then renamed over it. A full disk or a
     crash halfway leaves the file that was there before.

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from .errors import QuickReplyError, why_not_written
-from .spreadsheet_files import cell_text, decode_text, header_key, write_whole
+from .spreadsheet_files import cell_text, decode_text, header_key, safe_cell, write_whole
 
 if TYPE_CHECKING:
     from .library.store import Library
@@ -116,15 +116,12 @@ def write_csv(uses: Sequence[TemplateUse], path: Path) -> None:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADERS)
     for u in uses:
-        writer.writerow([_safe(u.title), _safe(u.shortcut or ""), _safe(u.category), u.count, u.last_used or ""])
+        shown = [safe_cell(u.title), safe_cell(u.shortcut or ""), safe_cell(u.category)]
+        writer.writerow([*shown, u.count, u.last_used or ""])
     try:
         write_whole(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as error:
         raise StatsFileError(f"统计表 {path.name} 写不进去：{why_not_written(path, error)}。") from None
-
-
-def _safe(text: str) -> str:
-    return "'" + text if text.startswith(("=", "+", "-", "@")) else text
 
 
 def read_csv(path: Path) -> list[TemplateUse]:

@@ -1159,6 +1159,21 @@ Press Enter again to copy anyway, Esc to go back.</translation>
     </message>
     <message>
         <location filename="../../quickreply/core/library/settings.py" line="127"/>
+        <source>Hotkey: answer the selected buyer message</source>
+        <translation>Hotkey: answer the selected buyer message</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="135"/>
+        <source>Suggest replies for a buyer message I just copied</source>
+        <translation>Suggest replies for a buyer message I just copied</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="143"/>
+        <source>Learn from the buyer messages I answer (only on this computer)</source>
+        <translation>Learn from the buyer messages I answer (only on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="151"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
@@ -1220,7 +1235,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>SubscriptionWatch</name>
     <message>
-        <location filename="../../quickreply/ui/packs/subscription.py" line="134"/>
+        <location filename="../../quickreply/ui/packs/subscription.py" line="142"/>
         <source>Template pack 「%1」 version %2 installed: %3.</source>
         <translation>Template pack 「%1」 version %2 installed: %3.</translation>
     </message>

@@ -1159,6 +1159,21 @@ Press Enter again to copy anyway, Esc to go back.</source>
     </message>
     <message>
         <location filename="../../quickreply/core/library/settings.py" line="127"/>
+        <source>Hotkey: answer the selected buyer message</source>
+        <translation>按买家消息推荐的快捷键（先选中消息）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="135"/>
+        <source>Suggest replies for a buyer message I just copied</source>
+        <translation>打开搜索框时，按刚复制的买家消息推荐回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="143"/>
+        <source>Learn from the buyer messages I answer (only on this computer)</source>
+        <translation>记住买家的问法和没答上的问题（只存在本机）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="151"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
@@ -1220,7 +1235,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>SubscriptionWatch</name>
     <message>
-        <location filename="../../quickreply/ui/packs/subscription.py" line="134"/>
+        <location filename="../../quickreply/ui/packs/subscription.py" line="142"/>
         <source>Template pack 「%1」 version %2 installed: %3.</source>
         <translation>已安装模板包「%1」%2 版：%3。</translation>
     </message>

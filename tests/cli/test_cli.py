@@ -117,8 +117,8 @@ def test_copy_puts_the_text_on_the_clipboard_and_counts_a_use(capsys, home, clip
 
 
 def test_copy_fills_the_clipboard_variable(capsys, home, clipboard) -> None:
-    add_template(capsys, home, "dh", "单号回复", "亲，您的单号是{剪贴板}。")
-    assert run(capsys, "--home", home, "copy", "dh")[0] == 0
+    add_template(capsys, home, "dhhf", "单号回复", "亲，您的单号是{剪贴板}。")
+    assert run(capsys, "--home", home, "copy", "dhhf")[0] == 0
     assert clipboard["text"] == "亲，您的单号是SF1234567890123。"
 
 

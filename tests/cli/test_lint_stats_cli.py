@@ -73,7 +73,7 @@ def test_stats_counts_copies_and_merges_the_team(capsys, home, tmp_path: Path, m
     assert code == 0 and "最常用（共 4 次；最近 30 天 4 次）" in out
     lines = out.splitlines()
     assert "tk" in lines[1] and lines[1].split()[0] == "3" and "tksh" in lines[2]
-    assert "从没用过 244 条" in out
+    assert "从没用过 263 条" in out
     code, out, _ = run(capsys, "--home", home, "stats", "--json")
     data = json.loads(out)
     assert data["templates"][0]["count"] == 3 and data["per_day"][-1]["uses"] == 4

@@ -69,6 +69,9 @@ def test_the_listing_shows_every_setting_with_its_meaning(capsys: pytest.Capture
         "popup_position = window    # 搜索框位置（window 聊天窗口上方 / mouse 鼠标旁 / center 屏幕中央）",
         "shop_name = 小满家居    # 店铺名称（模板里的 {店铺}）",
         "agent_name = （未设置）    # 客服昵称（模板里的 {客服}）",
+        "buyer_hotkey = Ctrl+Alt+E    # 复制聊天窗口里选中的买家消息并按它推荐回复的快捷键",
+        "suggest_from_clipboard = 开    # 打开搜索框时按刚复制的买家消息推荐回复（开/关）",
+        "learn_from_buyers = 开    # 记住买家的问法和没答上的问题（关掉会删除已记下的）（开/关）",
         "language = zh_CN    # 界面语言（zh_CN 中文 / en English）",
     ]
 

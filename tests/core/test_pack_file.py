@@ -408,9 +408,9 @@ def test_a_format_version_that_is_not_a_number_is_refused(packed: Path) -> None:
 
 
 def test_a_pack_from_a_newer_quickreply_is_refused(packed: Path) -> None:
-    change(packed, "manifest.json", manifest_with(format_version=2, surprise=True))
+    change(packed, "manifest.json", manifest_with(format_version=3, surprise=True))
     message = refused(packed)
-    assert message.endswith("这个模板包是更新版本的快捷回复制作的（格式版本 2），本程序只认识到 1：请先升级快捷回复。")
+    assert message.endswith("这个模板包是更新版本的快捷回复制作的（格式版本 3），本程序只认识到 2：请先升级快捷回复。")
 
 
 def test_a_manifest_that_is_not_json_is_refused(packed: Path) -> None:
@@ -669,7 +669,7 @@ def test_the_schema_rejects_what_read_pack_rejects(packed: Path) -> None:
     wrong_title = [dict(files["templates.json"][0], title=12)]
     assert not validator("templates").is_valid(wrong_title)
     assert not validator("manifest").is_valid({**files["manifest.json"], "format_version": "1"})
-    assert not validator("manifest").is_valid({**files["manifest.json"], "format_version": 2})
+    assert not validator("manifest").is_valid({**files["manifest.json"], "format_version": 3})
     assert not validator("categories").is_valid([{"path": "a/b/c"}])
     rates = files["fees.json"]["rates"]
     assert not validator("fees").is_valid({**files["fees.json"], "rates": [dict(rates[0], first_fee=12)]})

@@ -67,14 +67,14 @@ def test_qianniu_round_trip_keeps_code_phrase_and_group(tmp_path: Path, bundled:
 def test_csv_is_utf8_with_bom_and_chinese_headers(tmp_path: Path, bundled: list[SheetTemplate]) -> None:
     path = tmp_path / "a.csv"
     write_templates(bundled[:1], path)
-    assert path.read_bytes().startswith("\ufeff分类,标题,快捷码,内容,标签\r\n".encode())
+    assert path.read_bytes().startswith("\ufeff分类,标题,快捷码,内容,标签,买家问法\r\n".encode())
 
 
 def test_xlsx_has_chinese_headers(tmp_path: Path, bundled: list[SheetTemplate]) -> None:
     path = tmp_path / "a.xlsx"
     write_templates(bundled[:1], path)
     sheet = openpyxl.load_workbook(path).worksheets[0]
-    assert [c.value for c in sheet[1]] == ["分类", "标题", "快捷码", "内容", "标签"]
+    assert [c.value for c in sheet[1]] == ["分类", "标题", "快捷码", "内容", "标签", "买家问法"]
 
 
 def test_english_headers_in_any_order_and_any_width(tmp_path: Path) -> None:
@@ -226,7 +226,7 @@ def test_file_over_50_mb(tmp_path: Path) -> None:
 
 
 EXPECTED = (
-    "分类、标题、快捷码、内容、标签（或 category、title、shortcut、body、tags），"
+    "分类、标题、快捷码、内容、标签、买家问法（或 category、title、shortcut、body、tags、phrasings），"
     "或千牛的 快捷短语编码、快捷短语、快捷短语分组"
 )
 

@@ -69,7 +69,10 @@ def test_the_dialog_shows_the_current_values(dialog) -> None:
 
 def test_each_setting_is_one_row_of_its_kind(dialog) -> None:
     fields = [type(field) for _, field in rows(dialog)]
-    assert fields == [QKeySequenceEdit, QCheckBox, QCheckBox, QComboBox, QLineEdit, QLineEdit, QComboBox]
+    assert fields == [
+        QKeySequenceEdit, QCheckBox, QCheckBox, QComboBox, QLineEdit, QLineEdit, QKeySequenceEdit, QCheckBox, QCheckBox,
+        QComboBox,
+    ]  # fmt: skip
     assert [dialog.editor(s) for s in USER_SETTINGS.values()] == [field for _, field in rows(dialog)]
 
 
@@ -92,6 +95,9 @@ def test_saving_stores_typed_values(dialog, small, applied) -> None:
         "popup_position": "mouse",
         "shop_name": "小满家居",
         "agent_name": "阿青",
+        "buyer_hotkey": "Ctrl+Alt+E",
+        "suggest_from_clipboard": True,
+        "learn_from_buyers": True,
         "language": "en",
     }
     reopened.close()
@@ -116,6 +122,9 @@ def test_the_rows_speak_chinese(chinese, qtbot, small) -> None:
         "搜索框位置",
         "店铺名称",
         "客服昵称",
+        "按买家消息推荐的快捷键（先选中消息）",
+        "",
+        "",
         "界面语言（重启后生效）",
     ]
     assert dialog.editor(AUTO_PASTE).text() == "复制后自动粘贴到原来的窗口（发送 Ctrl+V）"

@@ -28,12 +28,14 @@ if TYPE_CHECKING:
     from .undo import Step
 
 #: The columns a template's words and search forms fill, in the order ``TemplateRow.values`` holds them.
-WRITTEN: Final = ("title", "body", "shortcut", "tags", "updated", "shortcut_key", "search_text", "signature")
+WRITTEN: Final = (
+    "title", "body", "shortcut", "tags", "phrasings", "updated", "shortcut_key", "search_text", "signature", "meaning"
+)  # fmt: skip
 #: The columns that tie a template to the pack that delivered it: pack id, item id, version, hash of the words.
 PACK: Final = ("pack_id", "pack_item_id", "pack_version", "pack_hash")
 _NO_PACK: Final = (None, None, None, None)
 #: The columns a template's search columns are computed from.
-_WORDS_ORDER: Final = ("title", "body", "shortcut", "tags")
+_WORDS_ORDER: Final = ("title", "body", "shortcut", "tags", "phrasings")
 _WORDS: Final = frozenset(_WORDS_ORDER)
 _INSERT: Final = (
     f"INSERT INTO templates (category_id, position, created, {', '.join(WRITTEN + PACK)}) "
@@ -52,8 +54,9 @@ class TemplateRow:
     pack: PackFields | None = None
 
 
-def tags_json(tags: Sequence[str]) -> str:
-    return json.dumps(list(tags), ensure_ascii=False)
+def list_json(texts: Sequence[str]) -> str:
+    """Tags or phrasings as stored: a JSON list."""
+    return json.dumps(list(texts), ensure_ascii=False)
 
 
 class Change:
@@ -70,6 +73,7 @@ class Change:
         self.tree_changed = False  # a category was created, renamed, deleted or revived
         self.order_changed = False  # every template's place in library order may have moved: reload it all
         self.too_many = False  # too many rows to apply one by one: memory is dropped and loaded on the next read
+        self.learned: set[int | None] = set()  # templates whose learned phrasings changed (None: all)
         self.steps: list[Step] = []
 
     # --- what the change says it did ---------------------------------------------------------------------------
@@ -89,6 +93,10 @@ class Change:
     def many_changed(self) -> None:
         """Note a write too large to apply row by row (an import): memory is loaded again on the next read."""
         self.too_many = True
+
+    def learned_changed(self, template_id: int | None) -> None:
+        """Note that the learned phrasings of a template (None: of all) changed."""
+        self.learned.add(template_id)
 
     def undoable(self, step: Step) -> None:
         """Offer ``step`` to undo, once the change commits."""
@@ -113,6 +121,7 @@ class Change:
         tags: Sequence[str],
         columns: SearchColumns,
         *,
+        phrasings: Sequence[str] = (),
         favorite: bool = False,
         position: int | None = None,
     ) -> int:
@@ -123,7 +132,8 @@ class Change:
             "title": title.strip(),
             "body": body,
             "shortcut": code,
-            "tags": tags_json(tags),
+            "tags": list_json(tags),
+            "phrasings": list_json(phrasings),
             "favorite": int(favorite),
             "position": next_position(self.db, category_id) if position is None else position,
             "created": stamp,
@@ -179,12 +189,16 @@ class Change:
         self.touch([template_id])
 
     def _search_columns(self, template_id: int, values: Mapping[str, object]) -> dict[str, object]:
-        query = "SELECT title, body, shortcut, tags FROM templates WHERE id = ?"
+        query = "SELECT title, body, shortcut, tags, phrasings FROM templates WHERE id = ?"
         row = self.db.execute(query, (template_id,)).fetchone()
         if row is None:
             return {}
-        title, body, code, tags = (values.get(k, current) for k, current in zip(_WORDS_ORDER, row, strict=True))
-        words = (str(title), str(body), None if code is None else str(code), json.loads(str(tags)))  # tags as stored
+        title, body, code, tags, phrasings = (
+            values.get(k, current) for k, current in zip(_WORDS_ORDER, row, strict=True)
+        )
+        # tags and phrasings as stored: JSON lists
+        words = (str(title), str(body), None if code is None else str(code), json.loads(str(tags)),
+                 json.loads(str(phrasings)))  # fmt: skip
         return search_columns([words])[0].as_row()
 
     def update_templates(self, columns: Sequence[str], rows: Sequence[tuple[object, ...]]) -> None:

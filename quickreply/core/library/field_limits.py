@@ -1,4 +1,4 @@
-"""What a template's fields may hold: limits, and tags as an agent types them."""
+"""What a template's fields may hold: limits, and tags and buyer phrasings as an agent types them."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ MAX_TITLE = 200
 MAX_BODY = 100_000
 MAX_SHORTCUT = 32
 MAX_TAGS = 20
+MAX_PHRASINGS = 50
+MAX_PHRASING = 300
 
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
@@ -22,6 +24,25 @@ def split_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
         return ()
     raw = _TAG_SPLIT.split(tags) if isinstance(tags, str) else [t.strip() for t in tags]
     return tuple(dict.fromkeys(filter(None, raw)))
+
+
+def split_phrasings(phrasings: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Buyer phrasings from a list or from text with one per line, trimmed, empty lines dropped, each once."""
+    if phrasings is None:
+        return ()
+    lines = phrasings.splitlines() if isinstance(phrasings, str) else phrasings
+    return tuple(dict.fromkeys(filter(None, (" ".join(str(p).split()) for p in lines))))
+
+
+def check_phrasings(title: str, phrasings: Sequence[str]) -> None:
+    """``InvalidInput`` naming the template when its buyer phrasings are too many or one is too long."""
+    if len(phrasings) > MAX_PHRASINGS:
+        raise InvalidInput(f"模板「{title}」有 {len(phrasings)} 条买家问法，最多 {MAX_PHRASINGS} 条。")
+    for phrasing in phrasings:
+        if len(phrasing) > MAX_PHRASING:
+            raise InvalidInput(
+                f"模板「{title}」的买家问法「{phrasing[:20]}…」有 {len(phrasing)} 个字，每条最多 {MAX_PHRASING} 个字。"
+            )
 
 
 def check_fields(title: str, body: str, shortcut: str | None, tags: Sequence[str]) -> None:

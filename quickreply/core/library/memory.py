@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from .. import gc_pause
 from ..search.index import SearchIndex
 from ..search.records import Record, base_order_key
+from .buyer_search import BuyerSearch
 from .categories import CategoryTree
 from .template_rows import CATEGORY, FAVORITE, FRECENCY, ID, POSITION, SELECT, SHORTCUT_KEY, SIGNATURE
 
@@ -31,6 +32,8 @@ class Memory:
             self.rows: dict[int, tuple[Any, ...]] = {row[ID]: row for row in rows}
             self.counts: Counter[int] = Counter(row[CATEGORY] for row in rows)
             self.index = SearchIndex(records, [row[SIGNATURE] for row in rows], self.tree.search_forms(), shortcuts)
+        #: The meaning search, built from the stored weights at the first buyer message (not on open).
+        self.buyer = BuyerSearch(db, self.rows)
         gc.freeze()
 
     def categories_changed(self, db: Database) -> None:
@@ -42,6 +45,7 @@ class Memory:
         """Re-read changed templates after a commit and hand them to the index. False when the index has grown
         stale from many changes and the whole memory should be loaded again."""
         ids = list(template_ids)
+        self.buyer.changed(ids)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))

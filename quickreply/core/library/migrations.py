@@ -167,6 +167,40 @@ def _m6_flags_as_1_0(db: Database) -> None:
     )
 
 
+def _m7_buyer_words(db: Database) -> None:
+    # Buyer phrasings (买家问法) are part of a template's words, carried by packs and sheets; ``meaning`` holds the
+    # weighted grams the meaning search reads (computed on write, recomputed on open when the format changes).
+    # What the library learns from the agent lives apart, never in a pack unless the lead exports it: the messages
+    # after which a reply was copied (learned phrasings) and those after which none was (buyer questions), both
+    # cleaned of numbers, names and addresses before they are stored.
+    _script(
+        db,
+        """
+        ALTER TABLE templates ADD COLUMN phrasings TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE templates ADD COLUMN meaning BLOB NOT NULL DEFAULT x'';
+        CREATE TABLE learned_phrasings (
+            id INTEGER PRIMARY KEY,
+            template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            key TEXT NOT NULL,
+            times INTEGER NOT NULL DEFAULT 1,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            UNIQUE (template_id, key)
+        );
+        CREATE TABLE buyer_questions (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            times INTEGER NOT NULL DEFAULT 1,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL
+        );
+        CREATE INDEX buyer_questions_last ON buyer_questions(last_seen);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m1_initial,
     _m2_deleted_categories,
@@ -174,6 +208,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m4_packs,
     _m5_uses,
     _m6_flags_as_1_0,
+    _m7_buyer_words,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -8,7 +8,7 @@ way, so nothing reads or writes a key nobody declared. Values are typed by their
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import KW_ONLY, dataclass
 from datetime import datetime
 from typing import Any, Final, Generic, TypeVar
@@ -118,6 +118,30 @@ AGENT_NAME: Final = Setting(
     title=QT_TRANSLATE_NOOP("SettingsDialog", "Agent nickname"),
     hint=QT_TRANSLATE_NOOP("SettingsDialog", "Used for {客服} in replies"),
 )
+BUYER_HOTKEY: Final = Setting(
+    "buyer_hotkey",
+    KeyCombination(),
+    "Ctrl+Alt+E",
+    "复制聊天窗口里选中的买家消息并按它推荐回复的快捷键",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Hotkey: answer the selected buyer message"),
+)
+SUGGEST_FROM_CLIPBOARD: Final = Setting(
+    "suggest_from_clipboard",
+    Flag(),
+    True,
+    "打开搜索框时按刚复制的买家消息推荐回复",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Suggest replies for a buyer message I just copied"),
+)
+LEARN_FROM_BUYERS: Final = Setting(
+    "learn_from_buyers",
+    Flag(),
+    True,
+    "记住买家的问法和没答上的问题（关掉会删除已记下的）",
+    user=True,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Learn from the buyer messages I answer (only on this computer)"),
+)
 LANGUAGE: Final = Setting(
     "language",
     Choice((Option("zh_CN", "中文"), Option("en", "English"))),
@@ -168,6 +192,9 @@ ALL_SETTINGS: Final = _index(
     POPUP_POSITION,
     SHOP_NAME,
     AGENT_NAME,
+    BUYER_HOTKEY,
+    SUGGEST_FROM_CLIPBOARD,
+    LEARN_FROM_BUYERS,
     LANGUAGE,
     POPUP_SIZE,
     TOLD_NO_TRAY,
@@ -220,6 +247,8 @@ class Settings:
     def __init__(self, db: Database):
         self._db = db
         self._cache: dict[str, str] | None = None
+        #: Called after switching learning off deleted what was learned (the library drops its learned index).
+        self.learning_forgotten: Callable[[], None] = lambda: None
 
     def forget(self) -> None:
         self._cache = None
@@ -278,6 +307,12 @@ class Settings:
         with transactions.write(self._db):
             for setting, value in checked:
                 self._write(setting, value)
+            forgetting = any(s is LEARN_FROM_BUYERS and v is False for s, v in checked)
+            if forgetting:  # learning switched off: what was learned goes too, as the setting's text says
+                self._db.execute("DELETE FROM learned_phrasings")
+                self._db.execute("DELETE FROM buyer_questions")
+        if forgetting:
+            self.learning_forgotten()
 
     def set(self, key: str, words: str) -> None:
         """Change the agent's setting ``key`` to what they typed (``auto_paste 开``), as the command line does.
@@ -299,6 +334,8 @@ class RememberedValues:
     def __init__(self, db: Database):
         self._db = db
         self._cache: dict[str, str] | None = None
+        #: Called after switching learning off deleted what was learned (the library drops its learned index).
+        self.learning_forgotten: Callable[[], None] = lambda: None
 
     def forget(self) -> None:
         self._cache = None

@@ -17,14 +17,16 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..errors import LibraryBusy, LibraryDamaged, NotFound, QuickReplyError
-from ..folding import shortcut_key, terms
+from ..folding import is_cjk, shortcut_key, terms
 from ..models import Category, Hit, Template
 from ..search import signature
+from ..search.buyer_text import reads_like_message
 from ..search.highlight import title_spans
 from ..search.index import SearchIndex
-from . import category_edits, template_edits, transactions, uses
+from . import category_edits, learned, template_edits, transactions, uses
 from . import trash as trashcan
 from . import undo as undoing
+from .buyer_search import LITERAL_REASONS, meaning_reason
 from .categories import CategoryTree
 from .change import Change
 from .field_limits import split_tags as split_tags  # the UI's editor splits typed tags the same way
@@ -68,6 +70,7 @@ class Library:
         self._loaded_version = -1
         self._change: Change | None = None
         self.settings = Settings(self.db)
+        self.settings.learning_forgotten = self._learned_forgotten
         self.values = RememberedValues(self.db)
         self.history = undoing.History()
         self.pending_uses = uses.PendingUses()
@@ -187,10 +190,16 @@ class Library:
             self._load()
             return
         memory = self._loaded()
+        if change.learned:
+            memory.buyer.learned_changed()
         if change.tree_changed:
             memory.categories_changed(self.db)
         if not memory.refresh(self.db, change.touched):
             self._load()
+
+    def _learned_forgotten(self) -> None:
+        if self._memory is not None:
+            self._memory.buyer.learned_changed()
 
     def close(self) -> None:
         with suppress(QuickReplyError, sqlite3.Error):
@@ -265,8 +274,21 @@ class Library:
             template = self._template(rows[record.id])
             _, initials, pinyin = record.fields[:3]
             spans = tuple(title_spans(query_terms, template.title, initials, pinyin))
-            hits.append(Hit(template, float(5 - tier), tier, spans))
-        return hits
+            hits.append(Hit(template, float(5 - tier), tier, spans, reason=LITERAL_REASONS[tier]))
+        message = reads_like_message(query)
+        # Letters alone (``tk sf``, ``liuyi``) are an agent's codes: what they miss, they miss. Chinese that finds
+        # nothing literally (``包油``, ``退款 顺丰``) is matched by meaning rather than answered with nothing.
+        if limit <= 0 or not (message or (not hits and any(is_cjk(c) for c in query))):
+            return hits
+        # A buyer's message: matched by what it means, ahead of the letters; a short query gets them after its own.
+        found = self._loaded().buyer.search(query, limit, categories=ids)
+        meaning = [
+            Hit(self._template(rows[m.template_id]), m.score, 5, reason=meaning_reason(m), by_meaning=True)
+            for m in found
+        ]
+        shown = {hit.template.id for hit in (meaning if message else hits)}
+        rest = [hit for hit in (hits if message else meaning) if hit.template.id not in shown]
+        return ((meaning + rest) if message else (hits + rest))[:limit]
 
     # --- writing ------------------------------------------------------------------------------------------------
     # Each write is a function of its module, taking the library first, and is one ``change()``; here they become
@@ -282,6 +304,17 @@ class Library:
 
     add_many = template_edits.add_many
     record_use = uses.record_use
+
+    # --- what it learns from buyers (``learned``) ----------------------------------------------------------------
+    learned_for = learned.learned_for
+    remove_learned = learned.remove_learned
+    edit_learned = learned.edit_learned
+    promote_learned = learned.promote_learned
+    questions = learned.questions
+    note_question = learned.note_question
+    attach_question = learned.attach_question
+    remove_question = learned.remove_question
+    forget_learned = learned.forget
 
     def remove(self, ref: str | int) -> Template:
         """Move a template to the trash (it keeps everything and can be restored). Undoable."""

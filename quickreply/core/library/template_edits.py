@@ -16,8 +16,8 @@ from ..folding import shortcut_key
 from ..models import Template
 from ..search.search_columns import search_columns
 from . import categories
-from .change import tags_json
-from .field_limits import MAX_TITLE, check_fields, split_tags
+from .change import list_json
+from .field_limits import MAX_TITLE, check_fields, check_phrasings, split_phrasings, split_tags
 from .template_rows import now_iso
 from .undo import Step, place_of
 
@@ -49,16 +49,21 @@ def add(
     shortcut: str | None = None,
     tags: str | Iterable[str] | None = None,
     favorite: bool = False,
+    phrasings: str | Iterable[str] | None = None,
 ) -> Template:
     """Add a template (creating its category if needed) and return it."""
     tag_list = split_tags(tags)
+    asked = split_phrasings(phrasings)
     code = shortcut_key(shortcut) if shortcut else None
     check_fields(title, body, shortcut, tag_list)
+    check_phrasings(title, asked)
     check_shortcut(lib, code, None)
-    columns = search_columns([(title, body, code, tag_list)])[0]
+    columns = search_columns([(title, body, code, tag_list, asked)])[0]
     with lib.change() as change:
         category_id = change.ensure_category(category)
-        template_id = change.insert_template(category_id, title, body, code, tag_list, columns, favorite=favorite)
+        template_id = change.insert_template(
+            category_id, title, body, code, tag_list, columns, phrasings=asked, favorite=favorite
+        )
     return lib.get(template_id)
 
 
@@ -72,22 +77,27 @@ def update(
     tags: str | Iterable[str] | None = None,
     category: str | None = None,
     favorite: bool | None = None,
+    phrasings: str | Iterable[str] | None = None,
 ) -> Template:
-    """Change some fields of a template. An empty ``shortcut`` ("") removes the code."""
+    """Change some fields of a template. An empty ``shortcut`` ("") removes the code; ``phrasings`` are one per line
+    or a list."""
     current = lib.get(ref)
     new_title = current.title if title is None else title
     new_body = current.body if body is None else body
     new_tags = current.tags if tags is None else split_tags(tags)
+    new_phrasings = current.phrasings if phrasings is None else split_phrasings(phrasings)
     code = current.shortcut if shortcut is None else shortcut_key(shortcut) or None
     check_fields(new_title, new_body, shortcut, new_tags)
+    check_phrasings(new_title, new_phrasings)
     check_shortcut(lib, code, current.id)
-    columns = search_columns([(new_title, new_body, code, new_tags)])[0]
+    columns = search_columns([(new_title, new_body, code, new_tags, new_phrasings)])[0]
     with lib.change() as change:
         values: dict[str, object] = {
             "title": new_title.strip(),
             "body": new_body,
             "shortcut": code,
-            "tags": tags_json(new_tags),
+            "tags": list_json(new_tags),
+            "phrasings": list_json(new_phrasings),
             "category_id": change.ensure_category(category) if category is not None else current.category_id,
             "updated": now_iso(),
             **columns.as_row(),
@@ -107,9 +117,11 @@ def add_many(lib: Library, items: Sequence[dict[str, Any]]) -> list[int]:
     codes: dict[str, str] = {}
     for number, item in enumerate(items, start=1):
         tags = split_tags(item.get("tags"))
+        asked = split_phrasings(item.get("phrasings"))
         code = shortcut_key(item["shortcut"]) if item.get("shortcut") else None
         try:
             check_fields(item["title"], item["body"], code, tags)
+            check_phrasings(item["title"], asked)
             check_shortcut(lib, code, None)
         except (InvalidInput, ShortcutClash) as exc:
             raise type(exc)(f"第 {number} 条（{item['title'][:20]}）：{exc}") from exc
@@ -117,15 +129,16 @@ def add_many(lib: Library, items: Sequence[dict[str, Any]]) -> list[int]:
             raise ShortcutClash(f"第 {number} 条（{item['title'][:20]}）：快捷码「{code}」与「{codes[code]}」重复。")
         if code:
             codes[code] = item["title"]
-        prepared.append((item, code, tags))
-    columns = search_columns([(i["title"], i["body"], c, t) for i, c, t in prepared])
+        prepared.append((item, code, tags, asked))
+    columns = search_columns([(i["title"], i["body"], c, t, a) for i, c, t, a in prepared])
     ids = []
     with lib.change() as change:
-        for (item, code, tags), cols in zip(prepared, columns, strict=True):
+        for (item, code, tags, asked), cols in zip(prepared, columns, strict=True):
             category_id = change.ensure_category(item["category"])
+            favorite = bool(item.get("favorite"))
             ids.append(
                 change.insert_template(
-                    category_id, item["title"], item["body"], code, tags, cols, favorite=bool(item.get("favorite"))
+                    category_id, item["title"], item["body"], code, tags, cols, phrasings=asked, favorite=favorite
                 )
             )
         change.library_order_changed()  # many new rows and categories: one load is cheaper than one by one
@@ -138,8 +151,8 @@ def add_many(lib: Library, items: Sequence[dict[str, Any]]) -> list[int]:
 def recompute_search_columns(db: Database) -> None:
     """Signatures or pinyin rules changed in this version: recompute every stored search column. Call inside a
     write, before the library is first loaded (nothing in memory to keep in step yet)."""
-    rows = db.execute("SELECT id, title, body, shortcut, tags FROM templates").fetchall()
-    columns = search_columns([(r[1], r[2], r[3], json.loads(r[4])) for r in rows])
+    rows = db.execute("SELECT id, title, body, shortcut, tags, phrasings FROM templates").fetchall()
+    columns = search_columns([(r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5])) for r in rows])
     for row, cols in zip(rows, columns, strict=True):
         values = cols.as_row()
         db.execute(
@@ -185,11 +198,11 @@ def tag_many(lib: Library, ids: Sequence[int], add: Iterable[str] = (), remove: 
             if tags != t.tags:
                 check_fields(t.title, t.body, t.shortcut, tags)
                 changed.append((t, tags))
-        columns = search_columns([(t.title, t.body, t.shortcut, tags) for t, tags in changed])
+        columns = search_columns([(t.title, t.body, t.shortcut, tags, t.phrasings) for t, tags in changed])
         change.update_templates(
-            ("tags", "search_text", "signature", "updated"),
+            ("tags", "search_text", "signature", "meaning", "updated"),
             [
-                (tags_json(tags), cols.search_text, cols.signature, now_iso(), t.id)
+                (list_json(tags), cols.search_text, cols.signature, cols.meaning, now_iso(), t.id)
                 for (t, tags), cols in zip(changed, columns, strict=True)
             ],
         )
@@ -207,9 +220,16 @@ def duplicate(lib: Library, ref: str | int) -> Template:
         original = lib.get(ref)
         title = original.title[: MAX_TITLE - len(COPY_SUFFIX)] + COPY_SUFFIX
         change.make_room_after(original.category_id, original.position)
-        columns = search_columns([(title, original.body, None, original.tags)])[0]
+        columns = search_columns([(title, original.body, None, original.tags, original.phrasings)])[0]
         copy_id = change.insert_template(
-            original.category_id, title, original.body, None, original.tags, columns, position=original.position + 1
+            original.category_id,
+            title,
+            original.body,
+            None,
+            original.tags,
+            columns,
+            phrasings=original.phrasings,
+            position=original.position + 1,
         )
     return lib.get(copy_id)
 

@@ -12,14 +12,14 @@ from sqlite_utils import Database
 
 from ..models import Template
 
-# One row per template, as cheap to fetch as SQLite allows: first the eight columns that searchable.Record reads (the
-# search text is stored as one string), then what a Template shows, then the signature.
+# One row per template, as cheap to fetch as SQLite allows: first the eight columns that records.Record reads (the
+# search text is stored as one string), then what a Template shows, the signature, and the buyer phrasings.
 (ID, CATEGORY, FAVORITE, FRECENCY, LAST_USED, POSITION, SHORTCUT_KEY, SEARCH, TITLE, BODY, TAGS, USE_COUNT,
- CREATED, UPDATED, PACK_ID, PACK_ITEM_ID, SIGNATURE) = range(17)  # fmt: skip
+ CREATED, UPDATED, PACK_ID, PACK_ITEM_ID, SIGNATURE, PHRASINGS) = range(18)  # fmt: skip
 COLUMNS = (
     "t.id, t.category_id, t.favorite, t.frecency, t.last_used, t.position, t.shortcut_key, "
     "t.search_text, "
-    "t.title, t.body, t.tags, t.use_count, t.created, t.updated, t.pack_id, t.pack_item_id, t.signature"
+    "t.title, t.body, t.tags, t.use_count, t.created, t.updated, t.pack_id, t.pack_item_id, t.signature, t.phrasings"
 )
 SELECT = f"SELECT {COLUMNS} FROM templates t "
 
@@ -61,6 +61,7 @@ def template_of(row: Sequence[Any], category: str) -> Template:
         pack_id=row[PACK_ID],
         pack_item_id=row[PACK_ITEM_ID],
         position=row[POSITION],
+        phrasings=tuple(json.loads(row[PHRASINGS])),
     )
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 KEEP_DAYS = 30
 
 _TRASH = f"SELECT {COLUMNS}, t.deleted_at FROM templates t WHERE t.deleted_at IS NOT NULL "
-_DELETED_AT = 17
+_DELETED_AT = 18
 
 
 def remove_many(lib: Library, ids: Sequence[int]) -> list[Template]:

@@ -92,11 +92,12 @@ def put_back(change: Change, places: Sequence[Place], *, from_trash: bool) -> li
     notes = []
     for place in places:
         row = db.execute(
-            "SELECT deleted_at, title, body, shortcut_key, tags FROM templates WHERE id = ?", (place.template_id,)
+            "SELECT deleted_at, title, body, shortcut_key, tags, phrasings FROM templates WHERE id = ?",
+            (place.template_id,),
         ).fetchone()
         if row is None or (from_trash and row[0] is None):
             continue
-        title, body, code, tags = row[1:]
+        title, body, code, tags, phrasings = row[1:]
         category_id = categories.revive(db, place.category_id, place.category)
         values: dict[str, object] = {
             "category_id": category_id,
@@ -112,7 +113,7 @@ def put_back(change: Change, places: Sequence[Place], *, from_trash: bool) -> li
                 ).fetchone()
             )
             if holder:
-                columns = search_columns([(title, body, None, json.loads(tags))])[0]
+                columns = search_columns([(title, body, None, json.loads(tags), json.loads(phrasings))])[0]
                 values.update(shortcut=None, **columns.as_row())
                 notes.append(
                     f"快捷码「{code}」已被模板「{holder[0]}」使用，恢复的「{title}」没有快捷码了，可在编辑时另设一个。"

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from ..errors import LibraryBusy
 from ..models import Template
+from ..search.buyer_text import reads_like_message
 from ..search.frecency import frecency_after_use
-from . import transactions
+from . import learned, transactions
+from .settings import LEARN_FROM_BUYERS
 
 if TYPE_CHECKING:
     from .store import Library
@@ -25,20 +27,28 @@ CLOSE_WAIT_MS = 5000
 
 
 class PendingUses:
-    """Uses not written yet: ``(template id, when, values filled in)``, oldest first."""
+    """Uses not written yet: ``(template id, when, values filled in, buyer message asked)``, oldest first."""
 
     def __init__(self) -> None:
-        self.waiting: list[tuple[int, float, dict[str, str]]] = []
+        self.waiting: list[tuple[int, float, dict[str, str], str]] = []
 
 
 def record_use(
-    lib: Library, ref: str | int, when: float | None = None, values: dict[str, str] | None = None
+    lib: Library,
+    ref: str | int,
+    when: float | None = None,
+    values: dict[str, str] | None = None,
+    asked: str = "",
 ) -> Template:
     """Count one use (a copy), and remember the ``values`` the agent filled in; never waits long for another
-    process's write (see ``core.library.uses``)."""
+    process's write (see ``core.library.uses``).
+
+    ``asked`` is what the agent searched with. When it reads like a buyer's message and learning is on, the reply
+    learns it as a phrasing (cleaned of numbers, names and addresses: ``core.library.learned``).
+    """
     template = lib.get(ref)
     moment = time.time() if when is None else when
-    lib.pending_uses.waiting.append((template.id, moment, dict(values or {})))
+    lib.pending_uses.waiting.append((template.id, moment, dict(values or {}), asked))
     write_pending(lib, USE_WAIT_MS)
     return lib.get(template.id)
 
@@ -51,10 +61,13 @@ def write_pending(lib: Library, wait_ms: int) -> bool:
     frecency: dict[int, float] = {}
     try:
         with transactions.waiting_at_most(lib.db, wait_ms), lib.change() as change:
-            for template_id, moment, values in pending:
+            learning = lib.settings.get(LEARN_FROM_BUYERS)
+            for template_id, moment, values, asked in pending:
                 lib.values.remember(values)
                 if template_id not in lib:  # deleted in the meantime, by another process
                     continue
+                if learning and asked and reads_like_message(asked) and learned.learn(change.db, template_id, asked):
+                    change.learned_changed(template_id)
                 before = frecency.get(template_id, lib.frecency(template_id))
                 frecency[template_id] = frecency_after_use(before, moment)
                 stamp = datetime.fromtimestamp(moment).astimezone().isoformat(timespec="seconds")

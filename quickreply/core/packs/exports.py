@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ..errors import InvalidInput
+from ..library.field_limits import MAX_PHRASINGS
+from ..library.learned import all_learned
 from ..library.settings import AGENT_NAME, PACK_EXPORTS, SHOP_NAME
 from ..models import Template
 from ..shipping import fee_store
@@ -164,6 +166,7 @@ def export_pack(
     details: PackDetails = PackDetails(),
     *,
     fees: bool = False,
+    learned: bool = False,
     force: bool = False,
 ) -> ExportResult:
     """Write the chosen templates (and with ``fees`` the fee tables and shop policy) to a template pack.
@@ -171,6 +174,9 @@ def export_pack(
     A pack's id is ``details.pack_id``, else derived from its name, so each export of the same pack updates the same
     pack at the agents'. Without a version it is the last exported version of that pack plus one. Template ids inside
     the pack are stable: a template that came from the same pack keeps its pack id, any other is ``t`` + its number.
+
+    With ``learned`` the phrasings this library learned from the agent's picks go into the pack as buyer phrasings
+    (the lead's choice: buyer words leave the machine only so).
 
     A pack whose templates break platform rules (error-level findings of ``core.lint``) is refused unless ``force``:
     it would go out to the whole team.
@@ -193,6 +199,7 @@ def export_pack(
     the_id = details.pack_id or pack_id_for(pack_name)
     exported = _exported(lib)
     the_version = check_version(details.version) if details.version else next_version(exported.get(the_id))
+    learned_words = all_learned(lib.db) if learned else {}
     items = tuple(
         PackTemplate(
             t.pack_item_id if t.pack_id == the_id and t.pack_item_id else f"t{t.id}",
@@ -201,6 +208,7 @@ def export_pack(
             t.body,
             t.shortcut,
             t.tags,
+            tuple(dict.fromkeys((*t.phrasings, *learned_words.get(t.id, ()))))[:MAX_PHRASINGS],
         )
         for t in templates
     )

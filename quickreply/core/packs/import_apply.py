@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import gc_pause
 from ..library import backups, categories, transactions
-from ..library.change import PACK, WRITTEN, Change, PackFields, TemplateRow, tags_json
+from ..library.change import PACK, WRITTEN, Change, PackFields, TemplateRow, list_json
 from ..library.settings import LAST_IMPORT
 from ..library.template_rows import deletion_stamp, now_iso
 from ..search.search_columns import columns_in_chunks
@@ -73,7 +73,7 @@ class ImportResult:
         return f"已导入{self.plan.what()}：{self.plan.summary()}。"
 
 
-_tags_json = lru_cache(maxsize=4096)(tags_json)  # a big import repeats the same few tag sets
+_tags_json = lru_cache(maxsize=4096)(list_json)  # a big import repeats the same few tag sets
 
 
 def _pack_values(plan: ImportPlan, change: ItemChange, content: Content) -> PackFields | None:
@@ -100,13 +100,17 @@ def _prepared(plan: ImportPlan, writes: list[ItemChange], stamp: str) -> Generat
     this process writes each chunk while the workers compute the next ones.
     """
     done = 0
-    items = [(c.content.title, c.content.body, c.content.shortcut, c.content.tags) for c in writes if c.content]
+    items = [
+        (c.content.title, c.content.body, c.content.shortcut, c.content.tags, c.content.phrasings)
+        for c in writes
+        if c.content
+    ]
     for part in columns_in_chunks(items):
         rows = []
         for change, cols in zip(writes[done : done + len(part)], part, strict=True):
             c = change.content
             assert c is not None
-            values = (c.title, c.body, c.shortcut, _tags_json(c.tags), stamp, *cols)
+            values = (c.title, c.body, c.shortcut, _tags_json(c.tags), _tags_json(c.phrasings), stamp, *cols)
             rows.append(_Row(change, c.category, values, _pack_values(plan, change, c)))
         done += len(part)
         yield rows

@@ -48,7 +48,7 @@ class _Own:
 
 def _content_of(lib: Library, template_id: int) -> Content:
     t = lib.get(template_id)
-    return Content(t.category, t.title, t.body, t.shortcut, t.tags)
+    return Content.of_template(t)
 
 
 class _Planner:
@@ -214,7 +214,7 @@ class _Planner:
         self.matched.add(match)
         existing = _content_of(self.lib, match)
         if not self.incoming.titled:  # a Qianniu phrase says nothing about the title and tags: keep them
-            content = replace(content, title=existing.title, tags=existing.tags)
+            content = replace(content, title=existing.title, tags=existing.tags, phrasings=existing.phrasings)
         if existing == content:
             if self.pack is None:
                 detail = "已有一模一样的模板。"

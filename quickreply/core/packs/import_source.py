@@ -16,8 +16,9 @@ from .. import gc_pause
 from ..errors import QuickReplyError
 from ..folding import shortcut_key
 from ..library import categories
-from ..library.field_limits import split_tags
+from ..library.field_limits import split_phrasings, split_tags
 from ..library.template_rows import content_tables
+from ..models import Template
 from ..shipping import fee_store
 from .pack_file import SUFFIX, Pack, PackTemplate, read_pack
 from .template_sheets import read_templates
@@ -64,7 +65,7 @@ def read_incoming(path: Path) -> Incoming:
         return Incoming(path, pack.templates, pack.categories, pack)
     if suffix in (".csv", ".xlsx"):
         rows = read_templates(path)
-        items = tuple(PackTemplate("", r.category, r.title, r.body, r.shortcut, r.tags) for r in rows)
+        items = tuple(PackTemplate("", r.category, r.title, r.body, r.shortcut, r.tags, r.phrasings) for r in rows)
         return Incoming(path, items, titled=all(r.titled for r in rows))
     raise ImportRefused(f"{path.name}：只能导入模板包（.qrpack）或表格（.xlsx、.csv）。")
 
@@ -81,6 +82,7 @@ class Content:
     body: str
     shortcut: str | None
     tags: tuple[str, ...]
+    phrasings: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, item: PackTemplate) -> Content:
@@ -90,10 +92,20 @@ class Content:
             item.body,
             shortcut_key(item.shortcut) or None if item.shortcut else None,
             split_tags(item.tags),
+            split_phrasings(item.phrasings),
+        )
+
+    @classmethod
+    def of_template(cls, template: Template) -> Content:
+        """A library template's words as an import compares them."""
+        return cls(
+            template.category, template.title, template.body, template.shortcut, template.tags, template.phrasings
         )
 
     def digest(self) -> str:
-        data = [self.category, self.title, self.body, self.shortcut or "", list(self.tags)]
+        data: list[object] = [self.category, self.title, self.body, self.shortcut or "", list(self.tags)]
+        if self.phrasings:  # digests from before phrasings existed stay the same: pack templates stay unedited
+            data.append(list(self.phrasings))
         return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:32]
 
 

@@ -47,7 +47,7 @@ def _edited(lib: Library, template_id: int, delivered: str) -> bool:
     from .import_source import Content  # the digest an import compares
 
     t = lib.get(template_id)
-    return Content(t.category, t.title, t.body, t.shortcut, t.tags).digest() != delivered
+    return Content.of_template(t).digest() != delivered
 
 
 def _edited_counts(lib: Library) -> dict[str, tuple[int, int]]:

@@ -17,7 +17,7 @@ from typing import Any, Final
 from ..errors import InvalidInput
 from ..folding import fold, shortcut_key
 from ..library.categories import parse_path
-from ..library.field_limits import check_fields
+from ..library.field_limits import check_fields, check_phrasings, split_phrasings
 from ..shipping.quotes import ShopPolicy
 from ..shipping.rates import RateTable
 from .json_checks import (
@@ -37,7 +37,8 @@ from .json_checks import (
 from .pack_fees import fees_data, parse_fees
 
 FORMAT: Final = "quickreply-pack"
-FORMAT_VERSION: Final = 1
+#: 2: templates may carry buyer phrasings (``phrasings``). Version 1 packs still import.
+FORMAT_VERSION: Final = 2
 MAX_NAME: Final = 100
 MAX_VERSION: Final = 40
 MAX_ID: Final = 64
@@ -64,6 +65,7 @@ class PackTemplate:
     body: str
     shortcut: str | None = None
     tags: tuple[str, ...] = ()
+    phrasings: tuple[str, ...] = ()  # buyer phrasings (买家问法), one text each
 
 
 @dataclass(frozen=True)
@@ -236,16 +238,29 @@ def _parse_categories(data: object, where: Where) -> tuple[str, ...]:
     return tuple(paths)
 
 
+#: Fields a template may leave out: buyer phrasings came with format version 2.
+_OPTIONAL: Final = frozenset({"phrasings"})
+
+
 def _parse_templates(data: object, where: Where, categories: tuple[str, ...]) -> tuple[PackTemplate, ...]:
     known = {fold(path): path for path in categories}
     ids: dict[str, int] = {}
     shortcuts: dict[str, int] = {}
     templates: list[PackTemplate] = []
-    kinds = {"id": TEXT, "category": TEXT, "title": TEXT, "body": TEXT, "shortcut": TEXT_OR_NULL, "tags": TEXTS}
+    kinds = {
+        "id": TEXT,
+        "category": TEXT,
+        "title": TEXT,
+        "body": TEXT,
+        "shortcut": TEXT_OR_NULL,
+        "tags": TEXTS,
+        "phrasings": TEXTS,
+    }
     for number, item in enumerate(check_items(data, where, "模板"), 1):
         at = where.item(number)
-        record = check_record(item, at, kinds)
+        record = check_record(item, at, kinds, optional=_OPTIONAL)
         item_id, shortcut, tags = record["id"], record["shortcut"], tuple(record["tags"])
+        phrasings = split_phrasings(record.get("phrasings", ()))
         if not item_id.strip():
             raise at.fail(f"模板编号「id」是空的。{ASK_LEAD}")
         if item_id in ids:
@@ -253,6 +268,7 @@ def _parse_templates(data: object, where: Where, categories: tuple[str, ...]) ->
         ids[item_id] = number
         try:
             check_fields(record["title"], record["body"], shortcut, tags)
+            check_phrasings(record["title"], phrasings)
             category = known.get(fold("/".join(parse_path(record["category"]))))
         except InvalidInput as error:
             raise at.fail(str(error)) from None
@@ -260,6 +276,8 @@ def _parse_templates(data: object, where: Where, categories: tuple[str, ...]) ->
             raise at.fail(f"分类「{record['category'][:40]}」没有列在 {CATEGORIES} 里。{ASK_LEAD}")
         if any(not tag.strip() for tag in tags):
             raise at.fail("有一个空白的标签：请删掉它。")
+        if any(not text.strip() for text in record.get("phrasings", ())):
+            raise at.fail("「phrasings」里有一条空白的买家问法：请删掉它。")
         if shortcut is not None:
             key = shortcut_key(shortcut)
             if not key:
@@ -267,7 +285,7 @@ def _parse_templates(data: object, where: Where, categories: tuple[str, ...]) ->
             if key in shortcuts:
                 raise at.fail(f"快捷码「{shortcut}」重复了：第 {shortcuts[key]} 条也用它，请改掉一个。")
             shortcuts[key] = number
-        templates.append(PackTemplate(item_id, category, record["title"], record["body"], shortcut, tags))
+        templates.append(PackTemplate(item_id, category, record["title"], record["body"], shortcut, tags, phrasings))
     return tuple(templates)
 
 
@@ -302,6 +320,7 @@ def content_data(pack: Pack) -> dict[str, Any]:
         TEMPLATES: [
             {"id": t.item_id, "category": t.category, "title": t.title, "body": t.body}
             | {"shortcut": t.shortcut, "tags": list(t.tags)}
+            | ({"phrasings": list(t.phrasings)} if t.phrasings else {})
             for t in pack.templates
         ],
     }

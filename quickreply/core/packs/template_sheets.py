@@ -24,7 +24,7 @@ from typing import Final
 
 from quickreply.core.errors import InvalidInput, QuickReplyError, why_not_written
 from quickreply.core.library.categories import parse_path
-from quickreply.core.library.field_limits import check_fields, split_tags
+from quickreply.core.library.field_limits import check_fields, check_phrasings, split_phrasings, split_tags
 from quickreply.core.models import Template
 from quickreply.core.spreadsheet_files import (
     FORMULA_START,
@@ -59,16 +59,17 @@ _COLUMNS: Final[dict[str, tuple[str, ...]]] = {
     "shortcut": ("快捷码", "shortcut", "快捷键", "缩写"),
     "body": ("内容", "body", "正文", "回复内容"),
     "tags": ("标签", "tags", "tag"),
+    "phrasings": ("买家问法", "phrasings", "问法", "相似问"),
 }
 _QIANNIU: Final[dict[str, tuple[str, ...]]] = {
     "code": ("快捷短语编码", "code"),
     "phrase": ("快捷短语", "phrase"),
     "group": ("快捷短语分组", "group"),
 }
-_WRITE_ORDER: Final = ("category", "title", "shortcut", "body", "tags")
+_WRITE_ORDER: Final = ("category", "title", "shortcut", "body", "tags", "phrasings")
 _QIANNIU_ORDER: Final = ("code", "phrase", "group")
 _EXPECTED: Final = (
-    "分类、标题、快捷码、内容、标签（或 category、title、shortcut、body、tags），"
+    "分类、标题、快捷码、内容、标签、买家问法（或 category、title、shortcut、body、tags、phrasings），"
     "或千牛的 快捷短语编码、快捷短语、快捷短语分组"
 )
 
@@ -90,6 +91,8 @@ class SheetTemplate:
     shortcut: str | None
     body: str
     tags: tuple[str, ...] = ()
+    #: Buyer phrasings (买家问法), one per line in the cell.
+    phrasings: tuple[str, ...] = ()
     #: False for a Qianniu phrase: it has no title of its own (``title`` is made from its first line) and no tags.
     titled: bool = field(default=True, compare=False)
 
@@ -195,6 +198,7 @@ def _templates(reader: _Reader, rows: Iterable[tuple[int, Sequence[Cell]]], *, c
             texts.get("shortcut") or None,
             body,
             split_tags(texts.get("tags", "")),
+            split_phrasings(texts.get("phrasings", "")),
         )
         found.append(_checked(reader, line, item, {}))
     if not found:
@@ -222,13 +226,18 @@ def _checked(reader: _Reader, line: int, item: SheetTemplate, columns: dict[str,
             else "body"
         )
         raise reader.fail(line, columns.get(key, key), text) from None
+    try:
+        check_phrasings(item.title, item.phrasings)
+    except InvalidInput as error:
+        raise reader.fail(line, "phrasings", str(error)) from None
     return item
 
 
 def read_templates(path: Path) -> list[SheetTemplate]:
     """Read templates from ``.xlsx`` (first sheet) or ``.csv`` (UTF-8 with or without BOM, or GBK/GB18030).
 
-    The layout is told by the header: QuickReply's own (分类, 标题, 快捷码, 内容, 标签) or Qianniu's quick phrases
+    The layout is told by the header: QuickReply's own (分类, 标题, 快捷码, 内容, 标签, 买家问法 with one phrasing per
+    line; 标签 and 买家问法 may be left out) or Qianniu's quick phrases
     (快捷短语编码, 快捷短语, 快捷短语分组). An empty 标题 becomes the first line of 内容 cut to 20 characters, as for
     Qianniu phrases; an empty 分类 becomes 表格导入, an empty Qianniu group 千牛导入.
 
@@ -254,13 +263,13 @@ def _escape(text: str) -> str:
 def _sheet_template(item: Template | SheetTemplate) -> SheetTemplate:
     if isinstance(item, SheetTemplate):
         return item
-    return SheetTemplate(item.category, item.title, item.shortcut, item.body, item.tags)
+    return SheetTemplate(item.category, item.title, item.shortcut, item.body, item.tags, item.phrasings)
 
 
 def _records(items: Sequence[SheetTemplate], qianniu: bool) -> list[list[str]]:
     if qianniu:
         return [[t.shortcut or "", t.body, t.category] for t in items]
-    return [[t.category, t.title, t.shortcut or "", t.body, "、".join(t.tags)] for t in items]
+    return [[t.category, t.title, t.shortcut or "", t.body, "、".join(t.tags), "\n".join(t.phrasings)] for t in items]
 
 
 def _csv_bytes(headers: Sequence[str], records: list[list[str]]) -> str:

@@ -1,4 +1,5 @@
-"""What is computed from a template when it is written: folded keys, pinyin forms and the bit signature."""
+"""What is computed from a template when it is written: folded keys, pinyin forms, the bit signature, and the
+weighted grams the meaning search reads (``meaning``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Final, NamedTuple
 from .. import gc_pause
 from ..folding import fold, shortcut_key
 from . import signature
+from .meaning import meaning_of
 from .pinyin import forms as pinyin_forms
 from .records import FIELD_SEP, FORM_SEP, TEXT_SEP
 
@@ -24,9 +26,15 @@ class SearchColumns(NamedTuple):
     shortcut_key: str | None
     search_text: str
     signature: bytes
+    meaning: bytes
 
     def as_row(self) -> dict[str, object]:
-        return {"shortcut_key": self.shortcut_key, "search_text": self.search_text, "signature": self.signature}
+        return {
+            "shortcut_key": self.shortcut_key,
+            "search_text": self.search_text,
+            "signature": self.signature,
+            "meaning": self.meaning,
+        }
 
 
 @lru_cache(maxsize=4096)
@@ -43,7 +51,8 @@ def text_forms(text: str) -> tuple[str, str, str]:
     return _forms(text)[:3]
 
 
-Item = tuple[str, str, str | None, Sequence[str]]
+#: A template's words: title, body, shortcut, tags and, optionally, its buyer phrasings.
+Item = tuple[str, str, str | None, Sequence[str]] | tuple[str, str, str | None, Sequence[str], Sequence[str]]
 
 #: From this many templates on, their columns are computed in worker processes too, one per core beyond this one
 #: (up to MAX_WORKERS): the work is pure Python, so threads would take turns; starting a worker costs about half a
@@ -116,7 +125,9 @@ def search_columns(items: Sequence[Item]) -> list[SearchColumns]:
 def _search_columns(items: Sequence[Item]) -> list[SearchColumns]:
     partial = []
     groups = []
-    for title, body, shortcut, tags in items:
+    meanings = []
+    for title, body, shortcut, tags, *more in items:
+        meanings.append(meaning_of(title, tags, more[0] if more else (), body))
         title_key, title_ini, title_py, variants = _forms(title)
         code = shortcut_key(shortcut) if shortcut else ""
         if code:
@@ -126,4 +137,7 @@ def _search_columns(items: Sequence[Item]) -> list[SearchColumns]:
         groups.append(([v[:2] for v in variants], variants, tag_variants, (body_key,)))
         partial.append((code or None, FIELD_SEP.join((title_key, title_ini, title_py, *tag_fields, body_key))))
     signatures = signature.compute(groups)
-    return [SearchColumns(code, text, sig) for (code, text), sig in zip(partial, signatures, strict=True)]
+    return [
+        SearchColumns(code, text, sig, meaning)
+        for (code, text), sig, meaning in zip(partial, signatures, meanings, strict=True)
+    ]

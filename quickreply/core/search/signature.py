@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: Bump when the hashing or the layout changes: stored signatures are then recomputed on open.
-VERSION = 1
+#: Bump when the hashing, the layout or anything else ``search_columns`` stores changes: stored search columns are
+#: then recomputed on open. 2: the meaning search's weighted grams.
+VERSION = 2
 
 _MUL = 0x9E3779B1
 _PAIR = 0x85EBCA6B

@@ -175,3 +175,16 @@ def province_in_address(address: str) -> str:
     if len(shown) > 20:
         shown = shown[:20] + "…"
     raise RegionError(f"认不出地址「{shown}」在哪个省：请以省份开头，如「浙江省杭州市…」。")
+
+
+def place_in_text(text: str) -> str:
+    """The province a buyer's message names anywhere in it (``发新疆两公斤多少钱`` → 新疆, ``寄到杭州`` → 浙江); ""
+    when none. Only forms of two characters or more count (``宁``, ``青`` say nothing in a sentence); the earliest
+    wins, and at one place the longest (``内蒙古`` over ``内蒙``)."""
+    folded = fold(text)
+    best: tuple[int, int, str] | None = None
+    for form, short in _ADDRESS_PREFIXES.items():
+        at = folded.find(form)
+        if at >= 0 and (best is None or (at, -len(form)) < best[:2]):
+            best = (at, -len(form), short)
+    return best[2] if best else ""

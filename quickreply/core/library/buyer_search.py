@@ -1,0 +1,230 @@
+"""The meaning search over one library: its weighted grams (built at the first buyer message of a session, kept in
+step after), the phrasings it learned, and the ranking that puts the fitting reply first.
+
+How a message is ranked (``core.search.meaning`` has the pieces):
+
+1. the weighted sum over every template's grams picks the ``RESCORE`` most likely replies;
+2. each of those is compared with the message text by text — its phrasings, its title, what it learned — and the
+   best one counts (a reply whose one phrasing says what the buyer said beats one that only has the words);
+3. a learned phrasing close to the message ranks its reply first: the agent picked it for such a message before;
+4. a message of two questions gets the best reply of each clause among its first results.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Final
+
+from sqlite_utils import Database
+
+from ..search.buyer_text import NUMBER, Reading, message_grams, read
+from ..search.meaning import RESCORE, Match, MeaningIndex, Unit, gram_weight, similarity, telling_words
+from .learned import all_learned
+from .template_rows import CATEGORY, FRECENCY, PHRASINGS, TITLE
+
+#: How far the comparison text by text weighs against the weighted sum.
+_UNIT_SHARE: Final = 0.6
+#: A learned phrasing this close to the message means "the agent picked this reply for this before".
+_LEARNED_CLOSE: Final = 0.55
+#: Below this a match is noise: not shown.
+_FLOOR: Final = 0.12
+#: A question of a two-question message answered this well gets its reply among the first results.
+_CLEAR: Final = 0.5
+#: Meaning results shown at most.
+MAX_RESULTS: Final = 20
+
+
+@dataclass(frozen=True)
+class _Learned:
+    template_id: int
+    unit: Unit
+
+
+class BuyerSearch:
+    """Meaning search over ``rows`` (the library's memory: template id → row), reading ``db`` for the rest."""
+
+    def __init__(self, db: Database, rows: Mapping[int, Sequence[Any]]) -> None:
+        self._db = db
+        self._rows = rows
+        self._index: MeaningIndex | None = None
+        self._learned: dict[int, tuple[Unit, ...]] | None = None
+        self._learned_by_gram: dict[str, list[_Learned]] = {}
+        self._units: dict[int, tuple[Unit, ...]] = {}
+        self._idf: dict[str, float] = {}
+
+    # --- keeping up -------------------------------------------------------------------------------------------
+
+    @property
+    def built(self) -> bool:
+        return self._index is not None
+
+    def index(self) -> MeaningIndex:
+        if self._index is None:
+            ids, blobs = [], []
+            for template_id, blob in self._db.execute("SELECT id, meaning FROM templates WHERE deleted_at IS NULL"):
+                ids.append(template_id)
+                blobs.append(bytes(blob))
+            self._index = MeaningIndex(ids, blobs)
+        return self._index
+
+    def changed(self, template_ids: Sequence[int]) -> None:
+        """Templates were written: their weights are read again (when the index is built at all)."""
+        for template_id in template_ids:
+            self._units.pop(template_id, None)
+        if self._index is None or not template_ids:
+            return
+        self._idf.clear()
+        marks = ",".join("?" * len(template_ids))
+        live = dict(
+            self._db.execute(
+                f"SELECT id, meaning FROM templates WHERE id IN ({marks}) AND deleted_at IS NULL", list(template_ids)
+            ).fetchall()
+        )
+        for template_id in template_ids:
+            if template_id in live:
+                self._index.put(template_id, bytes(live[template_id]))
+            else:
+                self._index.drop(template_id)
+
+    def learned_changed(self) -> None:
+        """What the library learned changed: read it again at the next message."""
+        self._learned = None
+        self._units.clear()
+
+    def _learned_units(self) -> dict[int, tuple[Unit, ...]]:
+        if self._learned is None:
+            self._learned = {}
+            self._learned_by_gram = {}
+            for template_id, texts in all_learned(self._db).items():
+                units = tuple(_unit("学到的问法", text) for text in texts)
+                self._learned[template_id] = units
+                for unit in units:
+                    for gram in unit.grams:
+                        if len(gram) > 1:
+                            self._learned_by_gram.setdefault(gram, []).append(_Learned(template_id, unit))
+        return self._learned
+
+    # --- searching ------------------------------------------------------------------------------------------
+
+    def idf(self, gram: str) -> float:
+        value = self._idf.get(gram)
+        if value is None:
+            value = self._idf[gram] = self.index().idf(gram)
+        return value
+
+    def search(self, query: str, limit: int = MAX_RESULTS, categories: frozenset[int] | None = None) -> list[Match]:
+        """Replies for a buyer's message, best first; [] when nothing in it can be matched.
+
+        ``categories``: only templates of these category ids (an ``@分类`` search).
+        """
+        reading = message_grams(query)
+        if not reading.meaningful:
+            return []
+        limit = min(limit, MAX_RESULTS)
+        allowed = None
+        if categories is not None:
+            allowed = frozenset(i for i, row in self._rows.items() if row[CATEGORY] in categories)
+        matches = self._ranked(reading.grams, allowed)
+        asked = [q for q in reading.questions if sum(not g.startswith(NUMBER) and len(g) > 1 for g in q) >= 2]
+        if len(asked) >= 2 and matches:
+            matches = self._both_questions(matches, asked, allowed)
+        return [m for m in matches if m.score >= _FLOOR][:limit]
+
+    def _ranked(self, grams: Mapping[str, int], allowed: frozenset[int] | None) -> list[Match]:
+        query = {g: self.idf(g) * gram_weight(g) for g in grams}
+        found = self.index().candidates(query, RESCORE, allowed)
+        learned = self._learned_matches(query, allowed)
+        best = max((score for _, score in found), default=0.0) or 1.0
+        scored: dict[int, Match] = {}
+        for template_id, score in found:
+            if template_id not in self._rows:
+                continue
+            unit, close = self._best_unit(template_id, query)
+            total = (1 - _UNIT_SHARE) * score / best + _UNIT_SHARE * close
+            words = telling_words(query, unit.grams if unit else ())
+            scored[template_id] = Match(template_id, total, unit, words)
+        for template_id, (unit, close) in learned.items():
+            if close < _LEARNED_CLOSE or template_id not in self._rows:
+                continue
+            earlier = scored.get(template_id)
+            base = earlier.score if earlier else _UNIT_SHARE * close
+            scored[template_id] = Match(template_id, base + close, unit, telling_words(query, unit.grams), True)
+        ranked = sorted(scored.values(), key=lambda m: (-m.score, -self._frecency(m.template_id), m.template_id))
+        return ranked
+
+    def _frecency(self, template_id: int) -> float:
+        value = self._rows[template_id][FRECENCY]
+        return float(value) if value is not None else -1e9
+
+    def _best_unit(self, template_id: int, query: Mapping[str, float]) -> tuple[Unit | None, float]:
+        best: tuple[Unit | None, float] = (None, 0.0)
+        for unit in self._template_units(template_id):
+            close = similarity(query, unit.grams, self.idf)
+            if close > best[1]:
+                best = (unit, close)
+        return best
+
+    def _learned_matches(
+        self, query: Mapping[str, float], allowed: frozenset[int] | None
+    ) -> dict[int, tuple[Unit, float]]:
+        self._learned_units()
+        seen: dict[int, tuple[Unit, float]] = {}
+        tried: set[int] = set()
+        for gram in query:
+            for entry in self._learned_by_gram.get(gram, ()):
+                if id(entry.unit) in tried or (allowed is not None and entry.template_id not in allowed):
+                    continue
+                tried.add(id(entry.unit))
+                close = similarity(query, entry.unit.grams, self.idf)
+                if close > seen.get(entry.template_id, (entry.unit, 0.0))[1]:
+                    seen[entry.template_id] = (entry.unit, close)
+        return seen
+
+    def _template_units(self, template_id: int) -> tuple[Unit, ...]:
+        units = self._units.get(template_id)
+        if units is None:
+            row = self._rows[template_id]
+            units = (
+                _unit("标题", row[TITLE]),
+                *(_unit("问法", text) for text in json.loads(row[PHRASINGS])),
+                *self._learned_units().get(template_id, ()),
+            )
+            self._units[template_id] = units
+        return units
+
+    def _both_questions(
+        self, matches: list[Match], clauses: Sequence[tuple[str, ...]], allowed: frozenset[int] | None
+    ) -> list[Match]:
+        """Each clause's best reply among the first results, in the order the clauses came."""
+        firsts: list[Match] = []
+        for clause in clauses:
+            ranked = self._ranked(dict.fromkeys(clause, 1), allowed)
+            if ranked and ranked[0].score >= _CLEAR and all(m.template_id != ranked[0].template_id for m in firsts):
+                firsts.append(ranked[0])
+        if len(firsts) < 2:
+            return matches
+        chosen = {m.template_id for m in firsts}
+        top = matches[0]
+        lead = [replace(m, score=max(m.score, top.score)) for m in firsts]
+        return lead + [m for m in matches if m.template_id not in chosen]
+
+
+#: Why a literal hit matched, by its tier (see ``core.search.index``).
+LITERAL_REASONS: Final = ("快捷码", "标题开头", "标题", "标签或分类", "内容")
+
+
+def meaning_reason(match: Match) -> str:
+    """Why the meaning search chose a reply, in the agent's words: 买家问法「退款多久到账」：退款、时效."""
+    words = "、".join(match.words)
+    if match.unit is None:
+        return f"内容相近：{words}" if words else "内容相近"
+    text = match.unit.text if len(match.unit.text) <= 24 else match.unit.text[:23] + "…"
+    kind = "买家问法" if match.unit.kind == "问法" else match.unit.kind
+    return f"{kind}「{text}」" + (f"：{words}" if words else "")
+
+
+def _unit(kind: str, text: str) -> Unit:
+    reading: Reading = read(text)
+    return Unit(kind, text, frozenset(reading.grams))

@@ -1,0 +1,218 @@
+"""Matching a buyer's message to replies by what it means: the grams of ``buyer_text`` weighed like BM25 over the
+fields of a reply, then the best candidates compared phrase by phrase.
+
+When a template is written its grams get a weight each (``meaning_of``): a buyer phrasing counts most, then the title,
+the tags, the body — once per phrasing, with the body's length evened out and repeats saturating. The weights are
+stored with the template (``meaning`` column, a few hundred bytes), so opening a library computes nothing. The first
+message query of a session turns every template's weights into one sorted array of (gram hash, template, weight),
+about 6 bytes a gram; a query then looks up each of its grams with a binary search and adds ``idf × weight`` for the
+templates holding it (numpy), and the best ``RESCORE`` templates are compared with the message unit by unit (each
+phrasing, the title, each learned phrasing): the reply whose one phrasing says what the buyer said beats one that has
+the words scattered over its body.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+
+from .buyer_text import CONCEPT, NUMBER, Reading, read
+
+#: Field weights: how much a gram found there says about the reply.
+PHRASING, TITLE, TAGS, BODY = 3.0, 2.5, 1.5, 1.0
+_K1: Final = 1.4  # saturation: the fifth 退款 in a body adds little
+_BODY_B: Final = 0.5  # how much a long body is evened out
+_BODY_AVERAGE: Final = 60.0  # grams in a typical body
+_QUANTUM: Final = 50.0  # stored weights are bytes: weight × _QUANTUM
+#: Candidates compared unit by unit after the weighted sum.
+RESCORE: Final = 48
+
+_RECORD: Final = np.dtype([("hash", "<u4"), ("weight", "u1")])
+
+
+def gram_weight(gram: str) -> float:
+    """How much a kind of gram says: a character pair more than a lone character, a concept as much as a pair."""
+    if gram.startswith(CONCEPT):
+        return 1.0
+    if gram.startswith(NUMBER):
+        return 0.8
+    if len(gram) == 1:
+        return 0.3
+    if gram.isascii():
+        return 0.8
+    return 1.0
+
+
+def hash_of(gram: str) -> int:
+    # crc32, not hash(): the same in every process, so weights computed at write time find the index built at read.
+    return zlib.crc32(gram.encode("utf-8"))
+
+
+def meaning_of(title: str, tags: Sequence[str], phrasings: Sequence[str], body: str) -> bytes:
+    """A template's grams with their weights, as stored (``meaning`` column)."""
+    weights: dict[str, float] = {}
+
+    def add(grams: Iterable[str], weight: float) -> None:
+        for gram in grams:
+            weights[gram] = weights.get(gram, 0.0) + weight
+
+    add(sorted(set(read(title).grams)), TITLE)
+    for tag in tags:
+        add(sorted(set(read(tag).grams)), TAGS)
+    for phrasing in phrasings:
+        add(sorted(set(read(phrasing).grams)), PHRASING)
+    body_grams = read(body).grams
+    length = sum(body_grams.values())
+    norm = 1 - _BODY_B + _BODY_B * length / _BODY_AVERAGE
+    for gram, count in body_grams.items():
+        weights[gram] = weights.get(gram, 0.0) + BODY * count / norm
+    records = np.zeros(len(weights), dtype=_RECORD)
+    for n, (gram, w) in enumerate(weights.items()):
+        saturated = w * (_K1 + 1) / (w + _K1)
+        records[n] = (hash_of(gram), min(255, round(saturated * _QUANTUM)))
+    # Sorted by hash: the same bytes in every process (set order follows each process's string hashing).
+    return np.sort(records, order="hash").tobytes()
+
+
+def _weights_of(blob: bytes) -> dict[int, float]:
+    records = np.frombuffer(blob, dtype=_RECORD)
+    return dict(zip(records["hash"].tolist(), (records["weight"] / _QUANTUM).tolist(), strict=True))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One text of a reply compared with the message: a phrasing, the title, a learned phrasing."""
+
+    kind: str  # "问法", "标题", "学到的问法"
+    text: str
+    grams: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A template the meaning search found, how well, and why."""
+
+    template_id: int
+    score: float
+    unit: Unit | None  # the text that said most what the buyer said
+    words: tuple[str, ...]  # the grams of the message it shares, most telling first
+    learned: bool = False
+
+
+class MeaningIndex:
+    """Every template's weighted grams, sorted by gram, plus an overlay of templates changed since it was built."""
+
+    def __init__(self, ids: Sequence[int], blobs: Sequence[bytes]) -> None:
+        self._ids = np.array(ids, dtype=np.int64)
+        self._slot = {template_id: slot for slot, template_id in enumerate(ids)}
+        counts = np.array([len(b) // _RECORD.itemsize for b in blobs], dtype=np.int64)
+        records = np.frombuffer(b"".join(blobs), dtype=_RECORD)
+        order = np.argsort(records["hash"], kind="stable")
+        self._hashes = np.ascontiguousarray(records["hash"][order])
+        self._weights = records["weight"][order].astype(np.float32) / np.float32(_QUANTUM)
+        self._docs = np.repeat(np.arange(len(ids), dtype=np.int32), counts)[order]
+        self._alive = np.ones(len(ids), dtype=bool)
+        self._overlay: dict[int, dict[int, float]] = {}
+
+    def put(self, template_id: int, blob: bytes) -> None:
+        """A template was added or changed: score it from its new weights from now on."""
+        self.drop(template_id)
+        self._overlay[template_id] = _weights_of(blob)
+
+    def drop(self, template_id: int) -> None:
+        self._overlay.pop(template_id, None)
+        slot = self._slot.get(template_id)
+        if slot is not None:
+            self._alive[slot] = False
+
+    def __len__(self) -> int:
+        return int(self._alive.sum()) + len(self._overlay)
+
+    def document_frequency(self, gram: str) -> int:
+        h = hash_of(gram)
+        lo, hi = np.searchsorted(self._hashes, [h, h + 1])
+        live = int(self._alive[self._docs[lo:hi]].sum()) if hi > lo else 0
+        return live + sum(1 for weights in self._overlay.values() if h in weights)
+
+    def idf(self, gram: str) -> float:
+        count = len(self)
+        df = self.document_frequency(gram)
+        return math.log(1 + (count - df + 0.5) / (df + 0.5))
+
+    def candidates(
+        self, query: Mapping[str, float], limit: int, allowed: frozenset[int] | None = None
+    ) -> list[tuple[int, float]]:
+        """``(template id, weighted score)`` of the ``limit`` templates sharing the most telling grams with
+        ``query`` (gram → its weight in the message, idf included), best first."""
+        scores = np.zeros(len(self._ids), dtype=np.float32)
+        hashes = {hash_of(g): w for g, w in query.items()}
+        for h, weight in hashes.items():
+            lo, hi = np.searchsorted(self._hashes, [h, h + 1])
+            if hi > lo:
+                scores[self._docs[lo:hi]] += np.float32(weight) * self._weights[lo:hi]
+        scores[~self._alive] = 0
+        found: list[tuple[int, float]] = []
+        if len(scores):
+            take = min(limit, len(scores))
+            best = np.argpartition(-scores, take - 1)[:take]
+            found = [(int(self._ids[s]), float(scores[s])) for s in best.tolist() if scores[s] > 0]
+        for template_id, weights in self._overlay.items():
+            score = sum(weights.get(h, 0.0) * w for h, w in hashes.items())
+            if score > 0:
+                found.append((template_id, score))
+        if allowed is not None:
+            found = [f for f in found if f[0] in allowed]
+        found.sort(key=lambda f: -f[1])
+        return found[:limit]
+
+
+def query_weights(reading: Reading, idf: Mapping[str, float]) -> dict[str, float]:
+    """Each gram of the message with its weight: how telling it is (idf) times its kind, once per message."""
+    return {g: idf[g] * gram_weight(g) for g in reading.grams}
+
+
+def similarity(query: Mapping[str, float], unit: frozenset[str], idf: Callable[[str], float]) -> float:
+    """How much one text of a reply says what the message says: the weight they share over the geometric mean of
+    their weights (a cosine of sets). A long phrasing that merely contains the words scores below one that says
+    just that; a long message lowers every reply alike, so the ranking among them holds."""
+    total = sum(query.values())
+    if not total or not unit:
+        return 0.0
+    shared = sum(w for g, w in query.items() if g in unit)
+    if not shared:
+        return 0.0
+    own = sum(query[g] if g in query else idf(g) * gram_weight(g) for g in unit)
+    return shared / math.sqrt(total * own)
+
+
+def telling_words(query: Mapping[str, float], unit_grams: Iterable[str], most: int = 4) -> tuple[str, ...]:
+    """The message's grams a reply shares, most telling first, as words an agent reads: concepts by name, and
+    character pairs that follow each other joined into the word they come from (多少 + 少钱 → 多少钱)."""
+    shared = {g: query[g] for g in set(unit_grams) if g in query and len(g) > 1}
+    pairs = {g for g in shared if len(g) == 2 and not g.startswith((CONCEPT, NUMBER))}
+    weight: dict[str, float] = {g: w for g, w in shared.items() if g not in pairs}
+    after = {g: [h for h in pairs if h[0] == g[1] and h != g] for g in pairs}
+    starts = [g for g in pairs if not any(h[1] == g[0] and h != g for h in pairs)] or sorted(pairs)
+    seen: set[str] = set()
+    for start in sorted(starts):
+        word, gram, score = start, start, shared[start]
+        seen.add(start)
+        while len(after[gram]) == 1 and after[gram][0] not in seen and len(word) < 8:
+            gram = after[gram][0]
+            seen.add(gram)
+            word += gram[1]
+            score = max(score, shared[gram])
+        weight[word] = max(weight.get(word, 0.0), score)
+    words: list[str] = []
+    for gram in sorted(weight, key=lambda g: (-weight[g], g)):
+        word = gram.lstrip(CONCEPT + NUMBER)
+        if not any(word in w for w in words):
+            words.append(word)
+        if len(words) >= most:
+            break
+    return tuple(words)

@@ -1,0 +1,129 @@
+"""What a buyer's message says that the shipping tables answer.
+
+A tracking number inside a message ("SF1234567890123 到哪了") brings the logistics reply first, its {快递} and {单号}
+already filled in; a place and a weight ("发新疆2公斤多少钱") make the message a fee question the popup answers with
+the prices. ``search`` is ``Library.search`` with both: what the popup and ``quickreply search`` call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Final
+
+from ..folding import fold, is_cjk
+from ..models import Hit, Template
+from ..search.buyer_text import TRACKING, WEIGHT, read, reads_like_message
+from ..variables import fields
+from . import regions, tracking_numbers
+from .fee_question import FeeQuestion
+
+if TYPE_CHECKING:
+    from ..library.store import Library
+
+#: The variables a logistics reply is filled with.
+COURIER, NUMBER = "快递", "单号"
+#: Why the logistics reply came first, in the popup's hint and ``reason`` of ``--json``.
+TRACKING_REASON: Final = "消息里有运单号"
+
+
+@dataclass(frozen=True)
+class TrackingInMessage:
+    """A tracking number found in a message, and the courier its format points to ("" when none fits)."""
+
+    number: str
+    courier: str
+
+
+def tracking_in(message: str) -> TrackingInMessage | None:
+    """The first tracking number in a buyer's message; None when there is none, or the message is only the number
+    (the popup answers a bare number itself)."""
+    if not any(is_cjk(c) for c in message):
+        return None
+    for number in read(message).numbers:
+        if number.kind != TRACKING:
+            continue
+        candidates = tracking_numbers.recognise(number.text)
+        best = max(candidates, key=lambda c: c.confidence) if candidates else None
+        return TrackingInMessage(tracking_numbers.normalise(number.text), best.courier if best else "")
+    return None
+
+
+def fee_question_in(message: str, couriers: tuple[str, ...] = ()) -> FeeQuestion | None:
+    """The fee question a buyer's message asks: a place and a weight in it ("寄到新疆 2kg 多少钱"); None otherwise."""
+    place = regions.place_in_text(message)
+    if not place:
+        return None
+    weight = next((_kilograms(n.text) for n in read(message).numbers if n.kind == WEIGHT), "")
+    if not weight:
+        return None
+    folded = fold(message)
+    courier = next((c for c in sorted(couriers, key=len, reverse=True) if c and fold(c) in folded), "")
+    return FeeQuestion(place=place, weight=weight, courier=courier)
+
+
+_UNITS: Final = (("公斤", "1"), ("千克", "1"), ("kg", "1"), ("斤", "0.5"), ("克", "0.001"), ("g", "0.001"))
+
+
+def _kilograms(written: str) -> str:
+    """``2公斤`` → ``2``, ``3斤`` → ``1.5``, ``500g`` → ``0.5``: the weight in kg as the fee table reads it."""
+    text = fold(written).replace(" ", "")
+    for unit, factor in _UNITS:
+        if text.endswith(unit):
+            try:
+                kg = Decimal(text[: -len(unit)]) * Decimal(factor)
+            except InvalidOperation:
+                return ""
+            return format(kg.normalize(), "f") if kg > 0 else ""
+    return ""
+
+
+def search(lib: Library, query: str, limit: int = 50, category: str | int | None = None) -> list[Hit]:
+    """``Library.search``, and for a message with a tracking number the logistics reply first, filled in."""
+    hits = lib.search(query, limit, category)
+    if limit <= 0 or not reads_like_message(query):
+        return hits
+    found = tracking_in(query)
+    if found is None:
+        return hits
+    template = _logistics_reply(lib, hits, category)
+    if template is None:
+        return hits
+    first = next((h for h in hits if h.template.id == template.id), None)
+    values = _values(template, found)
+    if first is None:
+        first = Hit(template, hits[0].score if hits else 1.0, 5, by_meaning=True)
+    first = replace(first, reason=TRACKING_REASON, values=values)
+    return [first, *(h for h in hits if h.template.id != template.id)][:limit]
+
+
+def _uses(template: Template, name: str) -> bool:
+    return any(f.name == name for f in fields(template.body))
+
+
+def _logistics_reply(lib: Library, hits: list[Hit], category: str | int | None) -> Template | None:
+    """The reply that tells a buyer where the parcel is: the best result using {单号} and {快递}, else the library's
+    such reply in a 物流 category (the most used)."""
+    for hit in hits[:5]:
+        if _uses(hit.template, NUMBER) and _uses(hit.template, COURIER):
+            return hit.template
+    within = lib.tree.ids_under(category) if category is not None else None
+    places: list[int | None] = [
+        c.id for c in lib.categories() if "物流" in c.path and (within is None or c.id in within)
+    ]
+    for place in places or [None]:
+        candidates = [
+            t for t in lib.templates(place if place is not None else category) if _uses(t, NUMBER) and _uses(t, COURIER)
+        ]
+        if candidates:
+            return max(candidates, key=lambda t: (lib.frecency(t.id) or 0.0, -t.id))
+    return None
+
+
+def _values(template: Template, found: TrackingInMessage) -> dict[str, str]:
+    values = {NUMBER: found.number}
+    if found.courier:
+        spec = next(f for f in fields(template.body) if f.name == COURIER)
+        # 顺丰速运 → 顺丰 when the reply offers 顺丰 to choose: the buyer reads the name the reply uses.
+        values[COURIER] = next((c for c in spec.choices if c and c in found.courier), found.courier)
+    return values
