@@ -43,3 +43,16 @@ def test_a_broken_pinyin_file_only_costs_time(tmp_path) -> None:
     assert pinyin.preload(broken) == 0
     assert pinyin.preload(tmp_path / "missing.json") == 0
     assert pinyin.forms("退款") == (["tk"], ["tui kuan"])
+
+
+def test_shipped_character_readings_are_current(tmp_path) -> None:
+    from quickreply.core.library.bundled import sound_chars
+
+    chars = sound_chars(read_bundled(paths.resources() / "library"), paths.resources() / "search" / "buyer_words.json")
+    fresh = tmp_path / "chars.txt"
+    pinyin.write_sounds(chars, fresh)
+    shipped = paths.resources() / "pinyin" / "chars.txt"
+    assert shipped.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), (
+        "resources/pinyin/chars.txt is out of date: run  python -m quickreply.core.library.bundled"
+    )
+    assert pinyin.sounds()["邮"] == ("you",) and pinyin.sounds()["还"] == ("hai", "huan")

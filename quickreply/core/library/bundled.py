@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidInput
-from ..folding import fold
+from ..folding import fold, is_cjk
 from ..search import pinyin
 from .categories import parse_path
 
@@ -44,15 +44,36 @@ def pinyin_texts(items: list[dict[str, Any]]) -> set[str]:
     return texts
 
 
+def sound_chars(items: list[dict[str, Any]], words: Path) -> set[str]:
+    """The characters whose readings the meaning search knows without pypinyin: the 6763 of GB2312, every character
+    of the bundled library and of the buyer word table."""
+    chars = set()
+    for first in range(0xB0, 0xF8):
+        for second in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes([first, second]).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    for item in items:
+        chars.update(str(item["title"]) + str(item["body"]) + "".join(map(str, item.get("phrasings") or ())))
+    chars.update(words.read_text(encoding="utf-8"))
+    return {c for c in chars if is_cjk(c)}
+
+
 def main() -> None:
-    """``python -m quickreply.core.library.bundled``: rewrite the bundled library's pinyin forms after editing it."""
+    """``python -m quickreply.core.library.bundled``: rewrite the bundled library's pinyin forms and the table of
+    character readings after editing the library or the buyer word table."""
     from quickreply.paths import resources
 
     folder = resources()
     target = folder / "pinyin" / "library.json"
     target.parent.mkdir(exist_ok=True)
-    count = pinyin.write_forms(pinyin_texts(read_bundled(folder / "library")), target)
+    items = read_bundled(folder / "library")
+    count = pinyin.write_forms(pinyin_texts(items), target)
     print(f"{target}: {count} texts")
+    chars = folder / "pinyin" / "chars.txt"
+    count = pinyin.write_sounds(sound_chars(items, folder / "search" / "buyer_words.json"), chars)
+    print(f"{chars}: {count} characters")
 
 
 if __name__ == "__main__":

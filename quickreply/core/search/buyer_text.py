@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ..folding import is_cjk
+from .pinyin import sounds
 
 #: Characters read of a message: a 100,000-character paste is read from its start (a buyer's question is there).
 MAX_CHARS: Final = 2000
@@ -38,6 +39,7 @@ MAX_CHARS: Final = 2000
 # Prefixes that keep gram kinds apart (a concept never equals a character pair).
 CONCEPT: Final = "§"
 NUMBER: Final = "#"
+SOUND: Final = "~"  # two syllables one after the other: ``~bao you`` is 包邮, 包油 and "bao you" alike
 
 # Kinds of number a message holds; the tracking number itself is told apart by core.shipping (which courier).
 ORDER, TRACKING, PHONE, AMOUNT, WEIGHT, SIZE, DATE = "订单号", "运单号", "手机号", "金额", "重量", "尺寸", "日期"
@@ -246,12 +248,86 @@ def _read(text: str) -> Reading:
                 asked = []
         if asked:
             questions.append(asked)
+        heard = _sound_grams(part)
+        if heard:
+            clauses.append(heard)
     if angry:
         clauses.append((CONCEPT + "不满",))
     for number in numbers:
         clauses.append((NUMBER + number.kind,))
     shown = _BREAK.sub(" ", text).strip()
     return Reading(tuple(clauses), tuple(numbers), questions=tuple(tuple(q) for q in questions), text=shown)
+
+
+# --- sounds ----------------------------------------------------------------------------------------------------
+
+#: Syllables that only carry the tone of a sentence (吗, 了, 的, "ma"): never half of a sound pair.
+_LIGHT_SOUNDS: Final = frozenset({"a", "ma", "ne", "ba", "la", "ya", "o", "ha", "le", "de", "me", "e", "ou", "ai"})
+_SOUND_TOKEN: Final = re.compile(r"[a-z]+|\S")
+
+
+def _sound_grams(part: str) -> tuple[str, ...]:
+    """Pairs of syllables that follow each other in ``part``, whether written in characters or typed as pinyin:
+    包邮, 包油 (a homophone typo), ``bao you`` and ``baoyou`` all give ``~bao you``. Spaces do not break a run;
+    punctuation, digits, emoji and words that are not pinyin do."""
+    table = sounds()
+    if not table:
+        return ()
+    grams: list[str] = []
+    run: list[tuple[str, ...]] = []
+    for found in _SOUND_TOKEN.finditer(part):
+        token = found.group()
+        heard = _syllables(token) if token.isascii() and token.isalpha() else None
+        if heard is not None:
+            run.extend((s,) for s in heard)
+            continue
+        reading = table.get(token) if len(token) == 1 else None
+        if reading is not None:
+            run.append(reading)
+            continue
+        grams.extend(_sound_pairs(run))
+        run = []
+    grams.extend(_sound_pairs(run))
+    return tuple(grams)
+
+
+def _sound_pairs(run: list[tuple[str, ...]]) -> Iterator[str]:
+    for first, second in pairwise(run):
+        if first[0] in _LIGHT_SOUNDS or second[0] in _LIGHT_SOUNDS:
+            continue
+        for a in first[:2]:
+            for b in second[:2]:
+                yield f"{SOUND}{a} {b}"
+
+
+@cache
+def _syllable_set() -> frozenset[str]:
+    return frozenset(r for readings in sounds().values() for r in readings if any(v in r for v in "aeiouv"))
+
+
+@lru_cache(maxsize=8192)
+def _syllables(word: str) -> tuple[str, ...] | None:
+    """``baoyou`` → ``('bao', 'you')``: the fewest syllables that spell the word exactly; None when none do."""
+    known = _syllable_set()
+    if not known or len(word) > 40:
+        return None
+    best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
+    best[0] = ()
+    for start in range(len(word)):
+        before = best[start]
+        if before is None:
+            continue
+        for end in range(start + 1, min(start + 6, len(word)) + 1):
+            if word[start:end] in known:
+                found = best[end]
+                if found is None or len(before) + 1 < len(found):
+                    best[end] = (*before, word[start:end])
+    return best[-1]
+
+
+def pinyin_words(text: str) -> int:
+    """How many words of ``text`` are pinyin (``bao you ma`` → 3; ``tk sf`` → 0)."""
+    return sum(1 for w in text.split() if w.isascii() and w.isalpha() and _syllables(w.casefold()) is not None)
 
 
 def _pieces(part: str) -> Iterator[tuple[str, bool]]:
@@ -349,7 +425,8 @@ def reads_like_message(query: str) -> bool:
         return True
     if _SYMBOLS.search(text) or re.search(r"[,，。?？!！;；、]", text) or re.search(r"\d{6,}", text):
         return True
-    return len(text) > 24
+    # "bao you ma", "shou dao le 3q": a sentence typed in pinyin (agents' codes are one or two words).
+    return len(text) > 24 or pinyin_words(text) >= 3
 
 
 # --- learning -------------------------------------------------------------------------------------------------

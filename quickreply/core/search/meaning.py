@@ -21,7 +21,7 @@ from typing import Final
 
 import numpy as np
 
-from .buyer_text import CONCEPT, NUMBER, Reading, read
+from .buyer_text import CONCEPT, NUMBER, SOUND, Reading, read
 
 #: Field weights: how much a gram found there says about the reply.
 PHRASING, TITLE, TAGS, BODY = 3.0, 2.5, 1.5, 1.0
@@ -29,6 +29,8 @@ _K1: Final = 1.4  # saturation: the fifth 退款 in a body adds little
 _BODY_B: Final = 0.5  # how much a long body is evened out
 _BODY_AVERAGE: Final = 60.0  # grams in a typical body
 _QUANTUM: Final = 50.0  # stored weights are bytes: weight × _QUANTUM
+#: A pair of syllables says less than the characters (同音 is not 同义), more than one character.
+SOUND_WEIGHT: Final = 0.25
 #: Candidates compared unit by unit after the weighted sum.
 RESCORE: Final = 48
 
@@ -41,6 +43,8 @@ def gram_weight(gram: str) -> float:
         return 1.0
     if gram.startswith(NUMBER):
         return 0.8
+    if gram.startswith(SOUND):
+        return SOUND_WEIGHT
     if len(gram) == 1:
         return 0.3
     if gram.isascii():
@@ -193,7 +197,7 @@ def similarity(query: Mapping[str, float], unit: frozenset[str], idf: Callable[[
 def telling_words(query: Mapping[str, float], unit_grams: Iterable[str], most: int = 4) -> tuple[str, ...]:
     """The message's grams a reply shares, most telling first, as words an agent reads: concepts by name, and
     character pairs that follow each other joined into the word they come from (多少 + 少钱 → 多少钱)."""
-    shared = {g: query[g] for g in set(unit_grams) if g in query and len(g) > 1}
+    shared = {g: query[g] for g in set(unit_grams) if g in query and len(g) > 1 and not g.startswith(SOUND)}
     pairs = {g for g in shared if len(g) == 2 and not g.startswith((CONCEPT, NUMBER))}
     weight: dict[str, float] = {g: w for g, w in shared.items() if g not in pairs}
     after = {g: [h for h in pairs if h[0] == g[1] and h != g] for g in pairs}

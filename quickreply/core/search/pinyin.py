@@ -130,3 +130,28 @@ def initials_forms(text: str) -> list[str]:
 def full_forms(text: str) -> list[str]:
     """Full-pinyin variants of a folded text, syllables separated by one space."""
     return _variants(list(map(readings, text)), " ") if text else []
+
+
+def write_sounds(chars: Iterable[str], path: Path) -> int:
+    """Write the readings of ``chars`` (one line each: the character, then its readings) for ``sounds``."""
+    lines = [f"{c} {' '.join(readings(c))}\n" for c in sorted(set(chars))]
+    path.write_text("".join(lines), encoding="utf-8", newline="\n")
+    return len(lines)
+
+
+@cache
+def sounds() -> dict[str, tuple[str, ...]]:
+    """Readings of the characters buyers write, read from ``resources/pinyin/chars.txt`` (no pypinyin): what the
+    meaning search hears a homophone typo (包油) or typed pinyin (bao you) by. A missing or damaged table gives none."""
+    from quickreply.paths import resources  # paths is plain Python; imported late like everywhere in core
+
+    try:
+        text = (resources() / "pinyin" / "chars.txt").read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        char, _, rest = line.partition(" ")
+        if len(char) == 1 and rest:
+            table[char] = tuple(rest.split())
+    return table

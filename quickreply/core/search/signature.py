@@ -17,7 +17,7 @@ import numpy as np
 
 #: Bump when the hashing, the layout or anything else ``search_columns`` stores changes: stored search columns are
 #: then recomputed on open. 2: the meaning search's weighted grams.
-VERSION = 2
+VERSION = 3
 
 _MUL = 0x9E3779B1
 _PAIR = 0x85EBCA6B
