@@ -1,6 +1,6 @@
 """How often a pasted buyer message finds the fitting reply first: QuickReply against a plain character-bigram BM25.
 
-Run:  python benchmarks/answer_quality.py [--set dev|holdout|all] [--misses N] [--json]
+Run:  python benchmarks/answer_quality.py [--set dev|holdout|all] [--misses N] [--json] [--tokenizers]
 
 The messages are ours (benchmarks/answer_quality/*.json), written by colleagues who never saw the bundled
 library's buyer phrasings: dev.json to work with, holdout.json only to check, at the end, that nothing was tuned to
@@ -11,6 +11,11 @@ Both sides search the same library, the bundled one in a new data home: QuickRep
 popup and ``quickreply search`` do; the baseline with BM25 (k1 1.2, b 0.75) over the character bigrams of every
 reply's title, tags, buyer phrasings and body, the message cut into bigrams the same way — what forty lines of code
 get, and what the issue measured "about three in four" with.
+
+``--tokenizers`` compares ways of cutting text into terms under the same BM25: characters, character bigrams,
+characters and bigrams, and words from a segmenter (rjieba, the Rust build of jieba, with wheels for Windows, Linux
+and macOS; jieba itself has none), when it is installed. It prints each one's hit rates and the segmenter's
+start-up time (its dictionary), the figures behind the choice in docs/answer-quality.md.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,15 +45,26 @@ def bigrams(text: str) -> list[str]:
     return [a + b for a, b in itertools.pairwise(chars)] or chars
 
 
+def characters(text: str) -> list[str]:
+    return [c for c in text.lower() if not c.isspace()]
+
+
+def characters_and_bigrams(text: str) -> list[str]:
+    return characters(text) + bigrams(text)
+
+
 class BigramBM25:
     """The baseline: BM25 over character bigrams of each reply's title, tags, phrasings and body."""
 
-    def __init__(self, lib: Library, k1: float = 1.2, b: float = 0.75) -> None:
+    def __init__(
+        self, lib: Library, k1: float = 1.2, b: float = 0.75, terms: Callable[[str], list[str]] = bigrams
+    ) -> None:
+        self.terms = terms
         self.ids: list[str] = []
         self.docs: list[Counter[str]] = []
         for t in lib.templates():
             self.ids.append(t.shortcut or str(t.id))
-            self.docs.append(Counter(bigrams(" ".join([t.title, *t.tags, *t.phrasings, t.body]))))
+            self.docs.append(Counter(terms(" ".join([t.title, *t.tags, *t.phrasings, t.body]))))
         self.df: Counter[str] = Counter(g for d in self.docs for g in d)
         self.lengths = [sum(d.values()) for d in self.docs]
         self.average = sum(self.lengths) / len(self.lengths)
@@ -58,7 +75,7 @@ class BigramBM25:
         scores = []
         for doc, length, doc_id in zip(self.docs, self.lengths, self.ids, strict=True):
             score = 0.0
-            for gram in set(bigrams(query)):
+            for gram in set(self.terms(query)):
                 tf = doc.get(gram, 0)
                 if tf:
                     idf = math.log(1 + (n - self.df[gram] + 0.5) / (self.df[gram] + 0.5))
@@ -83,8 +100,12 @@ def main() -> None:
     parser.add_argument("--set", default="dev", choices=["dev", "holdout", "all"])
     parser.add_argument("--misses", type=int, default=0, help="print this many messages QuickReply got wrong")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--tokenizers", action="store_true", help="compare ways of cutting text into terms")
     args = parser.parse_args()
     messages = load(args.set)
+    if args.tokenizers:
+        compare_tokenizers(messages)
+        return
     with tempfile.TemporaryDirectory() as home:
         lib = open_library(Path(home))
         known = {t.shortcut for t in lib.templates()}
@@ -138,6 +159,52 @@ def main() -> None:
         print("expected replies not in the library:", " ".join(unknown))
     for text, expected, found in misses[: args.misses]:
         print(f"  MISS {text!r} want {expected} got {found}")
+
+
+def segmenter() -> tuple[Callable[[str], list[str]], float] | None:
+    """rjieba's word cutter and how long its first cut (loading the dictionary) took; None when not installed."""
+    try:
+        started = time.perf_counter()
+        import rjieba  # type: ignore[import-not-found]
+
+        rjieba.cut("退款几天能到账")
+        loaded = time.perf_counter() - started
+    except ImportError:
+        return None
+
+    def words(text: str) -> list[str]:
+        return [w for w in rjieba.cut(text.lower()) if w.strip()]
+
+    return words, loaded
+
+
+def compare_tokenizers(messages: list[dict[str, object]]) -> None:
+    ways: dict[str, Callable[[str], list[str]]] = {
+        "characters": characters,
+        "character bigrams": bigrams,
+        "characters + bigrams": characters_and_bigrams,
+    }
+    found = segmenter()
+    if found is None:
+        print("rjieba is not installed: pip install rjieba to compare a word segmenter")
+    else:
+        ways["rjieba words"] = found[0]
+        print(f"rjieba: first cut, dictionary included, {found[1] * 1000:.0f} ms")
+    with tempfile.TemporaryDirectory() as home:
+        lib = open_library(Path(home))
+        print(f"{len(messages)} buyer messages, BM25 over the same library")
+        print(f"{'terms':22} {'top-1':>6} {'top-3':>6}")
+        for name, terms in ways.items():
+            bm25 = BigramBM25(lib, terms=terms)
+            hits = []
+            for item in messages:
+                got = bm25.search(str(item["text"]))
+                expected = list(item["expected"])  # type: ignore[call-overload]
+                hits.append((bool(got) and got[0] in expected, any(g in expected for g in got[:3])))
+            top1 = 100 * sum(h[0] for h in hits) / len(hits)
+            top3 = 100 * sum(h[1] for h in hits) / len(hits)
+            print(f"{name:22} {top1:>5.1f}% {top3:>5.1f}%")
+        lib.close()
 
 
 if __name__ == "__main__":
