@@ -390,6 +390,9 @@ def run(home: str | None, show: bool, manage: bool = False, argv: Sequence[str] 
     logging.getLogger(__name__).info("QuickReply %s started on %s", __version__, where)
     install_translator(app, library.settings.get(LANGUAGE))
     window = QuickReplyApp(app, library, name)
+    # Once the tray is up, the index for pasted buyer messages is built in a background thread (about a second at
+    # 100,000 templates), never on the start-up path or on a keystroke.
+    QTimer.singleShot(0, library.prepare_meaning)
     if manage:
         window.open_manager()
     elif show:

@@ -13,14 +13,19 @@ How a message is ranked (``core.search.meaning`` has the pieces):
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, Final
 
 from sqlite_utils import Database
 
 from ..search.buyer_text import NUMBER, Reading, message_grams, read
-from ..search.meaning import RESCORE, Match, MeaningIndex, Unit, gram_weight, similarity, telling_words
+from ..search.meaning import RESCORE, Match, MeaningIndex, Unit, gram_weight, similarity, telling_words, weight_of
 from .learned import all_learned
 from .template_rows import CATEGORY, FRECENCY, PHRASINGS, TITLE
 
@@ -32,6 +37,14 @@ _LEARNED_CLOSE: Final = 0.55
 _FLOOR: Final = 0.12
 #: A question of a two-question message answered this well gets its reply among the first results.
 _CLEAR: Final = 0.5
+log = logging.getLogger(__name__)
+
+#: Templates past which the index takes long enough to build (about a second at 100k) that a short query never waits
+#: for it: only a pasted message does, and the app has it built in the background after start-up (``prepare``).
+_BUILT_AT_ONCE: Final = 20_000
+_BLOBS: Final = "SELECT id, meaning FROM templates WHERE deleted_at IS NULL"
+#: Questions of one message answered one by one at most: a buyer asks two or three; a pasted chat is not forty.
+_MOST_QUESTIONS: Final = 3
 #: Meaning results shown at most.
 MAX_RESULTS: Final = 20
 
@@ -49,10 +62,13 @@ class BuyerSearch:
         self._db = db
         self._rows = rows
         self._index: MeaningIndex | None = None
+        self._building: Future[MeaningIndex] | None = None
+        self._since: set[int] = set()  # templates written while the index was being built
         self._learned: dict[int, tuple[Unit, ...]] | None = None
         self._learned_by_gram: dict[str, list[_Learned]] = {}
         self._units: dict[int, tuple[Unit, ...]] = {}
         self._idf: dict[str, float] = {}
+        self._own: dict[Unit, float] = {}  # each text's weight (it follows the idf, so it goes with it)
 
     # --- keeping up -------------------------------------------------------------------------------------------
 
@@ -60,10 +76,50 @@ class BuyerSearch:
     def built(self) -> bool:
         return self._index is not None
 
+    @property
+    def ready(self) -> bool:
+        """Whether a search now answers without first building the index (or waiting for its build)."""
+        building = self._building
+        return (
+            self._index is not None or (building is not None and building.done()) or len(self._rows) <= _BUILT_AT_ONCE
+        )
+
+    def prepare(self, path: Path) -> None:
+        """Build the index in a background thread, reading ``path`` through a connection of its own, so that the
+        first pasted message of a session does not wait for it. Changes written meanwhile are read again when the
+        index is taken up (``index``)."""
+        if self._index is not None or self._building is not None:
+            return
+        future: Future[MeaningIndex] = Future()
+
+        def build() -> None:
+            try:
+                connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+                try:
+                    rows = connection.execute(_BLOBS).fetchall()
+                finally:
+                    connection.close()
+                future.set_result(MeaningIndex([row[0] for row in rows], [bytes(row[1]) for row in rows]))
+            except Exception as exc:  # handed over: index() then builds it here
+                future.set_exception(exc)
+
+        self._since = set()
+        self._building = future
+        threading.Thread(target=build, name="meaning-index", daemon=True).start()
+
     def index(self) -> MeaningIndex:
+        if self._index is None and self._building is not None:
+            future, self._building = self._building, None
+            try:
+                self._index = future.result()
+            except Exception:  # a busy or locked file: built here instead
+                log.warning("building the meaning index in the background failed", exc_info=True)
+            else:
+                since, self._since = self._since, set()
+                self.changed(sorted(since))
         if self._index is None:
             ids, blobs = [], []
-            for template_id, blob in self._db.execute("SELECT id, meaning FROM templates WHERE deleted_at IS NULL"):
+            for template_id, blob in self._db.execute(_BLOBS):
                 ids.append(template_id)
                 blobs.append(bytes(blob))
             self._index = MeaningIndex(ids, blobs)
@@ -73,9 +129,12 @@ class BuyerSearch:
         """Templates were written: their weights are read again (when the index is built at all)."""
         for template_id in template_ids:
             self._units.pop(template_id, None)
+        if self._index is None and self._building is not None:
+            self._since.update(template_ids)
         if self._index is None or not template_ids:
             return
         self._idf.clear()
+        self._own.clear()
         marks = ",".join("?" * len(template_ids))
         live = dict(
             self._db.execute(
@@ -114,6 +173,19 @@ class BuyerSearch:
             value = self._idf[gram] = self.index().idf(gram)
         return value
 
+    def _weight(self, unit: Unit) -> float:
+        value = self._own.get(unit)
+        if value is None:
+            self._know_idf(unit.grams)
+            value = self._own[unit] = weight_of(unit.grams, self.idf)
+        return value
+
+    def _know_idf(self, grams: Iterable[str]) -> None:
+        """Look up the idf of every gram not known yet at once: one pass over the index, not one per gram."""
+        unknown = [g for g in grams if g not in self._idf]
+        if unknown:
+            self._idf.update(zip(unknown, self.index().idfs(unknown), strict=True))
+
     def search(self, query: str, limit: int = MAX_RESULTS, categories: frozenset[int] | None = None) -> list[Match]:
         """Replies for a buyer's message, best first; [] when nothing in it can be matched.
 
@@ -128,15 +200,19 @@ class BuyerSearch:
             allowed = frozenset(i for i, row in self._rows.items() if row[CATEGORY] in categories)
         matches = self._ranked(reading.grams, allowed)
         asked = [q for q in reading.questions if sum(not g.startswith(NUMBER) and len(g) > 1 for g in q) >= 2]
+        asked = asked[:_MOST_QUESTIONS]
         if len(asked) >= 2 and matches:
             matches = self._both_questions(matches, asked, allowed)
         return [m for m in matches if m.score >= _FLOOR][:limit]
 
     def _ranked(self, grams: Mapping[str, int], allowed: frozenset[int] | None) -> list[Match]:
+        self._know_idf(grams)
         query = {g: self.idf(g) * gram_weight(g) for g in grams}
         found = self.index().candidates(query, RESCORE, allowed)
         learned = self._learned_matches(query, allowed)
         best = max((score for _, score in found), default=0.0) or 1.0
+        fresh = [u for t, _ in found if t in self._rows for u in self._template_units(t) if u not in self._own]
+        self._know_idf({g for unit in fresh for g in unit.grams})
         scored: dict[int, Match] = {}
         for template_id, score in found:
             if template_id not in self._rows:
@@ -160,8 +236,9 @@ class BuyerSearch:
 
     def _best_unit(self, template_id: int, query: Mapping[str, float]) -> tuple[Unit | None, float]:
         best: tuple[Unit | None, float] = (None, 0.0)
+        total = sum(query.values())
         for unit in self._template_units(template_id):
-            close = similarity(query, unit.grams, self.idf)
+            close = similarity(query, unit.grams, self._weight(unit), total)
             if close > best[1]:
                 best = (unit, close)
         return best
@@ -172,12 +249,13 @@ class BuyerSearch:
         self._learned_units()
         seen: dict[int, tuple[Unit, float]] = {}
         tried: set[int] = set()
+        total = sum(query.values())
         for gram in query:
             for entry in self._learned_by_gram.get(gram, ()):
                 if id(entry.unit) in tried or (allowed is not None and entry.template_id not in allowed):
                     continue
                 tried.add(id(entry.unit))
-                close = similarity(query, entry.unit.grams, self.idf)
+                close = similarity(query, entry.unit.grams, self._weight(entry.unit), total)
                 if close > seen.get(entry.template_id, (entry.unit, 0.0))[1]:
                     seen[entry.template_id] = (entry.unit, close)
         return seen

@@ -35,6 +35,9 @@ from .pinyin import sounds
 
 #: Characters read of a message: a 100,000-character paste is read from its start (a buyer's question is there).
 MAX_CHARS: Final = 2000
+#: Characters of a pasted message searched with: a buyer's question is in the first lines of a paste (the longest of
+#: our 725 test messages has 94), and reading more would cost the agent a frame per keystroke.
+MESSAGE_CHARS: Final = 500
 
 # Prefixes that keep gram kinds apart (a concept never equals a character pair).
 CONCEPT: Final = "§"
@@ -405,6 +408,7 @@ def join_pinyin(text: str) -> str:
 
 def message_grams(text: str) -> Reading:
     """``read`` for a message as an agent pastes it (pinyin split by spaces joined first)."""
+    text = text[:MESSAGE_CHARS]
     return read(join_pinyin(text) if " " in text else text)
 
 

@@ -116,11 +116,23 @@ class MeaningIndex:
         self._slot = {template_id: slot for slot, template_id in enumerate(ids)}
         counts = np.array([len(b) // _RECORD.itemsize for b in blobs], dtype=np.int64)
         records = np.frombuffer(b"".join(blobs), dtype=_RECORD)
-        order = np.argsort(records["hash"], kind="stable")
-        self._hashes = np.ascontiguousarray(records["hash"][order])
-        self._weights = records["weight"][order].astype(np.float32) / np.float32(_QUANTUM)
-        self._docs = np.repeat(np.arange(len(ids), dtype=np.int32), counts)[order]
+        docs = np.repeat(np.arange(len(ids), dtype=np.uint64), counts)
+        if len(ids) < 1 << 24:
+            # One sort of hash·slot·weight packed in 64 bits: four times faster than an argsort at 100k templates.
+            keys = records["hash"].astype(np.uint64) << np.uint64(32)
+            keys |= docs << np.uint64(8)
+            keys |= records["weight"].astype(np.uint64)
+            keys.sort()
+            self._hashes = (keys >> np.uint64(32)).astype(np.uint32)
+            self._docs = ((keys >> np.uint64(8)) & np.uint64(0xFFFFFF)).astype(np.int32)
+            self._weights = (keys & np.uint64(0xFF)).astype(np.float32) / np.float32(_QUANTUM)
+        else:
+            order = np.argsort(records["hash"], kind="stable")
+            self._hashes = np.ascontiguousarray(records["hash"][order])
+            self._docs = docs[order].astype(np.int32)
+            self._weights = records["weight"][order].astype(np.float32) / np.float32(_QUANTUM)
         self._alive = np.ones(len(ids), dtype=bool)
+        self._dead = 0  # templates of the build dropped since
         self._overlay: dict[int, dict[int, float]] = {}
 
     def put(self, template_id: int, blob: bytes) -> None:
@@ -131,22 +143,36 @@ class MeaningIndex:
     def drop(self, template_id: int) -> None:
         self._overlay.pop(template_id, None)
         slot = self._slot.get(template_id)
-        if slot is not None:
+        if slot is not None and self._alive[slot]:
             self._alive[slot] = False
+            self._dead += 1
 
     def __len__(self) -> int:
         return int(self._alive.sum()) + len(self._overlay)
 
-    def document_frequency(self, gram: str) -> int:
-        h = hash_of(gram)
-        lo, hi = np.searchsorted(self._hashes, [h, h + 1])
-        live = int(self._alive[self._docs[lo:hi]].sum()) if hi > lo else 0
-        return live + sum(1 for weights in self._overlay.values() if h in weights)
-
     def idf(self, gram: str) -> float:
+        return self.idfs([gram])[0]
+
+    def _spans(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where each hash's postings start and end. ``hashes`` must be uint32 like the index: a Python int or an
+        int64 array would make numpy convert all the index's hashes on every call (50 ms at 100k templates)."""
+        return np.searchsorted(self._hashes, hashes, "left"), np.searchsorted(self._hashes, hashes, "right")
+
+    def idfs(self, grams: Sequence[str]) -> list[float]:
+        """``idf`` of many grams in one pass over the index (a reply's texts have dozens)."""
+        if not grams:
+            return []
+        hashes = np.array([hash_of(g) for g in grams], dtype=np.uint32)
+        lo, hi = self._spans(hashes)
+        if self._dead:
+            spans = zip(lo.tolist(), hi.tolist(), strict=True)
+            df = np.array([int(self._alive[self._docs[a:b]].sum()) for a, b in spans])
+        else:
+            df = hi - lo
+        if self._overlay:
+            df = df + np.array([sum(1 for weights in self._overlay.values() if h in weights) for h in hashes.tolist()])
         count = len(self)
-        df = self.document_frequency(gram)
-        return math.log(1 + (count - df + 0.5) / (df + 0.5))
+        return np.log(1 + (count - df + 0.5) / (df + 0.5)).tolist()  # type: ignore[no-any-return]
 
     def candidates(
         self, query: Mapping[str, float], limit: int, allowed: frozenset[int] | None = None
@@ -155,8 +181,8 @@ class MeaningIndex:
         ``query`` (gram → its weight in the message, idf included), best first."""
         scores = np.zeros(len(self._ids), dtype=np.float32)
         hashes = {hash_of(g): w for g, w in query.items()}
-        for h, weight in hashes.items():
-            lo, hi = np.searchsorted(self._hashes, [h, h + 1])
+        starts, ends = self._spans(np.array(list(hashes), dtype=np.uint32))
+        for weight, lo, hi in zip(hashes.values(), starts.tolist(), ends.tolist(), strict=True):
             if hi > lo:
                 scores[self._docs[lo:hi]] += np.float32(weight) * self._weights[lo:hi]
         scores[~self._alive] = 0
@@ -180,18 +206,26 @@ def query_weights(reading: Reading, idf: Mapping[str, float]) -> dict[str, float
     return {g: idf[g] * gram_weight(g) for g in reading.grams}
 
 
-def similarity(query: Mapping[str, float], unit: frozenset[str], idf: Callable[[str], float]) -> float:
+def similarity(query: Mapping[str, float], unit: frozenset[str], own: float, total: float | None = None) -> float:
     """How much one text of a reply says what the message says: the weight they share over the geometric mean of
     their weights (a cosine of sets). A long phrasing that merely contains the words scores below one that says
-    just that; a long message lowers every reply alike, so the ranking among them holds."""
-    total = sum(query.values())
-    if not total or not unit:
+    just that; a long message lowers every reply alike, so the ranking among them holds.
+
+    ``own`` is the text's weight (``weight_of``), ``total`` the message's (the sum of ``query``); both are the same
+    for every comparison of a search, so the caller computes them once.
+    """
+    if total is None:
+        total = sum(query.values())
+    if not total or not own:
         return 0.0
-    shared = sum(w for g, w in query.items() if g in unit)
-    if not shared:
-        return 0.0
-    own = sum(query[g] if g in query else idf(g) * gram_weight(g) for g in unit)
-    return shared / math.sqrt(total * own)
+    small, large = (unit, query) if len(unit) < len(query) else (query.keys(), unit)
+    shared = sum(query[g] for g in small if g in large)
+    return shared / math.sqrt(total * own) if shared else 0.0
+
+
+def weight_of(grams: Iterable[str], idf: Callable[[str], float]) -> float:
+    """A text's weight as ``similarity`` counts it: each gram's idf times its kind, as in a message."""
+    return sum(idf(g) * gram_weight(g) for g in grams)
 
 
 def telling_words(query: Mapping[str, float], unit_grams: Iterable[str], most: int = 4) -> tuple[str, ...]:
