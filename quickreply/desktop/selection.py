@@ -69,6 +69,7 @@ def _x11(timeout: float) -> str:
         if primary.strip():
             return primary
         before = read_selection(display, window, "CLIPBOARD", timeout)
+        _wait_for_keys_up(display, timeout)
         press_command("c", let_go=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -82,6 +83,19 @@ def _x11(timeout: float) -> str:
     finally:
         with contextlib.suppress(Exception):
             display.close()
+
+
+def _wait_for_keys_up(display: Any, timeout: float) -> None:
+    """Wait until only modifiers are held: while the hotkey's own key is down, the keyboard is grabbed by its
+    registration, and Ctrl+C would come to us instead of the chat window."""
+    modifiers = {code for codes in display.get_modifier_mapping() for code in codes if code}
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        keymap = display.query_keymap()
+        down = {byte * 8 + bit for byte, bits in enumerate(keymap) for bit in range(8) if bits >> bit & 1}
+        if not down - modifiers:
+            return
+        time.sleep(POLL_S)
 
 
 def read_selection(display: Any, window: Any, name: str, timeout: float) -> str:
