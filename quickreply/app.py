@@ -303,8 +303,15 @@ class QuickReplyApp(QObject):
 
     def apply_settings(self, chosen: Chosen) -> None:
         """Make the chosen settings real before they are saved; a taken hotkey raises and nothing is saved."""
+        buyer = chosen[BUYER_HOTKEY]
+        if buyer.strip() and parse_hotkey(buyer) == parse_hotkey(chosen[HOTKEY]):
+            raise HotkeyError(self.tr("The two hotkeys must differ: choose another one for answering the selection."))
         self.apply_hotkey(chosen[HOTKEY])
-        self.apply_buyer_hotkey(chosen[BUYER_HOTKEY])
+        try:
+            self.apply_buyer_hotkey(buyer)
+        except HotkeyError:
+            self.apply_hotkey(self.library.settings.get(HOTKEY))  # nothing is saved: the saved hotkey is held again
+            raise
         wanted = chosen[AUTOSTART]
         if wanted != autostart.is_enabled():
             if wanted:

@@ -1006,7 +1006,12 @@
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="319"/>
+        <location filename="../../quickreply/app.py" line="308"/>
+        <source>The two hotkeys must differ: choose another one for answering the selection.</source>
+        <translation>The two hotkeys must differ: choose another one for answering the selection.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/app.py" line="326"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>

@@ -1006,7 +1006,12 @@
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="319"/>
+        <location filename="../../quickreply/app.py" line="308"/>
+        <source>The two hotkeys must differ: choose another one for answering the selection.</source>
+        <translation>两个快捷键不能相同：请给“按选中的买家消息推荐”换一个组合。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/app.py" line="326"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>

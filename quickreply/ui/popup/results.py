@@ -88,14 +88,21 @@ class HitDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).height()
         model = index.model()
         if isinstance(model, ResultsModel) and model.has_reasons:
-            return QSize(1, line * 2 + QFontMetrics(self.reason_font(option.font)).height() + 16)
+            return QSize(1, line * 2 + self.reason_height(option.font) + 16)
         return QSize(1, line * 2 + 14)
 
     @staticmethod
     def reason_font(font: QFont) -> QFont:
         small = QFont(font)
-        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         return small
+
+    @classmethod
+    def reason_height(cls, font: QFont) -> int:
+        """The third line's height. Chinese comes from a fallback font taller than the UI's Latin one, which
+        ``height()`` measures: a line that tall clips the characters' lower half."""
+        metrics = QFontMetrics(cls.reason_font(font))
+        return max(metrics.height(), metrics.boundingRect("买家问法「相近」").height()) + 1
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         hit = index.data(HIT_ROLE)
@@ -179,12 +186,10 @@ class HitDelegate(QStyledItemDelegate):
             small = self.reason_font(font)
             small_metrics = QFontMetrics(small)
             painter.setFont(small)
-            grey = QColor(dim)
-            grey.setAlpha(120)
-            painter.setPen(grey)
+            painter.setPen(dim)
             shown = small_metrics.elidedText(reason, Qt.TextElideMode.ElideRight, rect.right() - left)
             top = rect.top() + 2 * line + 4
             painter.drawText(
-                QRect(left, top, rect.right() - left, small_metrics.height()), Qt.AlignmentFlag.AlignLeft, shown
+                QRect(left, top, rect.right() - left, self.reason_height(font)), Qt.AlignmentFlag.AlignLeft, shown
             )
         painter.restore()
