@@ -546,7 +546,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="132"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="139"/>
         <source>Breaks rules</source>
         <translation>Breaks rules</translation>
     </message>
@@ -930,17 +930,17 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="82"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="85"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="86"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="89"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="143"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="146"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>

@@ -546,7 +546,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="132"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="139"/>
         <source>Breaks rules</source>
         <translation>违规</translation>
     </message>
@@ -930,17 +930,17 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="82"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="85"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="86"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="89"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="143"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="146"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>

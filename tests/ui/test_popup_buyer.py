@@ -17,6 +17,7 @@ from quickreply.core.variables import Context, expand
 from quickreply.paths import resources
 from quickreply.ui.popup.results import REASON_ROLE
 from quickreply.ui.popup.search_answer import SEARCHED_CHARS
+from quickreply.ui.popup.window import MAX_QUERY_CHARS
 from tests.ui.test_popup import clipboard, type_query
 
 REFUND = "亲 退款几天能到账啊"
@@ -215,7 +216,7 @@ def test_without_a_fee_table_a_fee_message_is_searched(qtbot, popup) -> None:
     ],
 )
 def test_bad_pastes_neither_crash_nor_freeze(qtbot, popup, pasted: str) -> None:
-    popup.search.setText(pasted)  # a QLineEdit keeps at most 32767 characters
+    popup.search.setText(pasted)
     assert popup.isVisible()
     if popup.model.rowCount() == 0:
         assert popup.empty.text().startswith("Nothing")
@@ -257,7 +258,11 @@ def test_a_long_paste_is_searched_by_its_beginning(qtbot, popup, monkeypatch) ->
     search = popup.library.search
     monkeypatch.setattr(popup.library, "search", lambda query, *a, **k: seen.append(query) or search(query, *a, **k))
     popup.search.setText(REFUND * 5000)
+    assert len(popup.search.text()) == MAX_QUERY_CHARS  # the box keeps no more, and stays quick to type in
     assert seen and len(seen[-1]) == SEARCHED_CHARS
+    seen.clear()
+    qtbot.keyClicks(popup.search, "a")  # at the end of the paste: what is searched stays the same, so no search
+    assert seen == []
 
 
 def test_the_banner_shows_a_note_when_no_selected_text_came(qtbot, popup) -> None:

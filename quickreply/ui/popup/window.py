@@ -31,12 +31,13 @@ from .results import HitDelegate, ResultsModel
 from .results_area import Answer, ResultsArea
 from .rule_breaks import RuleBreaks
 from .rule_warning import RuleWarning
-from .search_answer import SearchAnswer
+from .search_answer import SEARCHED_CHARS, SearchAnswer
 from .variable_form import VariableForm
 
 log = logging.getLogger(__name__)
 
 RULES_AFTER_SHOW_MS = 100
+MAX_QUERY_CHARS = 2000
 
 STYLE = """
 #popup { background: palette(window); border: 1px solid palette(mid); border-radius: 8px; }
@@ -54,6 +55,8 @@ class SearchBox(QLineEdit):
     def __init__(self) -> None:
         super().__init__()
         self.composing = False
+        # A line edit holding a 100,000-character paste takes a frame per keystroke by itself; no query is that long.
+        self.setMaxLength(MAX_QUERY_CHARS)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         self.composing = bool(event.preeditString())
@@ -154,7 +157,8 @@ class Popup(QWidget):
         self.resize(self._remembered_size())
 
         self._pending: tuple[Template, bool] | None = None
-        self.search.textChanged.connect(self.refresh)
+        self._searched: str | None = None
+        self.search.textChanged.connect(self._typed)
         self.search.installEventFilter(self)
         self.search_answer.template_chosen.connect(self.copy_template)
         self.fee_answer.reply_chosen.connect(self._copy_text)
@@ -268,14 +272,20 @@ class Popup(QWidget):
         if typed and self.suggesting:
             self.suggesting = ""
             self.banner.clear_banner()
-        query = self.query()
+        query = self._searched = self.query()
         self.asked.saw(query)
         self.warning.dismiss()
         self.mode = next(answer for answer in self.answers if answer.show(query))
 
+    def _typed(self) -> None:
+        # Typing at the end of a long paste leaves what is searched as it was: nothing to do.
+        if self.query() != self._searched or (self.suggesting and self.search.text()):
+            self.refresh()
+
     def query(self) -> str:
-        """What the results answer: the text typed, else the buyer's message suggested for."""
-        return self.search.text() or self.suggesting
+        """What the results answer: the text typed, else the buyer's message suggested for; of a long paste its
+        beginning, so that every keystroke after it stays quick."""
+        return (self.search.text() or self.suggesting)[:SEARCHED_CHARS]
 
     def _copied_for(self) -> str:
         """A copy is made: the buyer's words it answers (for the library to learn), and the suggestion answered."""
