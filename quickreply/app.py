@@ -8,6 +8,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -26,15 +27,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from . import __version__
-from .core import Library, LibraryDamaged, QuickReplyError, open_library
-from .core.library import backups, transactions
-from .core.library.settings import AUTO_PASTE, AUTOSTART, HOTKEY, LANGUAGE, TOLD_NO_TRAY
-from .desktop import autostart, focus, paste
+from .core import Library, QuickReplyError
+from .core.library import transactions
+from .core.library.settings import AUTO_PASTE, AUTOSTART, BUYER_HOTKEY, HOTKEY, LANGUAGE, TOLD_NO_TRAY
+from .desktop import autostart, focus, paste, selection
 from .desktop.hotkey import HotkeyError, Registration, parse_hotkey, register
 from .paths import data_home, resources
+from .ui.damaged_library import ask_restore, open_or_recover
 from .ui.packs.subscription import SubscriptionWatch
 from .ui.popup.copied_notice import Notice
 from .ui.popup.window import Popup
@@ -72,26 +74,32 @@ class NativeHotkeyFilter(QAbstractNativeEventFilter):
         self.owner = owner
 
     def nativeEventFilter(self, event_type: QByteArray | bytes, message: int) -> tuple[bool, int]:
-        registration = self.owner.registration
-        if registration is not None and registration.handle_native_message(bytes(event_type), int(message)):
-            return True, 0
+        for registration in (self.owner.registration, self.owner.buyer_registration):
+            if registration is not None and registration.handle_native_message(bytes(event_type), int(message)):
+                return True, 0
         return False, 0
 
 
 class QuickReplyApp(QObject):
-    """The running application: one popup, one tray icon, one hotkey.
+    """The running application: one popup, one tray icon, two hotkeys (open the popup; answer the selected text).
 
     Signals:
         hotkey_pressed: the global hotkey, from whatever thread the desktop reports it on (delivered queued).
+        buyer_hotkey_pressed: the second hotkey, likewise.
+        selection_fetched(str): the text selected in the chat window ("" when none), from the thread that fetched it.
     """
 
     hotkey_pressed = Signal()
+    buyer_hotkey_pressed = Signal()
+    selection_fetched = Signal(str)
 
     def __init__(self, app: QApplication, library: Library, name: str) -> None:
         super().__init__()
         self.app = app
         self.library = library
         self.registration: Registration | None = None
+        self.buyer_registration: Registration | None = None
+        self._fetching = False
         self.manager: QWidget | None = None
         self._previous: focus.WindowRef | None = None
         self.icon = QIcon(str(resources() / "icons" / "quickreply.svg"))
@@ -100,6 +108,8 @@ class QuickReplyApp(QObject):
         self.popup.copied.connect(self._copied)
         self.notice = Notice()
         self.hotkey_pressed.connect(self.toggle_popup, Qt.ConnectionType.QueuedConnection)
+        self.buyer_hotkey_pressed.connect(self.answer_selection, Qt.ConnectionType.QueuedConnection)
+        self.selection_fetched.connect(self._show_for_selection, Qt.ConnectionType.QueuedConnection)
         self._native = NativeHotkeyFilter(self)
         app.installNativeEventFilter(self._native)
         hotkey_text = library.settings.get(HOTKEY)
@@ -113,10 +123,11 @@ class QuickReplyApp(QObject):
             self.tray.template_chosen.connect(self.copy_from_menu)
             self.tray.pause_toggled.connect(self.pause)
             self.tray.show()
-        try:
-            self.apply_hotkey(hotkey_text)
-        except HotkeyError as exc:
-            self.tell(str(exc))
+        for apply, setting in ((self.apply_hotkey, HOTKEY), (self.apply_buyer_hotkey, BUYER_HOTKEY)):
+            try:
+                apply(library.settings.get(setting))
+            except HotkeyError as exc:
+                self.tell(str(exc))
         if self.tray is None and not library.settings.get(TOLD_NO_TRAY):
             self.tell(
                 fill(
@@ -141,23 +152,40 @@ class QuickReplyApp(QObject):
 
     def apply_hotkey(self, text: str) -> None:
         """Hold ``text`` as the hotkey instead of the current one; on failure the current one stays."""
-        hotkey = parse_hotkey(text)
-        if self.registration is not None and self.registration.hotkey == hotkey:
-            return
-        new = register(hotkey, self.hotkey_pressed.emit)
-        if self.registration is not None:
-            self.registration.unregister()
-        self.registration = new
+        self.registration = self._hold(self.registration, text, self.hotkey_pressed.emit)
         if self.tray is not None:
             self.tray.set_hotkey_text(text)
 
+    def apply_buyer_hotkey(self, text: str) -> None:
+        """Hold ``text`` as the second hotkey (answer the selected buyer message); "" holds none."""
+        if not text.strip():
+            if self.buyer_registration is not None:
+                self.buyer_registration.unregister()
+            self.buyer_registration = None
+            return
+        self.buyer_registration = self._hold(self.buyer_registration, text, self.buyer_hotkey_pressed.emit)
+
+    @staticmethod
+    def _hold(current: Registration | None, text: str, pressed: Callable[[], None]) -> Registration:
+        """``text`` held instead of ``current``: a new registration, or ``current`` when it is the same keys."""
+        hotkey = parse_hotkey(text)
+        if current is not None and current.hotkey == hotkey:
+            return current
+        new = register(hotkey, pressed)
+        if current is not None:
+            current.unregister()
+        return new
+
     def pause(self, paused: bool) -> None:
-        if paused and self.registration is not None:
-            self.registration.unregister()
-            self.registration = None
-        elif not paused:
+        if paused:
+            for registration in (self.registration, self.buyer_registration):
+                if registration is not None:
+                    registration.unregister()
+            self.registration = self.buyer_registration = None
+            return
+        for apply, setting in ((self.apply_hotkey, HOTKEY), (self.apply_buyer_hotkey, BUYER_HOTKEY)):
             try:
-                self.apply_hotkey(self.library.settings.get(HOTKEY))
+                apply(self.library.settings.get(setting))
             except HotkeyError as exc:
                 self.tell(str(exc))
 
@@ -175,6 +203,34 @@ class QuickReplyApp(QObject):
         if not self.popup.isVisible():
             self._previous = focus.active_window()
         self.popup.show_popup(self._near(self._previous))
+
+    def answer_selection(self) -> None:
+        """The second hotkey: copy the text selected in the chat window, then open the popup on it. The copy waits
+        for the chat program (up to ``selection.WAIT_S``): on a thread of its own, so the app never stops."""
+        if self.popup.isVisible() and self.popup.isActiveWindow():
+            self.toggle_popup()  # the selection would be ours
+            return
+        if self._fetching:
+            return
+        self._fetching = True
+        self._previous = focus.active_window()
+        threading.Thread(target=self._fetch_selection, name="selection", daemon=True).start()
+
+    def _fetch_selection(self) -> None:
+        try:
+            text = selection.selected_text()
+        except QuickReplyError as exc:
+            logging.getLogger(__name__).warning("%s", exc)
+            text = ""
+        self.selection_fetched.emit(text)
+
+    def _show_for_selection(self, text: str) -> None:
+        self._fetching = False
+        near = self._near(self._previous)
+        if text.strip():
+            self.popup.show_popup(near, message=text)
+        else:
+            self.popup.show_popup(near, note=self.tr("No selected text was fetched."))
 
     def _near(self, window: focus.WindowRef | None) -> QRect | None:
         """The chat window's place in Qt's coordinates (the desktop reports physical pixels)."""
@@ -247,7 +303,15 @@ class QuickReplyApp(QObject):
 
     def apply_settings(self, chosen: Chosen) -> None:
         """Make the chosen settings real before they are saved; a taken hotkey raises and nothing is saved."""
+        buyer = chosen[BUYER_HOTKEY]
+        if buyer.strip() and parse_hotkey(buyer) == parse_hotkey(chosen[HOTKEY]):
+            raise HotkeyError(self.tr("The two hotkeys must differ: choose another one for answering the selection."))
         self.apply_hotkey(chosen[HOTKEY])
+        try:
+            self.apply_buyer_hotkey(buyer)
+        except HotkeyError:
+            self.apply_hotkey(self.library.settings.get(HOTKEY))  # nothing is saved: the saved hotkey is held again
+            raise
         wanted = chosen[AUTOSTART]
         if wanted != autostart.is_enabled():
             if wanted:
@@ -266,8 +330,9 @@ class QuickReplyApp(QObject):
     def stop(self) -> None:
         """Let go of what the app holds outside itself: the hotkey, the single-instance name, the pack file it
         follows (whose timer would otherwise read a library that is about to be closed)."""
-        if self.registration is not None:
-            self.registration.unregister()
+        for registration in (self.registration, self.buyer_registration):
+            if registration is not None:
+                registration.unregister()
         self.subscription.stop()
         self.server.close()
 
@@ -324,47 +389,6 @@ def no_display() -> bool:
         and not os.environ.get("WAYLAND_DISPLAY")
         and not os.environ.get("QT_QPA_PLATFORM")
     )
-
-
-def ask_restore(problem: str, newest: str | None) -> bool:
-    """Tell the agent the library cannot be opened; True when they choose to restore the newest backup."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "快捷回复", problem)
-    if newest is None:
-        box.setInformativeText("没有找到备份。请联系组长；损坏的文件不会被改动。")
-        box.exec()
-        return False
-    box.setInformativeText(f"可以用最近一次备份（{newest}）恢复，损坏的文件会留在数据目录里备查。")
-    restore = box.addButton("用备份恢复", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is restore
-
-
-def open_or_recover(where: Path, ask: Callable[[str, str | None], bool]) -> Library | None:
-    """The library of ``where``; when it is damaged, ``ask`` whether to restore the newest backup, and do it.
-
-    Returns None when it cannot be opened (the reason is printed and, for a damaged library, shown to the agent).
-    """
-    try:
-        return open_library(where)
-    except LibraryDamaged as exc:
-        copies = backups.backups(where)
-        health = backups.check(where)
-        damaged = not health.ok and not health.newer  # a newer library is sound: upgrading is the answer
-        print(f"快捷回复：{exc}", file=sys.stderr)  # the details; the dialog offers the CLI's advice as a button
-        problem = f"快捷回复的资料库已损坏，打不开：{health.path}"
-        if not damaged or not ask(problem, backups.describe(copies[0]) if copies else None):
-            return None
-        try:
-            chosen, _ = backups.restore_damaged(where)
-            logging.getLogger(__name__).warning("library restored from %s", chosen)
-            return open_library(where)
-        except QuickReplyError as again:
-            print(f"快捷回复：{again}", file=sys.stderr)
-            return None
-    except QuickReplyError as exc:
-        print(f"快捷回复：{exc}", file=sys.stderr)
-        return None
 
 
 def run(home: str | None, show: bool, manage: bool = False, argv: Sequence[str] = ()) -> int:

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../quickreply/ui/popup/banner.py" line="53"/>
+        <source>Suggested for the buyer&apos;s words: “%1”</source>
+        <translation>Suggested for the buyer&apos;s words: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>CategoryActions</name>
     <message>
         <location filename="../../quickreply/ui/manager/category_actions.py" line="49"/>
@@ -260,12 +268,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="77"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="101"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="80"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="104"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
@@ -538,7 +546,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="106"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="139"/>
         <source>Breaks rules</source>
         <translation>Breaks rules</translation>
     </message>
@@ -922,17 +930,17 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="74"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="85"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="78"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="89"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="129"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="146"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
@@ -983,17 +991,27 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="123"/>
+        <location filename="../../quickreply/app.py" line="134"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="198"/>
+        <location filename="../../quickreply/app.py" line="233"/>
+        <source>No selected text was fetched.</source>
+        <translation>No selected text was fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/app.py" line="254"/>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="262"/>
+        <location filename="../../quickreply/app.py" line="308"/>
+        <source>The two hotkeys must differ: choose another one for answering the selection.</source>
+        <translation>The two hotkeys must differ: choose another one for answering the selection.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/app.py" line="326"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
@@ -1084,12 +1102,17 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>SearchAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="61"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="69"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>No favourites or recent replies yet: type to search.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="63"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="73"/>
+        <source>Nothing found for this message. Try a few of its words (退款, 发货), initials (tk) or @category.</source>
+        <translation>Nothing found for this message. Try a few of its words (退款, 发货), initials (tk) or @category.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="77"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
     </message>
@@ -1437,7 +1460,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="165"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="189"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../quickreply/ui/popup/banner.py" line="53"/>
+        <source>Suggested for the buyer&apos;s words: “%1”</source>
+        <translation>按买家的话推荐：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>CategoryActions</name>
     <message>
         <location filename="../../quickreply/ui/manager/category_actions.py" line="49"/>
@@ -260,12 +268,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="77"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="101"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="80"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="104"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
@@ -538,7 +546,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="106"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="139"/>
         <source>Breaks rules</source>
         <translation>违规</translation>
     </message>
@@ -922,17 +930,17 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="74"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="85"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="78"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="89"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="129"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="146"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
@@ -983,17 +991,27 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="123"/>
+        <location filename="../../quickreply/app.py" line="134"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>这个桌面没有系统托盘。快捷回复仍在运行：按 %1，或在终端运行 quickreply --show 打开搜索框。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="198"/>
+        <location filename="../../quickreply/app.py" line="233"/>
+        <source>No selected text was fetched.</source>
+        <translation>没有取到选中的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/app.py" line="254"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="262"/>
+        <location filename="../../quickreply/app.py" line="308"/>
+        <source>The two hotkeys must differ: choose another one for answering the selection.</source>
+        <translation>两个快捷键不能相同：请给“按选中的买家消息推荐”换一个组合。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/app.py" line="326"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
@@ -1084,12 +1102,17 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>SearchAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="61"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="69"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="63"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="73"/>
+        <source>Nothing found for this message. Try a few of its words (退款, 发货), initials (tk) or @category.</source>
+        <translation>没有找到适合这句话的回复。试试其中几个关键词（如 退款、发货）、拼音首字母（如 tk）或 @分类。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="77"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
     </message>
@@ -1437,7 +1460,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="165"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="189"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>

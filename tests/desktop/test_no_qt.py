@@ -9,7 +9,18 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parents[2]
-MODULES = ["hotkey", "hotkey_x11", "hotkey_windows", "hotkey_macos", "paste", "focus", "autostart", "x11"]
+MODULES = [
+    "hotkey",
+    "hotkey_x11",
+    "hotkey_windows",
+    "hotkey_macos",
+    "keys",
+    "paste",
+    "selection",
+    "focus",
+    "autostart",
+    "x11",
+]
 
 
 def test_no_module_of_the_desktop_layer_imports_qt_even_lazily() -> None:

@@ -17,6 +17,7 @@ from quickreply.desktop import focus
 from quickreply.desktop.focus import WindowRef
 from quickreply.desktop.hotkey import HotkeyTaken, HotkeyUnavailable, parse_hotkey, register
 from quickreply.desktop.paste import PasteError, send_paste
+from quickreply.desktop.selection import selected_text
 from tests.x11 import virtual_display
 
 pytestmark = pytest.mark.x11
@@ -338,3 +339,66 @@ def test_the_chat_window_rect_is_where_x_put_it(client: Any) -> None:
     assert focus.window_rect(WindowRef("x11", chat.id)) == (10, 10, 200, 100)
     assert focus.window_rect(None) is None
     assert focus.window_rect(WindowRef("windows", chat.id)) is None  # a reference from another system
+
+
+# ---- the selected text (the second hotkey) ---------------------------------------------------------------------------
+
+
+def own_selection(name: str, text: str) -> subprocess.Popen[bytes]:
+    """Another program (xclip, in the foreground so it can be ended) holds the X selection ``name`` with ``text``."""
+    holder = subprocess.Popen(["xclip", "-quiet", "-selection", name], stdin=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert holder.stdin is not None
+    holder.stdin.write(text.encode())
+    holder.stdin.close()
+    return holder
+
+
+def selection_owned(client: Any, name: str) -> bool:
+    from Xlib import X
+
+    owner = client.get_selection_owner(client.intern_atom(name))
+    return getattr(owner, "id", owner) != X.NONE
+
+
+def test_the_text_selected_in_the_chat_is_read_from_primary_without_keys(client: Any) -> None:
+    from Xlib import X
+
+    chat = chat_window(client)
+    chat.set_input_focus(X.RevertToParent, X.CurrentTime)
+    client.sync()
+    holder = own_selection("primary", "亲 退款几天能到账啊")
+    try:
+        assert wait_until(lambda: selection_owned(client, "PRIMARY"))
+        assert selected_text() == "亲 退款几天能到账啊"
+        with pytest.raises(AssertionError, match="no such event"):  # no Ctrl+C reached the chat
+            next_event(client, lambda e: e.type == X.KeyPress, timeout=0.3)
+    finally:
+        holder.terminate()
+        holder.wait(timeout=5)
+
+
+def test_without_primary_ctrl_c_is_pressed_and_the_new_clipboard_read(client: Any) -> None:
+    from Xlib import XK, X
+
+    chat = chat_window(client)
+    chat.set_input_focus(X.RevertToParent, X.CurrentTime)
+    client.sync()
+    result: list[str] = []
+    fetching = threading.Thread(target=lambda: result.append(selected_text(timeout=3.0)))
+    fetching.start()
+    c = client.keysym_to_keycode(XK.string_to_keysym("c"))
+    press = next_event(client, lambda e: e.type == X.KeyPress and e.detail == c)
+    assert press.window.id == chat.id and press.state & X.ControlMask and not press.state & X.Mod1Mask
+    holder = own_selection("clipboard", "SF1234567890123 到哪了呀")  # the chat program copies its selection
+    try:
+        fetching.join(timeout=5)
+        assert result == ["SF1234567890123 到哪了呀"]
+    finally:
+        holder.terminate()
+        holder.wait(timeout=5)
+
+
+def test_with_nothing_selected_the_answer_is_empty_after_a_short_wait(client: Any) -> None:
+    started = time.monotonic()
+    assert selected_text() == ""
+    assert time.monotonic() - started < 2.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,7 +21,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def popup(qtbot, lib) -> Popup:
-    """The popup on the bundled library, shown; it does not hide on focus loss (offscreen has no window manager)."""
+    """The popup on the bundled library, shown; it does not hide on focus loss (offscreen has no window manager).
+
+    The clipboard starts empty: a buyer's message an earlier test left there would be suggested for on opening.
+    """
+    QGuiApplication.clipboard().clear()
     widget = Popup(lib)
     qtbot.addWidget(widget)
     widget.close_on_focus_loss = False

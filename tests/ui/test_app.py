@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu
 
 from quickreply import app as app_module
-from quickreply.core.library.settings import AUTO_PASTE, AUTOSTART, HOTKEY, SHOP_NAME
+from quickreply.core.library.settings import AUTO_PASTE, AUTOSTART, BUYER_HOTKEY, HOTKEY, SHOP_NAME
 from quickreply.desktop.hotkey import HotkeyTaken
 from quickreply.ui.settings_dialog import SettingsDialog
 from quickreply.ui.tray import Tray
@@ -290,3 +290,88 @@ def test_a_long_notice_wraps_and_stays_on_screen(qtbot) -> None:
     assert area.contains(notice.geometry())
     notice.flash("已复制：退款到账时间", 500)
     assert notice.height() < notice.fontMetrics().height() * 3  # a short one stays one line
+
+
+# --- the second hotkey: answer the buyer message selected in the chat ------------------------------------------------
+
+
+def test_both_hotkeys_are_held_and_paused_together(running, desktop) -> None:
+    assert [str(h) for h in desktop["register"]] == ["Ctrl+Alt+Q", "Ctrl+Alt+E"]
+    held = running.buyer_registration
+    running.pause(True)
+    assert running.buyer_registration is None and not held.active
+    running.pause(False)
+    assert running.buyer_registration is not None and str(running.buyer_registration.hotkey) == "Ctrl+Alt+E"
+    running.stop()
+    assert not running.buyer_registration.active
+
+
+def test_the_second_hotkey_opens_the_popup_on_the_selected_message(qtbot, running, lib, monkeypatch) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(app_module.selection, "selected_text", lambda: asked.append(True) or "亲 退款几天能到账啊")
+    running.buyer_registration.callback()  # the desktop reports Ctrl+Alt+E
+    qtbot.waitUntil(running.popup.isVisible)
+    popup = running.popup
+    assert asked == [True] and popup.suggesting == "亲 退款几天能到账啊"
+    assert popup.banner.isVisible() and popup.search.text() == ""
+    assert popup.model.hit(0).template.title == "退款到账时间"
+    with qtbot.waitSignal(popup.copied):
+        popup.mode.enter(keep_open=False)
+    assert QGuiApplication.clipboard().text() == lib.get("tk").body
+
+
+def test_with_nothing_selected_the_popup_opens_with_a_quiet_note(qtbot, running, monkeypatch) -> None:
+    QGuiApplication.clipboard().clear()
+    monkeypatch.setattr(app_module.selection, "selected_text", lambda: "")
+    running.buyer_registration.callback()
+    qtbot.waitUntil(running.popup.isVisible)
+    assert running.popup.banner.text() == "No selected text was fetched." and not running.popup.suggesting
+
+
+def test_a_desktop_that_cannot_copy_opens_the_popup_all_the_same(qtbot, running, monkeypatch) -> None:
+    def refused() -> str:
+        raise app_module.selection.SelectionError("当前是 Wayland 桌面（没有 X11），取不到选中的文字")
+
+    QGuiApplication.clipboard().clear()
+    monkeypatch.setattr(app_module.selection, "selected_text", refused)
+    running.buyer_registration.callback()
+    qtbot.waitUntil(running.popup.isVisible)
+    assert running.popup.banner.text() == "No selected text was fetched."
+
+
+def test_the_settings_dialog_changes_the_second_hotkey(qtbot, running, lib, desktop) -> None:
+    dialog = SettingsDialog(lib, running.apply_settings)
+    qtbot.addWidget(dialog)
+    dialog.editor(BUYER_HOTKEY).setKeySequence("Ctrl+Alt+B")
+    dialog.accept()
+    assert lib.settings.get(BUYER_HOTKEY) == "Ctrl+Alt+B"
+    assert str(running.buyer_registration.hotkey) == "Ctrl+Alt+B" and running.buyer_registration.active
+
+
+def test_the_second_hotkey_may_not_be_the_first(qtbot, running, lib) -> None:
+    dialog = SettingsDialog(lib, running.apply_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor(BUYER_HOTKEY).setKeySequence("Ctrl+Alt+Q")
+    dialog.accept()
+    assert "must differ" in dialog.error.text() and dialog.isVisible()
+    assert lib.settings.get(BUYER_HOTKEY) == "Ctrl+Alt+E"
+
+
+def test_a_taken_second_hotkey_keeps_the_first_as_saved(qtbot, running, lib, monkeypatch) -> None:
+    real = app_module.register
+
+    def register(hotkey, callback):
+        if str(hotkey) == "Ctrl+Alt+B":
+            raise HotkeyTaken("快捷键 Ctrl+Alt+B 已被其他程序占用，请在设置里换一个组合。")
+        return real(hotkey, callback)
+
+    monkeypatch.setattr(app_module, "register", register)
+    dialog = SettingsDialog(lib, running.apply_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor(HOTKEY).setKeySequence("Ctrl+Alt+W")
+    dialog.editor(BUYER_HOTKEY).setKeySequence("Ctrl+Alt+B")
+    dialog.accept()
+    assert "已被其他程序占用" in dialog.error.text()
+    assert lib.settings.get(HOTKEY) == "Ctrl+Alt+Q" and str(running.registration.hotkey) == "Ctrl+Alt+Q"

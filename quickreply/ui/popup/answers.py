@@ -10,7 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from quickreply.core import Library, QuickReplyError, Template
-from quickreply.core.shipping import fee_question, fee_store, tracking_numbers
+from quickreply.core.search.buyer_text import reads_like_message
+from quickreply.core.shipping import buyer_messages, fee_question, fee_store, tracking_numbers
 from quickreply.core.shipping.quotes import ShopPolicy, quote
 from quickreply.core.shipping.rates import RateTable, parse_weight
 from quickreply.core.variables import Context, preview
@@ -23,6 +24,9 @@ from .results_area import ResultsArea
 class FeeAnswer(QObject):
     """运费 地区 重量 [长x宽x高] [快递] typed in the popup: every courier's price in its fee table, and the fee reply
     for the chosen courier (the template with shortcut ``FEE_REPLY_SHORTCUT``, or the default wording).
+
+    A buyer's message with a place and a weight in it ("发新疆 3公斤多少运费") is answered the same way, when the fee
+    table has a price for it; otherwise the search answers the message.
 
     Args:
         area: where the prices (``fees``, one of its pages) and the reply show.
@@ -65,8 +69,28 @@ class FeeAnswer(QObject):
         """Answer ``query`` when it is a fee question (see ``_quote``); False when it is not one."""
         question = fee_question.parse(query, self.courier_words())
         if question is None:
-            return False
+            return self._message(query)
         self._quote(question)
+        return True
+
+    def _message(self, query: str) -> bool:
+        """The prices for the parcel a buyer's message asks about; False (nothing shown) when it asks none, or the
+        fee table cannot answer it: the replies found for the message say more than a message about the table."""
+        if not self.table.rows or self.policy is None or not reads_like_message(query):
+            return False
+        question = buyer_messages.fee_question_in(query, tuple(self.courier_words()))
+        if question is None:
+            return False
+        try:
+            quotes = quote(self.table, self.policy, question.place, question.weight, None, question.courier or None)
+        except QuickReplyError:
+            return False
+        if not any(q.reachable and q.buyer_pays is not None for q in quotes):
+            return False
+        self.weight = str(parse_weight(question.weight))
+        self.area.show(self.fees)
+        self.fees.show_quotes(quotes)
+        self.show_preview()
         return True
 
     def _quote(self, question: fee_question.FeeQuestion) -> None:

@@ -14,12 +14,23 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
 # True when the template breaks platform rules (asked only for the rows painted).
 BREAKS_ROLE = Qt.ItemDataRole.UserRole + 3
+# Why a reply found by a buyer's message's meaning matched ("" for one found by the letters typed).
+REASON_ROLE = Qt.ItemDataRole.UserRole + 4
 TAG_COLOR = QColor("#d32f2f")
 Index = QModelIndex | QPersistentModelIndex
 
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def reason_of(hit: Hit) -> str:
+    """The quiet hint under a reply found by meaning (``↳ 买家问法「…」相近：退款、时效``); "" for a literal match,
+    whose marked characters say enough."""
+    if not (hit.by_meaning or hit.values):
+        return ""
+    filled = "，".join(hit.values.values())
+    return "↳ " + hit.reason + (f"（{filled}）" if filled else "")
 
 
 class ResultsModel(QAbstractListModel):
@@ -33,10 +44,13 @@ class ResultsModel(QAbstractListModel):
         super().__init__()
         self._hits: list[Hit] = []
         self.breaks = breaks
+        # True when a row says why it matched: every row then has a third line (rows keep one height).
+        self.has_reasons = False
 
     def set_hits(self, hits: Sequence[Hit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self.has_reasons = any(h.by_meaning or h.values for h in self._hits)
         self.endResetModel()
 
     def hit(self, row: int) -> Hit | None:
@@ -59,17 +73,36 @@ class ResultsModel(QAbstractListModel):
             return list(hit.title_spans)
         if role == BREAKS_ROLE:
             return bool(self.breaks and self.breaks(hit.template))
+        if role == REASON_ROLE:
+            return reason_of(hit)
         return None
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Two lines per hit: number, title with the matched characters marked, shortcut and category; then a preview."""
+    """Two lines per hit: number, title with the matched characters marked, shortcut and category; then a preview.
+    Hits found by a buyer's message's meaning have a third, small grey line: why they matched."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # Only the height: the list gives each row its own width. Answering with the width the list had when it first
         # asked (before its vertical scroll bar showed) made rows wider than the list, cut off on the right.
         line = QFontMetrics(option.font).height()
+        model = index.model()
+        if isinstance(model, ResultsModel) and model.has_reasons:
+            return QSize(1, line * 2 + self.reason_height(option.font) + 16)
         return QSize(1, line * 2 + 14)
+
+    @staticmethod
+    def reason_font(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        return small
+
+    @classmethod
+    def reason_height(cls, font: QFont) -> int:
+        """The third line's height. Chinese comes from a fallback font taller than the UI's Latin one, which
+        ``height()`` measures: a line that tall clips the characters' lower half."""
+        metrics = QFontMetrics(cls.reason_font(font))
+        return max(metrics.height(), metrics.boundingRect("买家问法「相近」").height()) + 1
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         hit = index.data(HIT_ROLE)
@@ -146,4 +179,17 @@ class HitDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, rect.top() + line + 2, rect.right() - left, line), Qt.AlignmentFlag.AlignLeft, preview
         )
+
+        # Third line, quiet: why a reply found by meaning matched. Drawn as plain text, whatever the buyer wrote.
+        reason = index.data(REASON_ROLE)
+        if reason:
+            small = self.reason_font(font)
+            small_metrics = QFontMetrics(small)
+            painter.setFont(small)
+            painter.setPen(dim)
+            shown = small_metrics.elidedText(reason, Qt.TextElideMode.ElideRight, rect.right() - left)
+            top = rect.top() + 2 * line + 4
+            painter.drawText(
+                QRect(left, top, rect.right() - left, self.reason_height(font)), Qt.AlignmentFlag.AlignLeft, shown
+            )
         painter.restore()

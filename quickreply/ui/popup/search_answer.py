@@ -7,16 +7,24 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QListView
 
-from quickreply.core import Library, Template
+from quickreply.core import Hit, Library, Template
+from quickreply.core.search.buyer_text import reads_like_message
+from quickreply.core.shipping import buyer_messages
 from quickreply.core.variables import Context, preview
 
 from .results import ResultsModel
 from .results_area import ResultsArea
 from .rule_warning import RuleWarning
 
+# What of a long paste is searched: more than any buyer's message, and the search stays well under a frame.
+SEARCHED_CHARS = 500
+
 
 class SearchAnswer(QObject):
     """The search's hits in ``view`` (over ``model``), a page of ``area``; the preview follows the current row.
+
+    A buyer's message is searched by meaning too (``core.shipping.buyer_messages``): a tracking number in it brings
+    the logistics reply first, its number filled in (``Hit.values``, handed on with the reply).
 
     Enter chooses the current reply, or the one ``warning`` is about: Enter again copies it anyway.
 
@@ -24,11 +32,11 @@ class SearchAnswer(QObject):
         context: what ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with.
 
     Signals:
-        template_chosen(Template, bool): copy this reply (its rule check and its form come first); whether the popup
-            stays open.
+        template_chosen(Template, bool, dict): copy this reply (its rule check and its form come first); whether the
+            popup stays open; the values the query gave for its variables.
     """
 
-    template_chosen = Signal(object, bool)
+    template_chosen = Signal(object, bool, object)
 
     def __init__(
         self,
@@ -51,30 +59,41 @@ class SearchAnswer(QObject):
 
     def show(self, query: str) -> bool:
         """List what ``query`` finds, the first row current; or say what to try. Every query is a search."""
-        hits = self.library.search(query, limit=50)
+        query = query[:SEARCHED_CHARS]
+        hits = buyer_messages.search(self.library, query, limit=50)
         self.model.set_hits(hits)
         if hits:
             self.area.show(self.view)
             self.view.setCurrentIndex(self.model.index(0))
-        else:
+        elif not query.strip():
+            self.area.say(self.tr("No favourites or recent replies yet: type to search."))
+        elif reads_like_message(query):
             self.area.say(
-                self.tr("No favourites or recent replies yet: type to search.")
-                if not query.strip()
-                else self.tr("Nothing matches. Try fewer letters, initials (tk) or @category.")
+                self.tr(
+                    "Nothing found for this message. Try a few of its words (退款, 发货), initials (tk) or @category."
+                )
             )
+        else:
+            self.area.say(self.tr("Nothing matches. Try fewer letters, initials (tk) or @category."))
         return True
+
+    def current_hit(self) -> Hit | None:
+        """The current row's hit; None when nothing is listed."""
+        return self.model.hit(self.view.currentIndex().row())
 
     def current(self) -> Template | None:
         """The reply of the current row; None when nothing is listed."""
-        hit = self.model.hit(self.view.currentIndex().row())
+        hit = self.current_hit()
         return hit.template if hit is not None else None
 
     def enter(self, keep_open: bool) -> None:
         """Choose the reply the warning waits on, else the current one."""
         pending = self.warning.pending
-        template = pending[0] if pending is not None else self.current()
+        hit = self.current_hit()
+        template = pending[0] if pending is not None else hit.template if hit is not None else None
         if template is not None:
-            self.template_chosen.emit(template, keep_open)
+            values = hit.values if hit is not None and hit.template.id == template.id else {}
+            self.template_chosen.emit(template, keep_open, values)
 
     def move(self, rows: int) -> None:
         """Make the row ``rows`` away current, stopping at the first and the last."""
@@ -87,8 +106,9 @@ class SearchAnswer(QObject):
     def show_preview(self) -> None:
         """The current reply as it will be pasted, with the values typed last time; another row drops the warning."""
         self.warning.dismiss()
-        template = self.current()
-        if template is None:
+        hit = self.current_hit()
+        if hit is None:
             self.area.preview.clear()
             return
-        self.area.preview.setPlainText(preview(template.body, self.library.values.last(), self.context()))
+        values = {**self.library.values.last(), **hit.values}
+        self.area.preview.setPlainText(preview(hit.template.body, values, self.context()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QInputMethodEvent, QKeyEvent
@@ -18,26 +19,31 @@ from PySide6.QtWidgets import (
 )
 
 from quickreply.core import Library, QuickReplyError, Template
-from quickreply.core.library.settings import AGENT_NAME, POPUP_POSITION, POPUP_SIZE, SHOP_NAME
+from quickreply.core.library.settings import AGENT_NAME, POPUP_POSITION, POPUP_SIZE, SHOP_NAME, SUGGEST_FROM_CLIPBOARD
 from quickreply.core.variables import Context, expand, preview, to_ask
 
 from .answers import FeeAnswer, TrackingAnswer
+from .asked import AskedMessage
+from .banner import Banner
 from .fee_results import FeeResults
+from .our_clipboard import OurClipboard
 from .results import HitDelegate, ResultsModel
 from .results_area import Answer, ResultsArea
 from .rule_breaks import RuleBreaks
 from .rule_warning import RuleWarning
-from .search_answer import SearchAnswer
+from .search_answer import SEARCHED_CHARS, SearchAnswer
 from .variable_form import VariableForm
 
 log = logging.getLogger(__name__)
 
 RULES_AFTER_SHOW_MS = 100
+MAX_QUERY_CHARS = 2000
 
 STYLE = """
 #popup { background: palette(window); border: 1px solid palette(mid); border-radius: 8px; }
 QLineEdit#search { font-size: 16px; padding: 8px 10px; border: 1px solid palette(mid); border-radius: 6px; }
 QLabel#hint { color: palette(placeholder-text); font-size: 11px; }
+QLabel#banner { color: palette(placeholder-text); font-size: 12px; padding: 0 2px; }
 QLabel#formTitle { font-weight: bold; font-size: 14px; }
 QLabel#ruleWarning { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 6px; padding: 6px; }
 """
@@ -49,6 +55,8 @@ class SearchBox(QLineEdit):
     def __init__(self) -> None:
         super().__init__()
         self.composing = False
+        # A line edit holding a 100,000-character paste takes a frame per keystroke by itself; no query is that long.
+        self.setMaxLength(MAX_QUERY_CHARS)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         self.composing = bool(event.preeditString())
@@ -57,6 +65,9 @@ class SearchBox(QLineEdit):
 
 class Popup(QWidget):
     """Search box, results, preview; a variables form when a template asks for values.
+
+    When it opens on a buyer's message (copied just before, or the text selected in the chat: ``show_popup``), the
+    results are the suggestions for it, the search box empty: typing searches as usual.
 
     Signals:
         copied(str, bool): the text now on the clipboard, and whether the popup stays open (Ctrl+Enter).
@@ -76,6 +87,11 @@ class Popup(QWidget):
         self.search = SearchBox()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Type pinyin, initials, a shortcut or Chinese; @category to narrow"))
+        self.banner = Banner()
+        self.ours = OurClipboard(QGuiApplication.clipboard())
+        self.asked = AskedMessage(library)
+        # The buyer's message the results answer while the search box is empty ("" when none).
+        self.suggesting = ""
         self.rule_breaks = RuleBreaks(library)
         self._rules_timer = QTimer(self)
         self._rules_timer.setSingleShot(True)
@@ -112,6 +128,7 @@ class Popup(QWidget):
         search_layout = QVBoxLayout(search_page)
         search_layout.setContentsMargins(0, 0, 0, 0)
         search_layout.addWidget(self.search)
+        search_layout.addWidget(self.banner)
         search_layout.addWidget(split, 1)
         # Copying a reply that breaks platform rules asks first, here, without taking the focus from the search box.
         self.warning = RuleWarning()
@@ -140,7 +157,8 @@ class Popup(QWidget):
         self.resize(self._remembered_size())
 
         self._pending: tuple[Template, bool] | None = None
-        self.search.textChanged.connect(self.refresh)
+        self._searched: str | None = None
+        self.search.textChanged.connect(self._typed)
         self.search.installEventFilter(self)
         self.search_answer.template_chosen.connect(self.copy_template)
         self.fee_answer.reply_chosen.connect(self._copy_text)
@@ -160,9 +178,15 @@ class Popup(QWidget):
             clipboard=lambda: clipboard.text() or None,
         )
 
-    def show_popup(self, near: QRect | None = None) -> None:
+    def show_popup(self, near: QRect | None = None, message: str | None = None, note: str = "") -> None:
         """Show over the chat window ``near`` (if given and on the mouse's screen), else by the mouse; search box
-        focused, the last query selected so typing replaces it."""
+        focused, the last query selected so typing replaces it.
+
+        Args:
+            message: a buyer's message to answer (the text selected in the chat); None: the one on the clipboard,
+                if the agent copied one after our last copy and the setting is on.
+            note: a quiet line under the search box instead (why there is no message).
+        """
         self.library.sync()
         self.fee_answer.load()
         # The rules (a few files, ~4 ms) are read once the popup is on screen, or at once when a badge or a copy needs
@@ -170,13 +194,29 @@ class Popup(QWidget):
         self.rule_breaks.stale = True
         self._rules_timer.start()
         self.pages.setCurrentIndex(0)
-        self.refresh()
+        if message is None and self.library.settings.get(SUGGEST_FROM_CLIPBOARD):
+            message = self.ours.buyer_message()
+        self.suggest(message or "")
+        if note and not self.suggesting:
+            self.banner.note(note)
         self._place(near)
         self.show()
         self.raise_()
         self.activateWindow()
         self.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.search.selectAll()
+
+    def suggest(self, message: str) -> None:
+        """Answer the buyer's ``message`` with the search box empty, the banner saying so; "" answers what is typed."""
+        self.suggesting = message if message.strip() else ""
+        if self.suggesting:
+            self.banner.suggest_for(self.suggesting)
+        else:
+            self.banner.clear_banner()
+        if self.suggesting and self.search.text():
+            self.search.clear()  # searches again: the message, since the box is empty
+        else:
+            self.refresh()
 
     def _reload_rules(self) -> None:
         if self.rule_breaks.stale and self.isVisible():
@@ -207,6 +247,7 @@ class Popup(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._rules_timer.stop()
+        self.asked.closed()
         size = f"{self.width()}x{self.height()}"
         if size != self.library.settings.get(POPUP_SIZE):
             self.library.settings.put_unless_busy(POPUP_SIZE, size)
@@ -225,17 +266,39 @@ class Popup(QWidget):
     # --- searching --------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Answer the committed text (an IME's composition is not part of ``text()``): the first kind that takes it."""
-        query = self.search.text()
+        """Answer the committed text (an IME's composition is not part of ``text()``): the first kind that takes it.
+        With nothing typed, the buyer's message suggested for (if any); typing drops it."""
+        typed = self.search.text()
+        if typed and self.suggesting:
+            self.suggesting = ""
+            self.banner.clear_banner()
+        query = self._searched = self.query()
+        self.asked.saw(query)
         self.warning.dismiss()
         self.mode = next(answer for answer in self.answers if answer.show(query))
 
+    def _typed(self) -> None:
+        # Typing at the end of a long paste leaves what is searched as it was: nothing to do.
+        if self.query() != self._searched or (self.suggesting and self.search.text()):
+            self.refresh()
+
+    def query(self) -> str:
+        """What the results answer: the text typed, else the buyer's message suggested for; of a long paste its
+        beginning, so that every keystroke after it stays quick."""
+        return (self.search.text() or self.suggesting)[:SEARCHED_CHARS]
+
+    def _copied_for(self) -> str:
+        """A copy is made: the buyer's words it answers (for the library to learn), and the suggestion answered."""
+        self.ours.was_answered(self.suggesting)
+        return self.asked.copied(self.query())
+
     def _copy_text(self, text: str, template: Template | None, keep_open: bool) -> None:
         """Copy ``text`` as it is (no form, no rule check), counting a use of ``template`` if it came from one."""
-        QGuiApplication.clipboard().setText(text)
+        self.ours.put(text)
+        asked = self._copied_for()
         if template is not None:
             try:
-                self.library.record_use(template.id)
+                self.library.record_use(template.id, asked=asked)
             except QuickReplyError:  # the reply is on the clipboard all the same; only its count is missing
                 log.exception("counting a use failed")
         if not keep_open:
@@ -299,10 +362,13 @@ class Popup(QWidget):
         """Copy the reply listed at ``row`` (Alt+digit, a click), as ``copy_template`` does."""
         hit = self.model.hit(row)
         if hit is not None:
-            self.copy_template(hit.template, keep_open)
+            self.copy_template(hit.template, keep_open, hit.values)
 
-    def copy_template(self, template: Template, keep_open: bool = False) -> None:
-        """Copy at once, or first ask for the template's variables.
+    def copy_template(
+        self, template: Template, keep_open: bool = False, given: Mapping[str, str] | None = None
+    ) -> None:
+        """Copy at once, or first ask for the template's variables; ``given`` fills some of them in the form (the
+        tracking number in a buyer's message), over the values typed last time.
 
         A template that breaks platform rules is not copied the first time: the popup says what is wrong, and
         choosing it again (Enter, Alt+digit or a click) copies it anyway.
@@ -320,7 +386,7 @@ class Popup(QWidget):
             return
         self._pending = (template, keep_open)
         context = self.context()
-        remembered = self.library.values.last()
+        remembered = {**self.library.values.last(), **(given or {})}
         self.form.ask(
             template.title,
             fields,
@@ -342,8 +408,8 @@ class Popup(QWidget):
     def _finish(self, template: Template, values: dict[str, str], keep_open: bool) -> None:
         try:
             text = expand(template.body, values, self.context())
-            QGuiApplication.clipboard().setText(text)
-            self.library.record_use(template.id, values=values)
+            self.ours.put(text)
+            self.library.record_use(template.id, values=values, asked=self._copied_for())
         except QuickReplyError as exc:
             self.empty.setText(str(exc))  # the preview stays: it shows what could not be copied
             self.area.show(self.empty)

@@ -1,0 +1,54 @@
+"""A library that cannot be opened at start: say so, and offer the newest backup."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from ..core import Library, LibraryDamaged, QuickReplyError, open_library
+from ..core.library import backups
+
+
+def ask_restore(problem: str, newest: str | None) -> bool:
+    """Tell the agent the library cannot be opened; True when they choose to restore the newest backup."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "快捷回复", problem)
+    if newest is None:
+        box.setInformativeText("没有找到备份。请联系组长；损坏的文件不会被改动。")
+        box.exec()
+        return False
+    box.setInformativeText(f"可以用最近一次备份（{newest}）恢复，损坏的文件会留在数据目录里备查。")
+    restore = box.addButton("用备份恢复", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def open_or_recover(where: Path, ask: Callable[[str, str | None], bool]) -> Library | None:
+    """The library of ``where``; when it is damaged, ``ask`` whether to restore the newest backup, and do it.
+
+    Returns None when it cannot be opened (the reason is printed and, for a damaged library, shown to the agent).
+    """
+    try:
+        return open_library(where)
+    except LibraryDamaged as exc:
+        copies = backups.backups(where)
+        health = backups.check(where)
+        damaged = not health.ok and not health.newer  # a newer library is sound: upgrading is the answer
+        print(f"快捷回复：{exc}", file=sys.stderr)  # the details; the dialog offers the CLI's advice as a button
+        problem = f"快捷回复的资料库已损坏，打不开：{health.path}"
+        if not damaged or not ask(problem, backups.describe(copies[0]) if copies else None):
+            return None
+        try:
+            chosen, _ = backups.restore_damaged(where)
+            logging.getLogger(__name__).warning("library restored from %s", chosen)
+            return open_library(where)
+        except QuickReplyError as again:
+            print(f"快捷回复：{again}", file=sys.stderr)
+            return None
+    except QuickReplyError as exc:
+        print(f"快捷回复：{exc}", file=sys.stderr)
+        return None
