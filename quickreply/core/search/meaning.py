@@ -123,14 +123,21 @@ class MeaningIndex:
             keys |= docs << np.uint64(8)
             keys |= records["weight"].astype(np.uint64)
             keys.sort()
-            self._hashes = (keys >> np.uint64(32)).astype(np.uint32)
+            hashes = (keys >> np.uint64(32)).astype(np.uint32)
             self._docs = ((keys >> np.uint64(8)) & np.uint64(0xFFFFFF)).astype(np.int32)
-            self._weights = (keys & np.uint64(0xFF)).astype(np.float32) / np.float32(_QUANTUM)
+            self._weights = (keys & np.uint64(0xFF)).astype(np.uint8)
+            del keys
         else:
             order = np.argsort(records["hash"], kind="stable")
-            self._hashes = np.ascontiguousarray(records["hash"][order])
+            hashes = np.ascontiguousarray(records["hash"][order])
             self._docs = docs[order].astype(np.int32)
-            self._weights = records["weight"][order].astype(np.float32) / np.float32(_QUANTUM)
+            self._weights = records["weight"][order]
+        # Each gram once, with where its postings start: 5 bytes a posting instead of 12 (78 MB at 100k templates).
+        starts = np.flatnonzero(hashes[1:] != hashes[:-1]) + 1 if len(hashes) else np.zeros(0, dtype=np.int64)
+        starts = np.concatenate(([0], starts)) if len(hashes) else starts
+        self._grams = hashes[starts]
+        self._starts = np.append(starts, len(hashes)).astype(np.int64)
+        del hashes
         self._alive = np.ones(len(ids), dtype=bool)
         self._dead = 0  # templates of the build dropped since
         self._overlay: dict[int, dict[int, float]] = {}
@@ -154,9 +161,16 @@ class MeaningIndex:
         return self.idfs([gram])[0]
 
     def _spans(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Where each hash's postings start and end. ``hashes`` must be uint32 like the index: a Python int or an
-        int64 array would make numpy convert all the index's hashes on every call (50 ms at 100k templates)."""
-        return np.searchsorted(self._hashes, hashes, "left"), np.searchsorted(self._hashes, hashes, "right")
+        """Where each hash's postings start and end (both 0 when none). ``hashes`` must be uint32 like the index: a
+        Python int or an int64 array would make numpy convert all the index's hashes on every call (50 ms at 100k)."""
+        if not len(self._grams):
+            nothing = np.zeros(len(hashes), dtype=np.int64)
+            return nothing, nothing
+        at = np.minimum(np.searchsorted(self._grams, hashes), len(self._grams) - 1)
+        found = self._grams[at] == hashes
+        lo = np.where(found, self._starts[at], 0)
+        hi = np.where(found, self._starts[at + 1], 0)
+        return lo, hi
 
     def idfs(self, grams: Sequence[str]) -> list[float]:
         """``idf`` of many grams in one pass over the index (a reply's texts have dozens)."""
@@ -184,7 +198,7 @@ class MeaningIndex:
         starts, ends = self._spans(np.array(list(hashes), dtype=np.uint32))
         for weight, lo, hi in zip(hashes.values(), starts.tolist(), ends.tolist(), strict=True):
             if hi > lo:
-                scores[self._docs[lo:hi]] += np.float32(weight) * self._weights[lo:hi]
+                scores[self._docs[lo:hi]] += np.float32(weight / _QUANTUM) * self._weights[lo:hi]
         scores[~self._alive] = 0
         found: list[tuple[int, float]] = []
         if len(scores):
