@@ -54,62 +54,62 @@
         <translation>Clear all…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="170"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="173"/>
         <source>%1 questions</source>
         <translation>%1 questions</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="192"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
         <source>Export buyer questions</source>
         <translation>Export buyer questions</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="192"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="197"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="200"/>
         <source>Clear all</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="206"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="209"/>
         <source>Select a question first.</source>
         <translation>Select a question first.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="210"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="213"/>
         <source>Select a reply in the manager&apos;s list first, then attach the question to it.</source>
         <translation>Select a reply in the manager&apos;s list first, then attach the question to it.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="222"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="225"/>
         <source>Attached the question to 「%1」.</source>
         <translation>Attached the question to 「%1」.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="224"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="227"/>
         <source>Attached %1 questions to 「%2」.</source>
         <translation>Attached %1 questions to 「%2」.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="241"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="244"/>
         <source>Deleted %1 questions.</source>
         <translation>Deleted %1 questions.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="255"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="258"/>
         <source>Saved %1 questions to %2.</source>
         <translation>Saved %1 questions to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="262"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="265"/>
         <source>Delete all buyer questions and every phrasing learned from buyer messages on this computer? This cannot be undone.</source>
         <translation>Delete all buyer questions and every phrasing learned from buyer messages on this computer? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="273"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="276"/>
         <source>Deleted %1 learned phrasings and %2 unanswered questions.</source>
         <translation>Deleted %1 learned phrasings and %2 unanswered questions.</translation>
     </message>

@@ -54,62 +54,62 @@
         <translation>全部清除…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="170"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="173"/>
         <source>%1 questions</source>
         <translation>共 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="192"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
         <source>Export buyer questions</source>
         <translation>导出买家问题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="192"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="197"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="200"/>
         <source>Clear all</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="206"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="209"/>
         <source>Select a question first.</source>
         <translation>请先选中一个问题。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="210"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="213"/>
         <source>Select a reply in the manager&apos;s list first, then attach the question to it.</source>
         <translation>请先在管理窗口的回复列表里选中一条回复，再把问题归到它上面。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="222"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="225"/>
         <source>Attached the question to 「%1」.</source>
         <translation>已把问题归到「%1」。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="224"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="227"/>
         <source>Attached %1 questions to 「%2」.</source>
         <translation>已把 %1 个问题归到「%2」。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="241"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="244"/>
         <source>Deleted %1 questions.</source>
         <translation>已删除 %1 个问题。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="255"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="258"/>
         <source>Saved %1 questions to %2.</source>
         <translation>已把 %1 个问题导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="262"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="265"/>
         <source>Delete all buyer questions and every phrasing learned from buyer messages on this computer? This cannot be undone.</source>
         <translation>删除本机记下的所有买家问题和从买家消息里学到的所有问法？删除后不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="273"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="276"/>
         <source>Deleted %1 learned phrasings and %2 unanswered questions.</source>
         <translation>已删除本机学到的 %1 条问法和 %2 个没答上的问题。</translation>
     </message>

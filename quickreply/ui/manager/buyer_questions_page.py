@@ -138,6 +138,9 @@ class BuyerQuestionsPage(QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.clear_button = QPushButton(self.tr("Clear all…"))
         self.clear_button.clicked.connect(self.clear_all)
+        for button in (self.attach_button, self.remove_button, self.export_button, self.clear_button):
+            # a Chinese label measured with one font and drawn with a fallback one loses its last character
+            button.setMinimumWidth(button.sizeHint().width() + 16)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)

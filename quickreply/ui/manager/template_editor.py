@@ -81,7 +81,7 @@ class TemplateEditor(QWidget):
         self.phrasings = QPlainTextEdit()
         self.phrasings.setPlaceholderText(self.tr("One way a buyer might ask per line"))
         self.phrasings.setTabChangesFocus(True)
-        self.phrasings.setMaximumHeight(76)
+        self.phrasings.setMaximumHeight(64)
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
         self.highlighter = BodyHighlighter(self.body.document())
