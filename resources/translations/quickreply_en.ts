@@ -10,6 +10,119 @@
     </message>
 </context>
 <context>
+    <name>BuyerQuestionsPage</name>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="93"/>
+        <source>QuickReply — buyer questions</source>
+        <translation>QuickReply — buyer questions</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="97"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="97"/>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="103"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="109"/>
+        <source>Buyers asked these and no reply was copied. Attach one to the reply selected in the manager, and the next buyer who asks like this gets that reply first.</source>
+        <translation>Buyers asked these and no reply was copied. Attach one to the reply selected in the manager, and the next buyer who asks like this gets that reply first.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="128"/>
+        <source>No unanswered buyer questions</source>
+        <translation>No unanswered buyer questions</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="133"/>
+        <source>Attach to the selected reply</source>
+        <translation>Attach to the selected reply</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="135"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="137"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="139"/>
+        <source>Clear all…</source>
+        <translation>Clear all…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="173"/>
+        <source>%1 questions</source>
+        <translation>%1 questions</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
+        <source>Export buyer questions</source>
+        <translation>Export buyer questions</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="200"/>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="209"/>
+        <source>Select a question first.</source>
+        <translation>Select a question first.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="213"/>
+        <source>Select a reply in the manager&apos;s list first, then attach the question to it.</source>
+        <translation>Select a reply in the manager&apos;s list first, then attach the question to it.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="225"/>
+        <source>Attached the question to 「%1」.</source>
+        <translation>Attached the question to 「%1」.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="227"/>
+        <source>Attached %1 questions to 「%2」.</source>
+        <translation>Attached %1 questions to 「%2」.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="244"/>
+        <source>Deleted %1 questions.</source>
+        <translation>Deleted %1 questions.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="258"/>
+        <source>Saved %1 questions to %2.</source>
+        <translation>Saved %1 questions to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="265"/>
+        <source>Delete all buyer questions and every phrasing learned from buyer messages on this computer? This cannot be undone.</source>
+        <translation>Delete all buyer questions and every phrasing learned from buyer messages on this computer? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="276"/>
+        <source>Deleted %1 learned phrasings and %2 unanswered questions.</source>
+        <translation>Deleted %1 learned phrasings and %2 unanswered questions.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryActions</name>
     <message>
         <location filename="../../quickreply/ui/manager/category_actions.py" line="49"/>
@@ -784,6 +897,84 @@
     </message>
 </context>
 <context>
+    <name>LearnedPhrasings</name>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="55"/>
+        <source>Learned from buyer messages</source>
+        <translation>Learned from buyer messages</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <source>Buyer&apos;s words</source>
+        <translation>Buyer&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="71"/>
+        <source>Nothing learned from buyer messages yet</source>
+        <translation>Nothing learned from buyer messages yet</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="74"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="76"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="78"/>
+        <source>Make it a buyer phrasing</source>
+        <translation>Make it a buyer phrasing</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="79"/>
+        <source>It becomes one of the reply&apos;s buyer phrasings, which packs carry.</source>
+        <translation>It becomes one of the reply&apos;s buyer phrasings, which packs carry.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="148"/>
+        <source>Deleted the learned phrasing “%1”.</source>
+        <translation>Deleted the learned phrasing “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="155"/>
+        <source>Edit learned phrasing</source>
+        <translation>Edit learned phrasing</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="155"/>
+        <source>The buyer&apos;s words:</source>
+        <translation>The buyer&apos;s words:</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="164"/>
+        <source>Changed the learned phrasing to “%1”.</source>
+        <translation>Changed the learned phrasing to “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="173"/>
+        <source>Save or discard your changes first: the reply has edits that are not saved.</source>
+        <translation>Save or discard your changes first: the reply has edits that are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="181"/>
+        <source>“%1” is now one of the buyer phrasings.</source>
+        <translation>“%1” is now one of the buyer phrasings.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryJob</name>
     <message>
         <location filename="../../quickreply/ui/packs/library_job.py" line="71"/>
@@ -795,85 +986,90 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="39"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="41"/>
         <source>QuickReply — manage replies</source>
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="354"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="389"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="104"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="127"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="128"/>
         <source>New from clipboard</source>
         <translation>New from clipboard</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="129"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="118"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="130"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="131"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="120"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="192"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="132"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="205"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="122"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="134"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="123"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="331"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="354"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="135"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="366"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="389"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="124"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="136"/>
         <source>Fee tables</source>
         <translation>Fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="125"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="177"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
+        <source>Buyer questions</source>
+        <translation>Buyer questions</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/window.py" line="190"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="287"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="300"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="341"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="376"/>
         <source>Selected %1 replies.</source>
         <translation>Selected %1 replies.</translation>
     </message>
@@ -986,6 +1182,24 @@
         <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
         <source>Move the replies to:</source>
         <translation>Move the replies to:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="60"/>
+        <source>Buyer&apos;s words</source>
+        <translation>Buyer&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="60"/>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="60"/>
+        <source>Last asked</source>
+        <translation>Last asked</translation>
     </message>
 </context>
 <context>
@@ -1291,58 +1505,58 @@ Press Enter again to copy anyway, Esc to go back.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="94"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="96"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="105"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="107"/>
         <source>New reply from the clipboard: %1</source>
         <translation>New reply from the clipboard: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="119"/>
         <source>Duplicated: %1</source>
         <translation>Duplicated: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="131"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="133"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="141"/>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="155"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="143"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="157"/>
         <source>Moved %1 replies to %2.</source>
         <translation>Moved %1 replies to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="149"/>
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="149"/>
         <source>Move %1 replies to:</source>
         <translation>Move %1 replies to:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="162"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="162"/>
         <source>Tag for %1 replies:</source>
         <translation>Tag for %1 replies:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="163"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="165"/>
         <source>Tagged %1 replies.</source>
         <translation>Tagged %1 replies.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="169"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="171"/>
         <source>Updated %1 replies.</source>
         <translation>Updated %1 replies.</translation>
     </message>
@@ -1350,68 +1564,78 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="72"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="74"/>
         <source>e.g. tk (optional)</source>
         <translation>e.g. tk (optional)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="77"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="79"/>
         <source>comma separated, e.g. 退款, 到账</source>
         <translation>comma separated, e.g. 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="95"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="82"/>
+        <source>One way a buyer might ask per line</source>
+        <translation>One way a buyer might ask per line</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="102"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="104"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="100"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="107"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="104"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="111"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="105"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="112"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="107"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="114"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/template_editor.py" line="115"/>
+        <source>Buyer phrasings</source>
+        <translation>Buyer phrasings</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="123"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>Reply ({name} asks for a value, {name:default}, {name|a|b})</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="118"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="126"/>
         <source>Preview with defaults</source>
         <translation>Preview with defaults</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="138"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="147"/>
         <source>New reply</source>
         <translation>New reply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="138"/>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="191"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="205"/>
         <source>Edit reply #%1</source>
         <translation>Edit reply #%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="281"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="296"/>
         <source>Change 「%1」 to 「%2」</source>
         <translation>Change 「%1」 to 「%2」</translation>
     </message>

@@ -10,6 +10,119 @@
     </message>
 </context>
 <context>
+    <name>BuyerQuestionsPage</name>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="93"/>
+        <source>QuickReply — buyer questions</source>
+        <translation>快捷回复 — 买家问题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="97"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="97"/>
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="103"/>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="109"/>
+        <source>Buyers asked these and no reply was copied. Attach one to the reply selected in the manager, and the next buyer who asks like this gets that reply first.</source>
+        <translation>买家这样问过，但当时没有复制任何回复。把问题归到管理窗口里选中的回复上，下次买家这样问，这条回复就排在最前面。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="128"/>
+        <source>No unanswered buyer questions</source>
+        <translation>没有没答上的买家问题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="133"/>
+        <source>Attach to the selected reply</source>
+        <translation>归到所选回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="135"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="137"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="139"/>
+        <source>Clear all…</source>
+        <translation>全部清除…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="173"/>
+        <source>%1 questions</source>
+        <translation>共 %1 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
+        <source>Export buyer questions</source>
+        <translation>导出买家问题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="200"/>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="209"/>
+        <source>Select a question first.</source>
+        <translation>请先选中一个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="213"/>
+        <source>Select a reply in the manager&apos;s list first, then attach the question to it.</source>
+        <translation>请先在管理窗口的回复列表里选中一条回复，再把问题归到它上面。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="225"/>
+        <source>Attached the question to 「%1」.</source>
+        <translation>已把问题归到「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="227"/>
+        <source>Attached %1 questions to 「%2」.</source>
+        <translation>已把 %1 个问题归到「%2」。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="244"/>
+        <source>Deleted %1 questions.</source>
+        <translation>已删除 %1 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="258"/>
+        <source>Saved %1 questions to %2.</source>
+        <translation>已把 %1 个问题导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="265"/>
+        <source>Delete all buyer questions and every phrasing learned from buyer messages on this computer? This cannot be undone.</source>
+        <translation>删除本机记下的所有买家问题和从买家消息里学到的所有问法？删除后不能恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="276"/>
+        <source>Deleted %1 learned phrasings and %2 unanswered questions.</source>
+        <translation>已删除本机学到的 %1 条问法和 %2 个没答上的问题。</translation>
+    </message>
+</context>
+<context>
     <name>CategoryActions</name>
     <message>
         <location filename="../../quickreply/ui/manager/category_actions.py" line="49"/>
@@ -784,6 +897,84 @@
     </message>
 </context>
 <context>
+    <name>LearnedPhrasings</name>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="55"/>
+        <source>Learned from buyer messages</source>
+        <translation>从买家消息里学到的问法</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <source>Buyer&apos;s words</source>
+        <translation>买家的话</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <source>Last seen</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="71"/>
+        <source>Nothing learned from buyer messages yet</source>
+        <translation>还没有从买家消息里学到问法</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="74"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="76"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="78"/>
+        <source>Make it a buyer phrasing</source>
+        <translation>设为买家问法</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="79"/>
+        <source>It becomes one of the reply&apos;s buyer phrasings, which packs carry.</source>
+        <translation>转成这条回复自己的买家问法：导出模板包和表格时会带上它。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="148"/>
+        <source>Deleted the learned phrasing “%1”.</source>
+        <translation>已删除学到的问法“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="155"/>
+        <source>Edit learned phrasing</source>
+        <translation>编辑学到的问法</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="155"/>
+        <source>The buyer&apos;s words:</source>
+        <translation>买家的话：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="164"/>
+        <source>Changed the learned phrasing to “%1”.</source>
+        <translation>已把学到的问法改为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="173"/>
+        <source>Save or discard your changes first: the reply has edits that are not saved.</source>
+        <translation>先保存或撤销修改：这条回复还有没保存的改动（点「保存」或「放弃修改」）。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="181"/>
+        <source>“%1” is now one of the buyer phrasings.</source>
+        <translation>“%1”已设为买家问法。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryJob</name>
     <message>
         <location filename="../../quickreply/ui/packs/library_job.py" line="71"/>
@@ -795,85 +986,90 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="39"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="41"/>
         <source>QuickReply — manage replies</source>
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="354"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="389"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="104"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="127"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="128"/>
         <source>New from clipboard</source>
         <translation>新建自剪贴板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="129"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="118"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="130"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="131"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="120"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="192"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="132"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="205"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="122"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="134"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="123"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="331"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="354"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="135"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="366"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="389"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="124"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="136"/>
         <source>Fee tables</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="125"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
         <source>Statistics</source>
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="177"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
+        <source>Buyer questions</source>
+        <translation>买家问题</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/window.py" line="190"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="287"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="300"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="341"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="376"/>
         <source>Selected %1 replies.</source>
         <translation>已选中 %1 条回复。</translation>
     </message>
@@ -986,6 +1182,24 @@
         <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
         <source>Move the replies to:</source>
         <translation>把这些回复移到：</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="60"/>
+        <source>Buyer&apos;s words</source>
+        <translation>买家的话</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="60"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="60"/>
+        <source>Last asked</source>
+        <translation>最近一次</translation>
     </message>
 </context>
 <context>
@@ -1291,58 +1505,58 @@ Press Enter again to copy anyway, Esc to go back.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="94"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="96"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="105"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="107"/>
         <source>New reply from the clipboard: %1</source>
         <translation>已从剪贴板新建：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="117"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="119"/>
         <source>Duplicated: %1</source>
         <translation>已复制一份：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="131"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="133"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="141"/>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="155"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="143"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="157"/>
         <source>Moved %1 replies to %2.</source>
         <translation>已把 %1 条回复移到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="149"/>
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="149"/>
         <source>Move %1 replies to:</source>
         <translation>把 %1 条回复移到：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="162"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="162"/>
         <source>Tag for %1 replies:</source>
         <translation>给 %1 条回复添加的标签：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="163"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="165"/>
         <source>Tagged %1 replies.</source>
         <translation>已给 %1 条回复添加标签。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_actions.py" line="169"/>
+        <location filename="../../quickreply/ui/manager/template_actions.py" line="171"/>
         <source>Updated %1 replies.</source>
         <translation>已更新 %1 条回复。</translation>
     </message>
@@ -1350,68 +1564,78 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="72"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="74"/>
         <source>e.g. tk (optional)</source>
         <translation>例如 tk（可不填）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="77"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="79"/>
         <source>comma separated, e.g. 退款, 到账</source>
         <translation>用逗号分隔，例如 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="95"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="82"/>
+        <source>One way a buyer might ask per line</source>
+        <translation>每行一个买家可能的问法</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="104"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="100"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="107"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="104"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="111"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="105"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="112"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="107"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="114"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
         <location filename="../../quickreply/ui/manager/template_editor.py" line="115"/>
+        <source>Buyer phrasings</source>
+        <translation>买家问法</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="123"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>回复内容（{名称} 需要填写，{名称:默认值}，{名称|选项一|选项二}）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="118"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="126"/>
         <source>Preview with defaults</source>
         <translation>按默认值预览</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="138"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="147"/>
         <source>New reply</source>
         <translation>新回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="138"/>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="191"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="205"/>
         <source>Edit reply #%1</source>
         <translation>编辑回复 #%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="281"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="296"/>
         <source>Change 「%1」 to 「%2」</source>
         <translation>把「%1」改为「%2」</translation>
     </message>

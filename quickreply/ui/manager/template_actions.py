@@ -77,6 +77,7 @@ class TemplateActions(QObject):
                     values["body"],
                     values["shortcut"] or None,
                     editor.tag_list(),
+                    phrasings=values["phrasings"],
                 )
             else:
                 saved = self.library.update(
@@ -86,6 +87,7 @@ class TemplateActions(QObject):
                     shortcut=values["shortcut"],
                     tags=editor.tag_list(),
                     category=values["category"],
+                    phrasings=values["phrasings"],
                 )
         except QuickReplyError as exc:
             editor.error.setText(str(exc))

@@ -1,5 +1,5 @@
-"""The manager's editor: one template's category, title, shortcut, tags and body, with a live preview and the
-reply check (话术检查) as the lead types."""
+"""The manager's editor: one template's category, title, shortcut, tags, buyer phrasings (买家问法) and body, with a
+live preview and the reply check (话术检查) as the lead types."""
 
 from __future__ import annotations
 
@@ -38,11 +38,13 @@ class TemplateEditor(QWidget):
 
     Signals:
         save_requested(): the agent pressed 保存 or Ctrl+S.
+        loaded(object): a template (None: a new one, or nothing) was shown, or saved.
         dirty_changed(bool): unsaved changes appeared or went away.
         checked(): the reply check ran; ``findings`` holds what it found.
     """
 
     save_requested = Signal()
+    loaded = Signal(object)
     dirty_changed = Signal(bool)
     checked = Signal()
 
@@ -75,6 +77,11 @@ class TemplateEditor(QWidget):
         self.clash.setWordWrap(True)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma separated, e.g. 退款, 到账"))
+        # How buyers ask for this reply: the meaning search matches a pasted message against them.
+        self.phrasings = QPlainTextEdit()
+        self.phrasings.setPlaceholderText(self.tr("One way a buyer might ask per line"))
+        self.phrasings.setTabChangesFocus(True)
+        self.phrasings.setMaximumHeight(64)
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
         self.highlighter = BodyHighlighter(self.body.document())
@@ -105,6 +112,7 @@ class TemplateEditor(QWidget):
         form.addRow(self.tr("Shortcut"), self.shortcut)
         form.addRow("", self.clash)
         form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Buyer phrasings"), self.phrasings)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.revert_button)
@@ -122,6 +130,7 @@ class TemplateEditor(QWidget):
             widget.textChanged.connect(self._changed)
         self.category.currentTextChanged.connect(self._changed)
         self.body.textChanged.connect(self._changed)
+        self.phrasings.textChanged.connect(self._changed)
         self.setEnabled(False)
 
     # --- loading and reading -----------------------------------------------------------------------------------
@@ -142,6 +151,7 @@ class TemplateEditor(QWidget):
             "title": template.title if template else "",
             "shortcut": (template.shortcut or "") if template else "",
             "tags": ", ".join(template.tags) if template else "",
+            "phrasings": "\n".join(template.phrasings) if template else "",
             "body": template.body if template else "",
         }
         self._set(values)
@@ -149,21 +159,24 @@ class TemplateEditor(QWidget):
         self.error.clear()
         self._changed()
         self.check_now()
+        self.loaded.emit(template)
 
     def clear(self) -> None:
         self.template = None
-        self._set({"category": "", "title": "", "shortcut": "", "tags": "", "body": ""})
+        self._set({"category": "", "title": "", "shortcut": "", "tags": "", "phrasings": "", "body": ""})
         self._loaded = self.values()
         self.heading.clear()
         self._changed()
         self.check_now()
         self.setEnabled(False)
+        self.loaded.emit(None)
 
     def _set(self, values: dict[str, str]) -> None:
         self.category.setCurrentText(values["category"])
         self.title.setText(values["title"])
         self.shortcut.setText(values["shortcut"])
         self.tags.setText(values["tags"])
+        self.phrasings.setPlainText(values["phrasings"])
         self.body.setPlainText(values["body"])
 
     def values(self) -> dict[str, str]:
@@ -172,6 +185,7 @@ class TemplateEditor(QWidget):
             "title": self.title.text(),
             "shortcut": self.shortcut.text().strip(),
             "tags": self.tags.text(),
+            "phrasings": self.phrasings.toPlainText(),
             "body": self.body.toPlainText(),
         }
 
@@ -191,6 +205,7 @@ class TemplateEditor(QWidget):
         self.heading.setText(fill(self.tr("Edit reply #%1"), str(template.id)))
         self.error.clear()
         self._changed()
+        self.loaded.emit(template)
 
     # --- live checks -------------------------------------------------------------------------------------------
 

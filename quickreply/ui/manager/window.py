@@ -16,9 +16,11 @@ from quickreply.core.variables import Context
 
 from ..packs.pack_menu import PackMenu
 from ..wording import fill
+from .buyer_questions_page import BuyerQuestionsPage
 from .category_actions import CategoryActions, category_paths
 from .fee_page import FeePage
 from .item_models import ALL, ID_ROLE, CategoryModel
+from .learned_phrasings import LearnedPhrasings
 from .questions import CANCEL, DISCARD, SAVE, Questions
 from .template_actions import TemplateActions
 from .template_editor import TemplateEditor
@@ -43,6 +45,7 @@ class ManagerWindow(QMainWindow):
         self.questions = Questions(self)
         self.fee_page: FeePage | None = None
         self.usage_page: UsagePage | None = None
+        self.buyer_questions_page: BuyerQuestionsPage | None = None
 
         self.categories = CategoryModel()
         self.tree = QTreeView()
@@ -59,6 +62,10 @@ class ManagerWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.editor = TemplateEditor(self._context, self._shortcut_owner)
+        self.learned = LearnedPhrasings(library, self.questions, self.editor.is_dirty)
+        self.editor.loaded.connect(lambda t: self.learned.show_for(t.id if t is not None else None))
+        self.learned.changed.connect(self.after_change)
+        self.learned.told.connect(self.tell)
 
         self.category_actions = CategoryActions(library, self.questions, self.tree, self.categories)
         self.tree.customContextMenuRequested.connect(self.category_actions.show_menu)
@@ -83,7 +90,12 @@ class ManagerWindow(QMainWindow):
 
         work = QSplitter()
         work.addWidget(self.replies)
-        work.addWidget(self.editor)
+        editing = QSplitter(Qt.Orientation.Vertical)
+        editing.addWidget(self.editor)
+        editing.addWidget(self.learned)
+        editing.setStretchFactor(0, 1)
+        editing.setSizes([560, 160])
+        work.addWidget(editing)
         work.setSizes([520, 500])
         self.pages = QStackedWidget()
         self.pages.addWidget(work)
@@ -123,6 +135,7 @@ class ManagerWindow(QMainWindow):
         self.trash_action = action(self.tr("Trash"), None, lambda: self.show_trash(self.pages.currentIndex() == 0))
         self.fees_action = action(self.tr("Fee tables"), None, self.open_fee_page)
         self.usage_action = action(self.tr("Statistics"), None, self.open_usage_page)
+        self.buyer_questions_action = action(self.tr("Buyer questions"), None, self.open_buyer_questions_page)
         self.pack_menu = PackMenu(self, self.library)
         self.pack_menu.library_changed.connect(self._library_changed)
         find = QAction(self)
@@ -295,6 +308,7 @@ class ManagerWindow(QMainWindow):
             template = next((t for t in [self.table_model.template(self.table_model.row_of(select))] if t), None)
             if template is not None and not self.editor.is_dirty():
                 self.editor.load(template, category_paths(self.library))
+        self.learned.reload()  # also under unsaved edits: an attach from the questions page shows at once
         self.tell(message)
 
     # --- other windows -----------------------------------------------------------------------------------------
@@ -322,6 +336,27 @@ class ManagerWindow(QMainWindow):
         self.usage_page.raise_()
         self.usage_page.activateWindow()
         return self.usage_page
+
+    def open_buyer_questions_page(self) -> BuyerQuestionsPage:
+        """Show the buyer questions window (one per manager, read again each time)."""
+        if self.buyer_questions_page is None:
+            self.buyer_questions_page = BuyerQuestionsPage(self.library, self._chosen_reply)
+            self.buyer_questions_page.library_changed.connect(
+                lambda message: self.after_change(self.current_id, message)
+            )
+        else:
+            self.buyer_questions_page.reload()
+        self.buyer_questions_page.show()
+        self.buyer_questions_page.raise_()
+        self.buyer_questions_page.activateWindow()
+        return self.buyer_questions_page
+
+    def _chosen_reply(self) -> tuple[int, str] | None:
+        """The reply shown in the editor (selected in the list), as ``(id, title)``; None for none or a new one."""
+        template = self.editor.template
+        if self.current_id is None or template is None or template.id != self.current_id:
+            return None
+        return template.id, template.title
 
     def select_templates(self, ids: Sequence[int]) -> None:
         """Show all replies and select these (e.g. the unused ones from the statistics), the first one current."""
