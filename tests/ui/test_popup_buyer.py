@@ -54,10 +54,10 @@ def test_a_picked_reply_learns_the_message_without_its_order_number_and_ranks_fi
     qtbot, popup, lib
 ) -> None:
     tk = lib.get("tk")
-    similar = "我的钱啥时候回到卡上呀"
+    similar = "钱原路回去要等多少天"
     type_query(qtbot, popup, similar)
     assert popup.model.hit(0).template.id != tk.id  # not yet: the library has not heard it asked this way
-    popup.search.setText("订单2736451928374650182 我的钱什么时候回到卡上")  # pasted
+    popup.search.setText("订单2736451928374650182 钱原路回去要等多少天呀")  # pasted
     row = next(r for r in range(popup.model.rowCount()) if popup.model.hit(r).template.id == tk.id)
     for _ in range(row):  # the agent goes down the list to the right reply
         qtbot.keyClick(popup.search, Qt.Key.Key_Down)
@@ -65,7 +65,7 @@ def test_a_picked_reply_learns_the_message_without_its_order_number_and_ranks_fi
         qtbot.keyClick(popup.search, Qt.Key.Key_Return)
     assert clipboard() == tk.body
     learned = [p.text for p in lib.learned_for(tk.id)]
-    assert len(learned) == 1 and "我的钱什么时候回到卡上" in learned[0]
+    assert len(learned) == 1 and "钱原路回去要等多少天" in learned[0]
     assert "2736451928374650182" not in learned[0]
     popup.show_popup()
     type_query(qtbot, popup, similar)

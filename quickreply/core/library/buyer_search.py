@@ -24,7 +24,7 @@ from typing import Any, Final
 
 from sqlite_utils import Database
 
-from ..search.buyer_text import NUMBER, Reading, message_grams, read
+from ..search.buyer_text import CONCEPT, NUMBER, SOUND, Reading, message_grams, read
 from ..search.meaning import RESCORE, Match, MeaningIndex, Unit, gram_weight, similarity, telling_words, weight_of
 from .learned import all_learned
 from .template_rows import CATEGORY, FRECENCY, PHRASINGS, TITLE
@@ -45,6 +45,8 @@ _BUILT_AT_ONCE: Final = 20_000
 _BLOBS: Final = "SELECT id, meaning FROM templates WHERE deleted_at IS NULL"
 #: Questions of one message answered one by one at most: a buyer asks two or three; a pasted chat is not forty.
 _MOST_QUESTIONS: Final = 3
+#: Concepts that open a chat rather than ask something: 在吗 before the question is not a question of its own.
+_GREETINGS: Final = frozenset({CONCEPT + "在吗", CONCEPT + "问候"})
 #: Meaning results shown at most.
 MAX_RESULTS: Final = 20
 
@@ -199,8 +201,7 @@ class BuyerSearch:
         if categories is not None:
             allowed = frozenset(i for i, row in self._rows.items() if row[CATEGORY] in categories)
         matches = self._ranked(reading.grams, allowed)
-        asked = [q for q in reading.questions if sum(not g.startswith(NUMBER) and len(g) > 1 for g in q) >= 2]
-        asked = asked[:_MOST_QUESTIONS]
+        asked = [q for q in reading.questions if _asks(q)][:_MOST_QUESTIONS]
         if len(asked) >= 2 and matches:
             matches = self._both_questions(matches, asked, allowed)
         return [m for m in matches if m.score >= _FLOOR][:limit]
@@ -287,6 +288,12 @@ class BuyerSearch:
         top = matches[0]
         lead = [replace(m, score=max(m.score, top.score)) for m in firsts]
         return lead + [m for m in matches if m.template_id not in chosen]
+
+
+def _asks(clause: Sequence[str]) -> bool:
+    """Whether a clause of a message asks something of its own: a word (包邮吗 is a question), not only a greeting
+    (在吗, 你好) or a number."""
+    return any(len(g) > 1 and not g.startswith((NUMBER, SOUND)) and g not in _GREETINGS for g in clause)
 
 
 #: Why a literal hit matched, by its tier (see ``core.search.index``).
