@@ -230,12 +230,13 @@ def _read(text: str) -> Reading:
     numbers: list[Number] = []
     for kind, pattern in _NUMBERS:
         text = pattern.sub(lambda m, k=kind: _keep(numbers, k, m.group()), text)  # type: ignore[misc]
+    # A pasted product title says which item, not what the buyer asks: left out, unless it is all there is. Before
+    # the symbols go: 【 and 】 are among them.
+    unnamed = _PRODUCT.sub(" ", text)
+    if _SYMBOLS.sub("", _DIGITS.sub("", unnamed)).strip():
+        text = unnamed
     text = _DIGITS.sub(" ", text)
     text = _SYMBOLS.sub(" ", text)
-    # A pasted product title says which item, not what the buyer asks: left out, unless it is all there is.
-    unnamed = _PRODUCT.sub(" ", text)
-    if unnamed.strip():
-        text = unnamed
     text = words.same.sub(lambda m: words.same_map[m.group()], text)
     clauses: list[tuple[str, ...]] = []
     questions: list[list[str]] = []
@@ -445,13 +446,15 @@ _ADDRESS: Final = re.compile(
 _NAMED: Final = re.compile(r"(我叫|我是|收件人是?|收货人是?|名字是|姓名是?|联系人是?)[:：]?\s*[\u4e00-\u9fff]{2,4}")
 _AT: Final = re.compile(r"@\S+")
 _LONG_DIGITS: Final = re.compile(r"[a-z]{0,4}\d{5,}", re.IGNORECASE)
+#: Full-width digits, letters and @ as ASCII, for the patterns; the buyer's full-width punctuation (，？) stays.
+_NARROW: Final = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF20, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
 
 def clean_message(text: str) -> str:
     """A buyer's message as it may be kept (a learned phrasing, an unanswered question): order, tracking and phone
     numbers, addresses, names and @mentions replaced by what they were (〔订单号〕, 〔地址〕 …), nothing else changed.
     """
-    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text[:MAX_CHARS])).strip()
+    text = _INVISIBLE.sub("", text[:MAX_CHARS]).translate(_NARROW).strip()
     for kind, pattern in _NUMBERS[:4]:
         text = pattern.sub(f"〔{kind}〕", text) if kind != TRACKING else _tracking(pattern, text)
     text = _ADDRESS.sub("〔地址〕", text)
