@@ -71,6 +71,8 @@ class BuyerQuestion:
 def worth_keeping(message: str) -> tuple[str, str] | None:
     """``(cleaned text, key)`` of a message worth learning from; None for one with nothing left to match (only
     numbers, emoji or punctuation), or one that is not a buyer's message but a code typed by the agent."""
+    # A lone surrogate (a broken paste, undecodable bytes in argv) cannot be stored: left out, not kept pending.
+    message = message.encode("utf-8", "ignore").decode("utf-8")
     text = clean_message(message)[:MAX_PHRASING]
     key = key_of(message)
     if not key or not read(message).meaningful or (message.strip().isascii() and " " not in message.strip()):
