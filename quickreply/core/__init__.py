@@ -44,12 +44,13 @@ def open_library(home: str | os.PathLike[str] | None = None, *, bundled: Path | 
     from .library.backups import take_daily
     from .library.bundled import read_bundled
     from .library.settings import LIBRARY_SEEDED
-    from .search import pinyin
+    from .search import meaning, pinyin
 
     library = Library(data_home(home))
     if not library.settings.get(LIBRARY_SEEDED):
         if bundled is None:
             pinyin.preload(resources() / "pinyin" / "library.json")
+            meaning.preload(resources() / "search" / "library-weights.json")
         items = read_bundled(bundled or resources() / "library")
         with library.change():  # the templates and the flag that says they are there: all or nothing
             library.add_many(items)

@@ -56,3 +56,35 @@ def test_shipped_character_readings_are_current(tmp_path) -> None:
         "resources/pinyin/chars.txt is out of date: run  python -m quickreply.core.library.bundled"
     )
     assert pinyin.sounds()["邮"] == ("you",) and pinyin.sounds()["还"] == ("hai", "huan")
+
+
+def test_shipped_meaning_weights_are_current_and_a_new_home_computes_none(tmp_path, monkeypatch) -> None:
+    from quickreply.core import open_library
+    from quickreply.core.library.bundled import weight_texts
+    from quickreply.core.search import meaning
+
+    items = read_bundled(paths.resources() / "library")
+    fresh = tmp_path / "library-weights.json"
+    meaning.write_known(weight_texts(items), fresh)
+    shipped = paths.resources() / "search" / "library-weights.json"
+    assert shipped.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), (
+        "resources/search/library-weights.json is out of date: run  python -m quickreply.core.library.bundled"
+    )
+    computed = []
+    monkeypatch.setattr(meaning, "_computed", lambda *t: computed.append(t) or b"")
+    lib = open_library(tmp_path / "home")
+    try:
+        assert computed == [] and len(lib) == len(items)
+    finally:
+        lib.close()
+
+
+def test_weights_from_another_word_table_or_a_broken_file_are_not_taken(tmp_path) -> None:
+    from quickreply.core.search import meaning
+
+    stale = tmp_path / "stale.json"
+    stale.write_text('{"words": "another table", "weights": {"abc": "AAAA"}}', encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"words": ', encoding="utf-8")
+    assert meaning.preload(stale) == 0 and meaning.preload(broken) == 0 and meaning.preload(tmp_path / "none") == 0
+    assert meaning.meaning_of("退款", [], ["退款多久到"], "亲") == meaning._computed("退款", [], ["退款多久到"], "亲")

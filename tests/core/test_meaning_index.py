@@ -55,3 +55,17 @@ def test_index_scores_match_a_plain_sum() -> None:
         expected = sum(weights.get(hash_of(g), 0.0) * w for g, w in query.items())
         assert abs(found.get(template_id, 0.0) - expected) < 1e-4
     assert index.idfs(["发票", "没有的词"])[0] < index.idfs(["发票", "没有的词"])[1]
+
+
+def test_a_gram_in_most_templates_keeps_its_idf_but_ranks_nothing() -> None:
+    blobs = [meaning_of("退款到账时间", [], [], "退款原路返回，请放心"),
+             meaning_of("顺丰包邮", [], [], "可以发顺丰，请放心"),
+             meaning_of("开发票", [], [], "可以开电子发票，请放心")]  # fmt: skip
+    index = MeaningIndex([13, 11, 12], blobs)  # ids in any order
+    everywhere, once = index.idfs(["放心", "顺丰"])
+    assert abs(everywhere - np.log(1 + 0.5 / 3.5)) < 1e-9  # counted in all three
+    assert abs(once - np.log(1 + 2.5 / 1.5)) < 1e-9
+    assert index.candidates({"放心": 5.0}, 3) == []  # says nothing about which one fits
+    assert [t for t, _ in index.candidates({"顺丰": 1.0, "放心": 5.0}, 3)] == [11]
+    index.drop(11)
+    assert index.candidates({"顺丰": 1.0}, 3) == [] and len(index) == 2

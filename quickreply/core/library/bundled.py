@@ -1,8 +1,9 @@
 """The bundled default library (``resources/library/*.json``), loaded into a new data home.
 
-Its pinyin forms are kept computed in ``resources/pinyin/library.json`` (run
-``python -m quickreply.core.library.bundled`` after editing the library; a test says when it is out of date), so
-creating a new home does not load pypinyin.
+Its pinyin forms are kept computed in ``resources/pinyin/library.json`` and its meaning weights in
+``resources/search/library-weights.json`` (run ``python -m quickreply.core.library.bundled`` after editing the library
+or the buyer word table; a test says when they are out of date), so creating a new home neither loads pypinyin nor
+reads every phrasing.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from ..errors import InvalidInput
 from ..folding import fold, is_cjk
-from ..search import pinyin
+from ..search import meaning, pinyin
 from .categories import parse_path
 
 
@@ -42,6 +43,19 @@ def pinyin_texts(items: list[dict[str, Any]]) -> set[str]:
         texts.update(fold(str(tag)) for tag in item.get("tags") or ())
         texts.update(fold(name) for name in parse_path(str(item["category"])))
     return texts
+
+
+def weight_texts(items: list[dict[str, Any]]) -> list[tuple[str, list[str], list[str], str]]:
+    """What each bundled template's meaning weights are computed from, as ``meaning.key_of`` takes it."""
+    return [
+        (
+            str(i["title"]),
+            [str(t) for t in i.get("tags") or ()],
+            [str(p) for p in i.get("phrasings") or ()],
+            str(i["body"]),
+        )
+        for i in items
+    ]
 
 
 def sound_chars(items: list[dict[str, Any]], words: Path) -> set[str]:
@@ -74,6 +88,9 @@ def main() -> None:
     chars = folder / "pinyin" / "chars.txt"
     count = pinyin.write_sounds(sound_chars(items, folder / "search" / "buyer_words.json"), chars)
     print(f"{chars}: {count} characters")
+    weights = folder / "search" / "library-weights.json"
+    count = meaning.write_known(weight_texts(items), weights)
+    print(f"{weights}: {count} templates")
 
 
 if __name__ == "__main__":

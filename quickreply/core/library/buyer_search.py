@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from sqlite_utils import Database
 
+from ..heap import give_back
 from ..search.buyer_text import CONCEPT, NUMBER, SOUND, Reading, message_grams, read
 from ..search.meaning import RESCORE, Match, MeaningIndex, Unit, gram_weight, similarity, telling_words, weight_of
 from .learned import all_learned
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 #: Templates past which the index takes long enough to build (about a second at 100k) that a short query never waits
 #: for it: only a pasted message does, and the app has it built in the background after start-up (``prepare``).
 _BUILT_AT_ONCE: Final = 20_000
-_BLOBS: Final = "SELECT id, meaning FROM templates WHERE deleted_at IS NULL"
+_LIVE: Final = "FROM templates WHERE deleted_at IS NULL"
 #: Questions of one message answered one by one at most: a buyer asks two or three; a pasted chat is not forty.
 _MOST_QUESTIONS: Final = 3
 #: Concepts that open a chat rather than ask something: 在吗 before the question is not a question of its own.
@@ -98,10 +99,9 @@ class BuyerSearch:
             try:
                 connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
                 try:
-                    rows = connection.execute(_BLOBS).fetchall()
+                    future.set_result(_read_index(connection))
                 finally:
                     connection.close()
-                future.set_result(MeaningIndex([row[0] for row in rows], [bytes(row[1]) for row in rows]))
             except Exception as exc:  # handed over: index() then builds it here
                 future.set_exception(exc)
 
@@ -120,11 +120,7 @@ class BuyerSearch:
                 since, self._since = self._since, set()
                 self.changed(sorted(since))
         if self._index is None:
-            ids, blobs = [], []
-            for template_id, blob in self._db.execute(_BLOBS):
-                ids.append(template_id)
-                blobs.append(bytes(blob))
-            self._index = MeaningIndex(ids, blobs)
+            self._index = _read_index(self._db.conn)
         return self._index
 
     def changed(self, template_ids: Sequence[int]) -> None:
@@ -288,6 +284,15 @@ class BuyerSearch:
         top = matches[0]
         lead = [replace(m, score=max(m.score, top.score)) for m in firsts]
         return lead + [m for m in matches if m.template_id not in chosen]
+
+
+def _read_index(connection: sqlite3.Connection) -> MeaningIndex:
+    """The meaning index of every live template, its size counted first so that it is read into one array."""
+    templates, size = connection.execute(f"SELECT count(*), coalesce(sum(length(meaning)), 0) {_LIVE}").fetchone()
+    rows = connection.execute(f"SELECT id, meaning {_LIVE} ORDER BY id")
+    index = MeaningIndex.read(((i, bytes(b)) for i, b in rows), templates, size)
+    give_back()
+    return index
 
 
 def _asks(clause: Sequence[str]) -> bool:
