@@ -27,6 +27,8 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     else:
         if args.fees:
             raise InvalidInput("运费表只能放进模板包（.qrpack）；导出成表格请用 quickreply fees export。")
+        if args.learned:
+            raise InvalidInput("学到的买家问法只能放进模板包（.qrpack）：表格里只有每条回复自己的买家问法。")
         result = exports.export_sheet(lib, path, selection, qianniu=args.qianniu)
     print(result.message())
     return 0

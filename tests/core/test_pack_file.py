@@ -11,6 +11,7 @@ import os
 import struct
 import warnings
 import zipfile
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -578,6 +579,66 @@ def test_bad_lint_rules_are_refused(packed: Path, edit: Any, words: list[str]) -
     refused(packed, "lint.json", *words)
 
 
+# --- buyer phrasings (format version 2) ----------------------------------------------------------------------------
+
+PHRASINGS = ("退款多久到账", "钱几天能退回来", "退款 怎么还没到")
+BAD_PHRASINGS = [
+    (7, ["「phrasings」应是文字的列表，现在是数字"]),
+    ("退款多久到账", ["「phrasings」应是文字的列表，现在是文字"]),
+    (None, ["「phrasings」应是文字的列表，现在是null"]),
+    (["退款多久到账", 3], ["「phrasings」应是文字的列表，现在第 2 项是数字"]),
+    (["退款多久到账", ["几天"]], ["「phrasings」应是文字的列表，现在第 2 项是列表"]),
+    (["退" * 10_000], [f"模板「顺丰时效」的买家问法「{'退' * 20}…」有 10000 个字，每条最多 300 个字。"]),
+    ([f"问法{n}" for n in range(51)], ["模板「顺丰时效」有 51 条买家问法，最多 50 条。"]),
+    (["退款多久到账", "  "], ["「phrasings」里有一条空白的买家问法：请删掉它。"]),
+]
+BAD_PHRASING_IDS = ["number", "text", "null", "number-inside", "list-inside", "10000-characters", "51", "blank"]
+
+
+def with_phrasings(*phrasings: tuple[str, ...]) -> Pack:
+    """The sample pack with these phrasings on its templates, in order."""
+    pack = sample_pack()
+    items = tuple(replace(t, phrasings=p) for t, p in zip(pack.templates, phrasings, strict=False))
+    return sample_pack(templates=items + pack.templates[len(items) :])
+
+
+def test_phrasings_come_back_exactly_and_only_templates_with_some_carry_the_field(tmp_path: Path) -> None:
+    path = tmp_path / NAME
+    write_pack(path, with_phrasings(PHRASINGS, (), ("补发吗",)))
+    assert [t.phrasings for t in read_pack(path).templates] == [PHRASINGS, (), ("补发吗",)]
+    written = json.loads(members(path)["templates.json"])
+    assert [item.get("phrasings") for item in written] == [list(PHRASINGS), None, ["补发吗"]]
+    assert json.loads(members(path)["manifest.json"])["format_version"] == 2
+
+
+def test_phrasings_are_tidied_as_the_editor_tidies_them(packed: Path) -> None:
+    change(packed, "templates.json", edit_template(1, phrasings=["  退款  多久到账 ", "退款 多久到账", "几天到"]))
+    assert read_pack(packed).templates[0].phrasings == ("退款 多久到账", "几天到")
+
+
+def test_phrasings_at_their_limits_are_read(packed: Path) -> None:
+    most = [f"{n:02d}" + "退" * 298 for n in range(50)]
+    change(packed, "templates.json", edit_template(2, phrasings=most))
+    assert read_pack(packed).templates[1].phrasings == tuple(most)
+
+
+def test_a_format_version_1_pack_without_phrasings_is_read(packed: Path) -> None:
+    assert b"phrasings" not in members(packed)["templates.json"]
+    change(packed, "manifest.json", manifest_with(format_version=1))
+    read = read_pack(packed)
+    assert read.manifest.format_version == 1
+    assert read.templates == sample_pack().templates and all(t.phrasings == () for t in read.templates)
+
+
+@pytest.mark.parametrize(("phrasings", "words"), BAD_PHRASINGS, ids=BAD_PHRASING_IDS)
+def test_damaged_phrasings_are_refused_naming_file_item_and_field(
+    packed: Path, phrasings: Any, words: list[str]
+) -> None:
+    change(packed, "templates.json", edit_template(2, phrasings=phrasings))
+    message = refused(packed, *words)
+    assert message.startswith(f"模板包 {NAME} 的 templates.json 第 2 条：")
+
+
 # --- writing -----------------------------------------------------------------------------------------------------
 
 
@@ -683,3 +744,19 @@ def test_the_schema_rejects_what_read_pack_rejects(packed: Path) -> None:
 def test_the_schema_is_draft_2020_12_with_a_part_per_file() -> None:
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert set(SCHEMA["$defs"]) >= {"manifest", "categories", "templates", "fees", "lint"}
+
+
+@pytest.mark.parametrize(("phrasings", "words"), BAD_PHRASINGS, ids=BAD_PHRASING_IDS)
+def test_the_schema_refuses_the_phrasings_read_pack_refuses(packed: Path, phrasings: Any, words: list[str]) -> None:
+    items = json.loads(members(packed)["templates.json"])
+    assert validator("templates").is_valid(items)
+    items[1]["phrasings"] = phrasings
+    assert not validator("templates").is_valid(items)
+
+
+def test_the_schema_takes_a_format_version_1_pack_and_phrasings_at_their_limits(tmp_path: Path) -> None:
+    path = tmp_path / NAME
+    write_pack(path, with_phrasings(tuple(f"{n:02d}" + "退" * 298 for n in range(50))))
+    files = {name: json.loads(data) for name, data in members(path).items()}
+    assert validator("templates").is_valid(files["templates.json"])
+    assert validator("manifest").is_valid({**files["manifest.json"], "format_version": 1})

@@ -322,3 +322,64 @@ def test_a_written_sheet_is_readable_by_the_team(tmp_path: Path) -> None:
     write_templates([SheetTemplate("售后", "退款", "tk", "亲，退款1-3天到账。")], path)
     assert path.stat().st_mode & 0o777 == 0o644
     assert [t.title for t in read_templates(path)] == ["退款"]
+
+
+# --- buyer phrasings (买家问法): one per line in their cell -------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["all.xlsx", "all.csv"])
+def test_every_bundled_phrasing_comes_back_the_same(tmp_path: Path, name: str) -> None:
+    library = open_library(tmp_path / "home")
+    try:
+        templates = library.templates()
+    finally:
+        library.close()
+    write_templates(templates, tmp_path / name)
+    assert [t.phrasings for t in read_templates(tmp_path / name)] == [t.phrasings for t in templates]
+
+
+@pytest.mark.parametrize("name", ["p.xlsx", "p.csv"])
+def test_phrasings_that_look_like_formulas_stay_text(tmp_path: Path, name: str) -> None:
+    item = SheetTemplate("售后", "优惠", "yh", "亲，领券更划算。", (), ("=便宜点吗", "+1 能少点吗", "@客服 有券吗"))
+    write_templates([item], tmp_path / name)
+    assert read_templates(tmp_path / name) == [item]
+    if name.endswith(".xlsx"):
+        cell = openpyxl.load_workbook(tmp_path / name).worksheets[0]["F2"]
+        assert (cell.data_type, cell.value) == ("s", "=便宜点吗\n+1 能少点吗\n@客服 有券吗")
+
+
+def test_a_buyer_phrasings_cell_is_tidied_one_per_line(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "p.csv", ["内容,买家问法", '亲，包邮哦。,"包邮吗\r\n\r\n  包邮吗  \n免  运费吗\n"'])
+    assert read_templates(path)[0].phrasings == ("包邮吗", "免 运费吗")
+
+
+@pytest.mark.parametrize("header", ["买家问法", "Phrasings", "问法", "相似问"])
+def test_the_buyer_phrasings_column_under_each_of_its_names(tmp_path: Path, header: str) -> None:
+    path = write_csv(tmp_path / "p.csv", [f"内容,{header}", '亲，包邮哦。,"包邮吗\n免运费吗"'])
+    assert read_templates(path)[0].phrasings == ("包邮吗", "免运费吗")
+
+
+def test_a_sheet_from_before_phrasings_reads_with_none(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "old.csv", ["分类,标题,快捷码,内容,标签", "售后,退款,tk,亲，退款1-3天到账。,退款"])
+    assert [t.phrasings for t in read_templates(path)] == [()]
+
+
+def test_phrasings_at_their_limits_are_fine(tmp_path: Path) -> None:
+    most = [f"{n:02d}" + "退" * 298 for n in range(50)]
+    path = write_csv(tmp_path / "p.csv", ["内容,买家问法", '亲，退款1-3天到账。,"' + "\n".join(most) + '"'])
+    assert read_templates(path)[0].phrasings == tuple(most)
+
+
+@pytest.mark.parametrize(
+    ("cell", "problem"),
+    [
+        ("能退吗\n" + "退" * 301, f"模板「退款」的买家问法「{'退' * 20}…」有 301 个字，每条最多 300 个字。"),
+        ("\n".join(f"问法{n}" for n in range(51)), "模板「退款」有 51 条买家问法，最多 50 条。"),
+    ],
+    ids=["301-characters", "51-lines"],
+)
+def test_a_damaged_buyer_phrasings_cell_is_named_by_row_and_column(tmp_path: Path, cell: str, problem: str) -> None:
+    path = write_csv(
+        tmp_path / "问法.csv", ["标题,内容,买家问法", "好评,亲，谢谢。,谢谢", f'退款,亲，退款1-3天到账。,"{cell}"']
+    )
+    assert failure(path) == f"模板表格 问法.csv 第 3 行 C 列「买家问法」：{problem}"

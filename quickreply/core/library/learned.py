@@ -177,6 +177,12 @@ def edit_learned(lib: Library, phrasing_id: int, text: str) -> LearnedPhrasing:
     if len(words) > MAX_PHRASING:
         raise InvalidInput(f"学到的问法有 {len(words)} 个字，最多 {MAX_PHRASING} 个字。")
     key = key_of(words) or words
+    same = lib.db.execute(
+        "SELECT id FROM learned_phrasings WHERE template_id = ? AND key = ? AND id != ?",
+        (found.template_id, key, phrasing_id),
+    ).fetchone()
+    if same is not None:  # one reply learns each way of asking once
+        raise InvalidInput(f"这条回复已经学到了这个问法（编号 {same[0]}）：不要这条的话请删除。")
     with lib.change() as change:
         change.db.execute("UPDATE learned_phrasings SET text = ?, key = ? WHERE id = ?", (words, key, phrasing_id))
         change.learned_changed(found.template_id)
@@ -247,8 +253,10 @@ def write_questions_csv(found: Sequence[BuyerQuestion], path: Path) -> None:
 
 
 def remove_question(lib: Library, question_id: int) -> None:
+    """Delete one buyer question (nothing to answer there, or spam)."""
     with lib.change() as change:
-        change.db.execute("DELETE FROM buyer_questions WHERE id = ?", (question_id,))
+        if not change.db.execute("DELETE FROM buyer_questions WHERE id = ?", (question_id,)).rowcount:
+            raise NotFound(f"找不到编号 {question_id} 的买家问题：可能已经处理过了。")
 
 
 def forget(lib: Library) -> tuple[int, int]:

@@ -98,7 +98,11 @@ def check_record(value: object, where: Where, kinds: Mapping[str, Kind], optiona
             raise where.fail(f"有不认识的字段「{str(key)[:40]}」。{ASK_LEAD}")
         shown, test = kinds[key]
         if not test(item):
-            raise where.fail(f"「{key}」应是{shown}，现在是{type_name(item)}。{ASK_LEAD}")
+            now = f"是{type_name(item)}"
+            if kinds[key] is TEXTS and isinstance(item, list):  # "a list of texts, now a list" would say nothing
+                number, wrong = next((n, v) for n, v in enumerate(item, 1) if not isinstance(v, str))
+                now = f"第 {number} 项是{type_name(wrong)}"
+            raise where.fail(f"「{key}」应是{shown}，现在{now}。{ASK_LEAD}")
         for text in item if isinstance(item, list) else [item]:
             if isinstance(text, str) and len(text) > where.max_field:
                 raise where.fail(f"「{key}」有 {len(text):,} 个字，最多 {where.max_field:,} 个字。")
