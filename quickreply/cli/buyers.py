@@ -8,13 +8,17 @@ from pathlib import Path
 from ..core import Library
 from ..core.errors import InvalidInput
 from ..core.library.learned import write_questions_csv
+from ..core.library.settings import LEARN_FROM_BUYERS
 from .output import one_line, print_json
 
 
 def cmd_questions(lib: Library, args: argparse.Namespace) -> int:
     if args.forget:
         phrasings, asked = lib.forget_learned()
-        print(f"已删除本机学到的 {phrasings} 条问法和 {asked} 个没答上的问题。")
+        # And off: the next pasted message is not kept again (switching it off also deletes what the app kept since).
+        lib.settings.save({LEARN_FROM_BUYERS: False})
+        print(f"已删除本机学到的 {phrasings} 条问法和 {asked} 个没答上的问题，并已停止记录。")
+        print("要重新开始记录：quickreply settings learn_from_buyers 开")
         return 0
     if args.action == "attach":
         if args.id is None or not args.ref:

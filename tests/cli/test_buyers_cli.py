@@ -215,12 +215,23 @@ def test_forget_deletes_every_learned_phrasing_and_every_question(capsys, home: 
     run(capsys, "--home", home, "copy", "xgdz", "--asked", "这个能不能寄到我公司去")
     run(capsys, "--home", home, "questions", "attach", "1", "hy")
     code, out, _ = run(capsys, "--home", home, "questions", "--forget")
-    assert (code, out) == (0, "已删除本机学到的 2 条问法和 1 个没答上的问题。\n")
+    assert (code, out) == (
+        0,
+        "已删除本机学到的 2 条问法和 1 个没答上的问题，并已停止记录。\n"
+        "要重新开始记录：quickreply settings learn_from_buyers 开\n",
+    )
     assert questions(capsys, home) == [] and learned_texts(capsys, home, "hy") == []
     assert learned_texts(capsys, home, "xgdz") == []
     assert first(capsys, home, "仓库的猫叫什么名字")["shortcut"] != "hy"
-    # Forgetting clears what was kept; learning stays on until the setting is switched off (as in the manager).
-    assert as_json(capsys, home, "settings", "learn_from_buyers") == {"learn_from_buyers": True}
+    # --forget turns learning off too: the next copy after a pasted message keeps nothing.
+    assert as_json(capsys, home, "settings", "learn_from_buyers") == {"learn_from_buyers": False}
+    run(capsys, "--home", home, "copy", "xgdz", "--asked", "这个能不能寄到我公司去")
+    lib = open_library(Path(home))
+    try:
+        assert not lib.note_question("可以帮我写一首诗吗")
+    finally:
+        lib.close()
+    assert learned_texts(capsys, home, "xgdz") == [] and questions(capsys, home) == []
 
 
 def test_switching_learning_off_deletes_what_was_kept_and_keeps_nothing_more(capsys, home: str) -> None:

@@ -59,6 +59,24 @@ def test_a_buyer_message_finds_the_fitting_reply_among_the_first_three(
     assert fitting.by_meaning and fitting.reason  # the agent sees why it came up
 
 
+def test_a_tracking_number_brings_the_logistics_reply_behind_a_reply_that_answers_the_message(
+    bundled: Library,
+) -> None:
+    assert top(bundled, "SF1234567890123 到哪了", 1) == ["wl"]
+    # The buyer asks about the return parcel's number, not where it is: that reply stays first, filled logistics next.
+    hits = buyer_messages.search(bundled, "退货寄了 单号SF1093847561029 填错了一位", limit=3)
+    assert [h.template.shortcut for h in hits[:2]] == ["txdh", "wl"]
+    assert hits[1].reason == buyer_messages.TRACKING_REASON and hits[1].values["单号"] == "SF1093847561029"
+
+
+def test_a_two_question_message_keeps_the_whole_message_reply_first_and_both_replies_near(bundled: Library) -> None:
+    # 可以分期吗 alone reads like 分开寄; with 花呗付不了 it is about paying.
+    assert top(bundled, "可以分期吗🙏 花呗付不了", 1) == ["fkwt"]
+    assert top(bundled, "退货运费谁出 另外能开发票吗", 2) == ["qtyf", "dzfp"]
+    # The reply that answers both at once first, each question's own reply right after it.
+    assert top(bundled, "包邮吗 另外能开发票吗", 3) == ["lgwt", "byfw", "dzfp"]
+
+
 def test_a_code_still_finds_its_reply_first(bundled: Library) -> None:
     for found in (bundled.search("tk", 5), buyer_messages.search(bundled, "tk", 5)):
         assert found[0].template.title == "退款到账时间"

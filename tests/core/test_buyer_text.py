@@ -14,6 +14,7 @@ from quickreply.core.search.buyer_text import (
     ORDER,
     PHONE,
     SOUND,
+    SPAN,
     TRACKING,
     WEIGHT,
     clean_message,
@@ -101,6 +102,29 @@ def test_a_pasted_product_title_is_left_out_unless_it_is_all_there_is() -> None:
 
 
 # --- numbers ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "plain"),
+    [("包不包邮呀", "包邮呀"), ("有没有货", "有货"), ("能不能退", "能退"), ("可不可以开发票", "可以开发票")],
+)
+def test_an_a_not_a_question_reads_as_the_plain_one(asked: str, plain: str) -> None:
+    assert written(asked) == written(plain)
+
+
+def test_a_length_of_time_is_one_number_but_the_question_how_long_is_not() -> None:
+    for story in ("退款退了一个礼拜了", "等了半个月", "催了三个多小时", "等了好几天"):
+        assert [n.kind for n in read(story).numbers] == [SPAN], story
+        assert not {"礼拜", "半个", "小时", "几天"} & written(story)
+    # 几天 and 几个小时 ask 时效; 七天 and 48小时内 are rules a reply is about: all stay words.
+    for question, word in (
+        ("几天能到", "几天"),
+        ("几个小时能发", "小时"),
+        ("过了七天还能退吗", "天还"),
+        ("48小时内发吗", "时内"),
+    ):
+        assert not read(question).numbers and word in written(question), question
+    assert CONCEPT + "时效" in written("几天能到")
 
 
 @pytest.mark.parametrize(

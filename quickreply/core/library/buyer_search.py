@@ -36,8 +36,9 @@ _UNIT_SHARE: Final = 0.6
 _LEARNED_CLOSE: Final = 0.55
 #: Below this a match is noise: not shown.
 _FLOOR: Final = 0.12
-#: A question of a two-question message answered this well gets its reply among the first results.
-_CLEAR: Final = 0.5
+#: A reply matched this well answers the message clearly: a question of a two-question message answered so gets its
+#: reply among the first results, and such a reply stays ahead of the logistics reply a tracking number brings.
+CLEAR: Final = 0.5
 log = logging.getLogger(__name__)
 
 #: Templates past which the index takes long enough to build (about a second at 100k) that a short query never waits
@@ -272,17 +273,21 @@ class BuyerSearch:
     def _both_questions(
         self, matches: list[Match], clauses: Sequence[tuple[str, ...]], allowed: frozenset[int] | None
     ) -> list[Match]:
-        """Each clause's best reply among the first results, in the order the clauses came."""
+        """The whole message's best reply first, then each clause's best reply, in the order the clauses came.
+
+        The whole message stays first: a clause read alone loses what the other one says (可以分期吗 alone could be
+        about 分开寄; with 花呗付不了 after it, it is about paying), so it only brings its reply up behind it.
+        """
         firsts: list[Match] = []
         for clause in clauses:
             ranked = self._ranked(dict.fromkeys(clause, 1), allowed)
-            if ranked and ranked[0].score >= _CLEAR and all(m.template_id != ranked[0].template_id for m in firsts):
+            if ranked and ranked[0].score >= CLEAR and all(m.template_id != ranked[0].template_id for m in firsts):
                 firsts.append(ranked[0])
         if len(firsts) < 2:
             return matches
-        chosen = {m.template_id for m in firsts}
         top = matches[0]
-        lead = [replace(m, score=max(m.score, top.score)) for m in firsts]
+        lead = [top, *(replace(m, score=top.score) for m in firsts if m.template_id != top.template_id)]
+        chosen = {m.template_id for m in lead}
         return lead + [m for m in matches if m.template_id not in chosen]
 
 

@@ -46,6 +46,9 @@ SOUND: Final = "~"  # two syllables one after the other: ``~bao you`` is 包邮,
 
 # Kinds of number a message holds; the tracking number itself is told apart by core.shipping (which courier).
 ORDER, TRACKING, PHONE, AMOUNT, WEIGHT, SIZE, DATE = "订单号", "运单号", "手机号", "金额", "重量", "尺寸", "日期"
+#: How long something took (一个礼拜, 半个月, 三个小时): the buyer's story, not the question. Days are left as they
+#: are: 七天 and 15天 are the return rules a reply is about.
+SPAN: Final = "时长"
 
 _NUMBERS: Final = (
     (TRACKING, re.compile(r"(?<![a-z0-9])[a-z]{1,4}\d{8,18}(?![0-9])")),
@@ -55,6 +58,12 @@ _NUMBERS: Final = (
     (AMOUNT, re.compile(r"\d+(?:\.\d+)?\s*(?:元|块钱|块|rmb|¥)|[¥￥]\s*\d+(?:\.\d+)?")),
     (WEIGHT, re.compile(r"\d+(?:\.\d+)?\s*(?:公斤|千克|kg|斤|克|g)(?![a-z])")),
     (SIZE, re.compile(r"\d+(?:\.\d+)?\s*(?:cm|厘米|公分|码|mm|毫米)|\d+\s*[x*×]\s*\d+(?:\s*[x*×]\s*\d+)?")),
+    (
+        SPAN,
+        re.compile(
+            r"(?:\d+|好几|[一二两三四五六七八九十半]+)\s*个?\s*多?(?:礼拜|星期|月|小时|钟头)(?!内)|好几天|好多天|半天"
+        ),
+    ),
     (
         DATE,
         re.compile(
@@ -70,6 +79,9 @@ _SECOND: Final = re.compile(r"(?=另外|还有就是|还有个问题|顺便问|�
 _INVISIBLE: Final = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
                                r"\u2060-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb]")  # fmt: skip
 _ASCII_WORD: Final = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z]+[a-z0-9]*")
+#: A question asked as "A not A" (包不包邮, 能不能退, 有没有货, 可不可以): read as the plain word, so that it meets
+#: 包邮吗, 能退吗, 有货吗 — the same question — instead of sharing only half its pairs with them.
+_A_NOT_A: Final = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 _PRODUCT: Final = re.compile(r"【[^】]{0,80}】|\[[^\]]{0,40}\]")
 _ANGRY: Final = frozenset("😡🤬😠😤💢👎🖕")
 # Emoji, pictographs and other symbols: clause breaks, never grams ([微笑]-style stickers fall to _BREAK's brackets).
@@ -157,7 +169,7 @@ def load_words(data: dict[str, Any]) -> _Words:
     concept_of: dict[str, list[str]] = {}
     for concept, members in data["concepts"].items():
         for word in members:
-            concept_of.setdefault(_fold(str(word)), []).append(str(concept))
+            concept_of.setdefault(_plain_question(_fold(str(word))), []).append(str(concept))
     fillers = [_fold(str(w)) for w in data["fillers"]]
     openers = [_fold(str(w)) for w in data["openers"]]
     return _Words(
@@ -185,6 +197,11 @@ def _words() -> _Words:
 def _fold(text: str) -> str:
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold()
     return _simplified(text)
+
+
+def _plain_question(text: str) -> str:
+    """包不包邮 → 包邮, 有没有货 → 有货: an "A not A" question as its plain word (see ``_A_NOT_A``)."""
+    return _A_NOT_A.sub(r"\1", text)
 
 
 def _simplified(text: str) -> str:
@@ -238,6 +255,7 @@ def _read(text: str) -> Reading:
     text = _DIGITS.sub(" ", text)
     text = _SYMBOLS.sub(" ", text)
     text = words.same.sub(lambda m: words.same_map[m.group()], text)
+    text = _plain_question(text)
     clauses: list[tuple[str, ...]] = []
     questions: list[list[str]] = []
     for part in _SECOND.split(text):

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 
 #: Bump when the hashing, the layout or anything else ``search_columns`` stores changes: stored search columns are
-#: then recomputed on open. 2: the meaning search's weighted grams. 4: a 【product title】 left out of them.
-VERSION = 4
+#: then recomputed on open. 2: the meaning search's weighted grams. 4: a 【product title】 left out of them. 5: "A not
+#: A" questions read as the plain word, and lengths of time as one number.
+VERSION = 5
 
 _MUL = 0x9E3779B1
 _PAIR = 0x85EBCA6B

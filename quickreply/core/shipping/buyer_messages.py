@@ -1,8 +1,10 @@
 """What a buyer's message says that the shipping tables answer.
 
 A tracking number inside a message ("SF1234567890123 到哪了") brings the logistics reply first, its {快递} and {单号}
-already filled in; a place and a weight ("发新疆2公斤多少钱") make the message a fee question the popup answers with
-the prices. ``search`` is ``Library.search`` with both: what the popup and ``quickreply search`` call.
+already filled in — second when the message clearly asks something else about the parcel ("…单号填错了一位",
+"停在转运中心好几天了": the reply for that stays first); a place and a weight ("发新疆2公斤多少钱") make the
+message a fee question the popup answers with the prices. ``search`` is ``Library.search`` with both: what the popup
+and ``quickreply search`` call.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final
 
 from ..folding import fold, is_cjk
+from ..library.buyer_search import CLEAR
 from ..models import Hit, Template
 from ..search.buyer_text import TRACKING, WEIGHT, read, reads_like_message
 from ..variables import fields
@@ -23,6 +26,10 @@ if TYPE_CHECKING:
 
 #: The variables a logistics reply is filled with.
 COURIER, NUMBER = "快递", "单号"
+#: A reply that matches a message with a tracking number clearly better than the logistics reply (which matches it
+#: less than this share as well) stays ahead of it.
+_CLEARLY_BETTER: Final = 0.6
+_SEEN: Final = 20
 #: Why the logistics reply came first, in the popup's hint and ``reason`` of ``--json``.
 TRACKING_REASON: Final = "消息里有运单号"
 
@@ -80,21 +87,31 @@ def _kilograms(written: str) -> str:
 
 def search(lib: Library, query: str, limit: int = 50, category: str | int | None = None) -> list[Hit]:
     """``Library.search``, and for a message with a tracking number the logistics reply first, filled in."""
-    hits = lib.search(query, limit, category)
     if limit <= 0 or not reads_like_message(query):
-        return hits
+        return lib.search(query, limit, category)
+    # Enough results to see how well the logistics reply itself matched, however few are shown.
+    hits = lib.search(query, max(limit, _SEEN), category)
     found = tracking_in(query)
     if found is None:
-        return hits
+        return hits[:limit]
     template = _logistics_reply(lib, hits, category)
     if template is None:
-        return hits
+        return hits[:limit]
     first = next((h for h in hits if h.template.id == template.id), None)
+    own = first.score if first is not None and first.by_meaning else 0.0
     values = _values(template, found)
     if first is None:
         first = Hit(template, hits[0].score if hits else 1.0, 5, by_meaning=True)
     first = replace(first, reason=TRACKING_REASON, values=values)
-    return [first, *(h for h in hits if h.template.id != template.id)][:limit]
+    rest = [h for h in hits if h.template.id != template.id]
+    at = 1 if rest and hits[0] is rest[0] and _answers_instead(rest[0], own) else 0
+    return [*rest[:at], first, *rest[at:]][:limit]
+
+
+def _answers_instead(top: Hit, logistics: float) -> bool:
+    """Whether the meaning search's first reply answers the message clearly, and clearly better than the logistics
+    reply does: then the message asks something else about the parcel (its number was typed wrong, it is stuck)."""
+    return top.by_meaning and top.score >= CLEAR and logistics < _CLEARLY_BETTER * top.score
 
 
 def _uses(template: Template, name: str) -> bool:
