@@ -201,11 +201,22 @@ class BuyerSearch:
         asked = [q for q in reading.questions if _asks(q)][:_MOST_QUESTIONS]
         if len(asked) >= 2 and matches:
             matches = self._both_questions(matches, asked, allowed)
-        return [m for m in matches if m.score >= _FLOOR][:limit]
+        weights = self._query(reading.grams)
+        return [self._with_words(m, weights) for m in [m for m in matches if m.score >= _FLOOR][:limit]]
+
+    def _query(self, grams: Iterable[str]) -> dict[str, float]:
+        """The message's grams weighted: how telling each is (idf) times its kind."""
+        self._know_idf(grams)
+        return {g: self.idf(g) * gram_weight(g) for g in grams}
+
+    @staticmethod
+    def _with_words(match: Match, query: Mapping[str, float]) -> Match:
+        """The match with the words it shares with the message, for its reason: found only for the rows shown,
+        as finding them for every candidate took a sixth of a pasted message's time."""
+        return replace(match, words=telling_words(query, match.unit.grams if match.unit else ()))
 
     def _ranked(self, grams: Mapping[str, int], allowed: frozenset[int] | None) -> list[Match]:
-        self._know_idf(grams)
-        query = {g: self.idf(g) * gram_weight(g) for g in grams}
+        query = self._query(grams)
         found = self.index().candidates(query, RESCORE, allowed)
         learned = self._learned_matches(query, allowed)
         best = max((score for _, score in found), default=0.0) or 1.0
@@ -217,14 +228,13 @@ class BuyerSearch:
                 continue
             unit, close = self._best_unit(template_id, query)
             total = (1 - _UNIT_SHARE) * score / best + _UNIT_SHARE * close
-            words = telling_words(query, unit.grams if unit else ())
-            scored[template_id] = Match(template_id, total, unit, words)
+            scored[template_id] = Match(template_id, total, unit, ())
         for template_id, (unit, close) in learned.items():
             if close < _LEARNED_CLOSE or template_id not in self._rows:
                 continue
             earlier = scored.get(template_id)
             base = earlier.score if earlier else _UNIT_SHARE * close
-            scored[template_id] = Match(template_id, base + close, unit, telling_words(query, unit.grams), True)
+            scored[template_id] = Match(template_id, base + close, unit, (), True)
         ranked = sorted(scored.values(), key=lambda m: (-m.score, -self._frecency(m.template_id), m.template_id))
         return ranked
 
