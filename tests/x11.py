@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,3 +45,72 @@ def virtual_display() -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def wait_for(check, seconds: float, what: str):  # type: ignore[no-untyped-def]
+    """Poll ``check`` until it returns something true (and return that), or fail naming ``what``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.1)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def needs_xdotool() -> None:
+    if shutil.which("xdotool") is None:
+        if os.environ.get("CI"):
+            pytest.fail("needs xdotool (Debian: xdotool)")
+        pytest.skip("needs xdotool")
+
+
+class Desktop:
+    """Commands on the X display of ``env``: keys typed with xdotool, the clipboard read with xclip."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.env = env
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(args, env=self.env, capture_output=True, text=True, timeout=10)
+
+    def key(self, *keys: str) -> None:
+        self.run("xdotool", "key", "--delay", "60", *keys)
+
+    def type(self, text: str) -> None:
+        self.run("xdotool", "type", "--delay", "60", text)
+
+    def clipboard(self) -> str:
+        return self.run("xclip", "-o", "-selection", "clipboard").stdout
+
+    def set_clipboard(self, text: str) -> None:
+        """Put ``text`` on the clipboard, held by xclip (which stays in the background to serve it)."""
+        subprocess.run(
+            ["xclip", "-selection", "clipboard", "-i"], input=text.encode(), env=self.env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10,
+        )  # fmt: skip
+        wait_for(lambda: self.clipboard() == text, 5, f"{text!r} on the clipboard")
+
+    def screenshot(self, path: Path) -> None:
+        self.run("import", "-window", "root", str(path))
+
+    def wait_for_popup(self) -> None:
+        shown = ("xdotool", "search", "--onlyvisible", "--name", "快捷回复")
+        wait_for(lambda: self.run(*shown).stdout.strip(), 10, "popup")
+
+
+@contextmanager
+def app_running(cli: list[str], env: dict[str, str], home: Path, log_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """The tray app started with ``cli`` and ready for the hotkey (its single-instance socket is there)."""
+    from quickreply.app import instance_name
+
+    with log_path.open("w") as log:
+        app = subprocess.Popen(cli, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            socket = Path(tempfile.gettempdir()) / instance_name(home)
+            wait_for(socket.exists, 20, "the app to start (its single-instance socket)")
+            time.sleep(0.5)  # the hotkey is grabbed just after the socket opens
+            yield app
+        finally:
+            app.terminate()
+            app.wait(timeout=10)

@@ -188,3 +188,17 @@ def preview(body: str, remembered: Mapping[str, str], context: Context) -> str:
         value = _value(part, remembered, context)
         out.append(f"【{part.name}】" if value is None else value)
     return "".join(out)
+
+
+def placeholders(body: str, context: Context | None = None) -> str:
+    """The body as a result row shows it: each field the agent fills in as 【名称】 (a choice too, not its first
+    option), the shop and agent names and dates filled in when ``context`` knows them; never the raw
+    ``{快递|顺丰|中通}``. The clipboard is not read: a row is painted often."""
+    out: list[str] = []
+    for part in parse(body):
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        value = _automatic(part, context) if context is not None and part.automatic and part.name != CLIPBOARD else None
+        out.append(f"【{part.name}】" if value is None else value)
+    return "".join(out)

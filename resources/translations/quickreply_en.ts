@@ -381,12 +381,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="101"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="140"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="104"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="143"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="139"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="160"/>
         <source>Breaks rules</source>
         <translation>Breaks rules</translation>
     </message>
@@ -1126,19 +1126,29 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="85"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="124"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="89"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="146"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="189"/>
+        <source>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</source>
+        <translation>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/window.py" line="216"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/window.py" line="363"/>
+        <source>For prices add a place and a weight, e.g. 运费 新疆 2.3</source>
+        <translation>For prices add a place and a weight, e.g. 运费 新疆 2.3</translation>
     </message>
 </context>
 <context>
@@ -1406,11 +1416,16 @@ Press Enter again to copy anyway, Esc to go back.</translation>
     </message>
     <message>
         <location filename="../../quickreply/core/library/settings.py" line="143"/>
+        <source>Search box: type Chinese through my input method (off: letters search at once)</source>
+        <translation>Search box: type Chinese through my input method (off: letters search at once)</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="153"/>
         <source>Learn from the buyer messages I answer (only on this computer)</source>
         <translation>Learn from the buyer messages I answer (only on this computer)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="151"/>
+        <location filename="../../quickreply/core/library/settings.py" line="161"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
@@ -1684,7 +1699,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="189"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="280"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>

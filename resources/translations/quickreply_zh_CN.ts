@@ -381,12 +381,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="101"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="140"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="104"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="143"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="139"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="160"/>
         <source>Breaks rules</source>
         <translation>违规</translation>
     </message>
@@ -1126,19 +1126,29 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="85"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="124"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="89"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="146"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="189"/>
+        <source>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</source>
+        <translation>用输入法在搜索框里打汉字（Ctrl+I）。关着时，字母不经输入法直接搜索，一次回车就复制，输入法开着中文也一样。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/window.py" line="216"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/window.py" line="363"/>
+        <source>For prices add a place and a weight, e.g. 运费 新疆 2.3</source>
+        <translation>查运费请加上地区和重量，如：运费 新疆 2.3</translation>
     </message>
 </context>
 <context>
@@ -1406,11 +1416,16 @@ Press Enter again to copy anyway, Esc to go back.</source>
     </message>
     <message>
         <location filename="../../quickreply/core/library/settings.py" line="143"/>
+        <source>Search box: type Chinese through my input method (off: letters search at once)</source>
+        <translation>搜索框里用输入法打汉字（关：字母直接搜索，不用先上屏）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="153"/>
         <source>Learn from the buyer messages I answer (only on this computer)</source>
         <translation>记住买家的问法和没答上的问题（只存在本机）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="151"/>
+        <location filename="../../quickreply/core/library/settings.py" line="161"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
@@ -1684,7 +1699,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="189"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="280"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>

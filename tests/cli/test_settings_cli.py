@@ -71,6 +71,7 @@ def test_the_listing_shows_every_setting_with_its_meaning(capsys: pytest.Capture
         "agent_name = （未设置）    # 客服昵称（模板里的 {客服}）",
         "buyer_hotkey = Ctrl+Alt+E    # 复制聊天窗口里选中的买家消息并按它推荐回复的快捷键",
         "suggest_from_clipboard = 开    # 打开搜索框时按刚复制的买家消息推荐回复（开/关）",
+        "type_chinese_in_popup = 关    # 搜索框里用输入法打汉字（关：字母直接搜索，一次回车就复制）（开/关）",
         "learn_from_buyers = 开    # 记住买家的问法和没答上的问题（关掉会删除已记下的）（开/关）",
         "language = zh_CN    # 界面语言（zh_CN 中文 / en English）",
     ]

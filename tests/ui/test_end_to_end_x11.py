@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -13,26 +12,13 @@ from pathlib import Path
 import pytest
 
 from quickreply.app import instance_name
-from tests.x11 import virtual_display
+from tests.x11 import needs_xdotool, virtual_display, wait_for
 
 pytestmark = pytest.mark.x11
 
 
-def wait_for(check, seconds: float, what: str):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.1)
-    pytest.fail(f"timed out waiting for {what}")
-
-
 def test_hotkey_type_enter_puts_the_reply_on_the_x_clipboard(tmp_path: Path) -> None:
-    if shutil.which("xdotool") is None:
-        if os.environ.get("CI"):
-            pytest.fail("needs xdotool (Debian: xdotool)")
-        pytest.skip("needs xdotool")
+    needs_xdotool()
     home = tmp_path / "home"
     with virtual_display() as display:
         env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
@@ -71,10 +57,7 @@ def test_hotkey_type_enter_puts_the_reply_on_the_x_clipboard(tmp_path: Path) -> 
 
 
 def test_select_the_buyer_message_second_hotkey_enter_puts_the_fitting_reply_on_the_clipboard(tmp_path: Path) -> None:
-    if shutil.which("xdotool") is None:
-        if os.environ.get("CI"):
-            pytest.fail("needs xdotool (Debian: xdotool)")
-        pytest.skip("needs xdotool")
+    needs_xdotool()
     home = tmp_path / "home"
     with virtual_display() as display:
         env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}

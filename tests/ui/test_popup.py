@@ -73,7 +73,39 @@ def test_esc_in_the_form_goes_back_and_copies_nothing(qtbot, popup) -> None:
     assert clipboard() == "untouched"
 
 
+def test_letters_go_past_the_input_method_so_one_enter_copies(qtbot, popup, lib) -> None:
+    # What the platform asks before it lets an input method compose in the focused widget.
+    assert popup.search.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is False
+    assert not popup.chinese.isChecked()
+    type_query(qtbot, popup, "tk")
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert clipboard() == lib.get("tk").body
+
+
+def test_ctrl_i_turns_typing_chinese_on_and_off_and_the_popup_remembers(qtbot, popup, lib) -> None:
+    from quickreply.core.library.settings import TYPE_CHINESE_IN_POPUP
+
+    qtbot.keyClick(popup.search, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert popup.chinese.isChecked() and popup.search.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is True
+    assert popup.search.text() == ""  # the key switched, it typed nothing
+    assert lib.settings.get(TYPE_CHINESE_IN_POPUP) is True
+    popup.hide()
+    popup.show_popup()
+    assert popup.chinese.isChecked()
+    qtbot.keyClick(popup.search, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert popup.search.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is False
+    assert lib.settings.get(TYPE_CHINESE_IN_POPUP) is False
+
+
+def test_a_composition_the_box_did_not_ask_for_is_not_composing(qtbot, popup) -> None:
+    # An input method that sends a preedit anyway (the box said it takes none) must not take Enter from the agent.
+    QGuiApplication.sendEvent(popup.search, QInputMethodEvent("tui", []))
+    assert not popup.search.composing
+
+
 def test_ime_composition_triggers_no_search_and_keeps_enter(qtbot, popup, monkeypatch) -> None:
+    popup.chinese.setChecked(True)  # the agent chose to type Chinese through the input method
     type_query(qtbot, popup, "tk")
     calls = []
     monkeypatch.setattr(popup.library, "search", lambda *a, **k: calls.append(a) or [])

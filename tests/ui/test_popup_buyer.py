@@ -192,7 +192,7 @@ def test_a_message_with_a_place_and_a_weight_gets_the_fee_answer(qtbot, popup, l
     popup.hide()
     buyer_copies("发新疆 3公斤多少运费")
     popup.show_popup()
-    assert popup.mode is popup.fee_answer and popup.area.pages.currentWidget() is popup.fees
+    assert popup.mode is popup.fee_answer and popup.area.pages.currentWidget() is popup.fee_answer.page
     chosen = popup.fees.current()
     assert chosen is not None and chosen.province == "新疆"
     with qtbot.waitSignal(popup.copied):

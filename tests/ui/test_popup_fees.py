@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 
 from quickreply.core.shipping import fee_store
 from quickreply.core.shipping.rate_sheets import sample_table
+from quickreply.core.variables import expand
 from tests.ui.test_popup import clipboard, type_query
 
 
@@ -20,7 +21,7 @@ def priced(popup, lib):
 
 def test_fee_question_lists_couriers_and_enter_copies_the_buyer_reply(qtbot, priced, lib) -> None:
     type_query(qtbot, priced, "运费 新疆 2.3")
-    assert priced.mode is priced.fee_answer and priced.area.pages.currentWidget() is priced.fees
+    assert priced.mode is priced.fee_answer and priced.area.pages.currentWidget() is priced.fee_answer.page
     quotes = priced.fees.quotes
     assert len(quotes) == 9 and quotes[0].reachable
     chosen = priced.fees.current()
@@ -86,3 +87,45 @@ def test_the_arrows_on_a_pasted_tracking_number_keep_its_reply_in_the_preview(qt
     with qtbot.waitSignal(popup.copied):
         qtbot.keyClick(popup.search, Qt.Key.Key_Return)
     assert clipboard() == reply
+
+
+def test_yun_fei_xian_is_a_search_not_a_fee_question(qtbot, priced, lib) -> None:
+    type_query(qtbot, priced, "运费险")
+    assert priced.mode is priced.search_answer
+    assert priced.model.hit(0).template.title.startswith("运费险")
+    with qtbot.waitSignal(priced.copied):
+        qtbot.keyClick(priced.search, Qt.Key.Key_Return)
+    assert clipboard() == priced.model.hit(0).template.body
+
+
+def test_a_fee_word_alone_searches_and_says_how_to_ask_for_prices(qtbot, priced) -> None:
+    for query in ("yf", "运费"):
+        type_query(qtbot, priced, query)
+        assert priced.mode is priced.search_answer and priced.model.rowCount() > 0
+        assert priced.banner.isVisible() and "运费 新疆 2.3" in priced.banner.text()
+    type_query(qtbot, priced, "tk")
+    assert not priced.banner.isVisible()
+
+
+def test_replies_for_the_question_show_under_the_prices_and_down_then_enter_copies_one(qtbot, priced, lib) -> None:
+    type_query(qtbot, priced, "运费 新疆 2.3")
+    listed = priced.fee_replies.model()
+    titles = [listed.hit(r).template.title for r in range(listed.rowCount())]
+    assert priced.fee_replies.isVisible() and titles[0] == "偏远地区运费"
+    for _ in range(len(priced.fees.quotes) - 1):
+        qtbot.keyClick(priced.search, Qt.Key.Key_Down)
+    assert priced.fee_answer.chosen_reply() is None  # still on the last courier
+    qtbot.keyClick(priced.search, Qt.Key.Key_Down)
+    expected = expand(lib.get("pyyf").body)  # its 金额 at the default, 15
+    assert priced.preview.toPlainText() == expected
+    qtbot.keyClick(priced.search, Qt.Key.Key_Return)
+    assert priced.pages.currentWidget() is priced.form  # it asks for 金额 first, as from the search
+    with qtbot.waitSignal(priced.copied):
+        qtbot.keyClick(priced.form.editor("金额"), Qt.Key.Key_Return)
+    assert clipboard() == expected
+    # Up from the first reply goes back to the couriers' prices.
+    type_query(qtbot, priced, "运费 新疆 2.3")
+    for _ in range(len(priced.fees.quotes)):
+        qtbot.keyClick(priced.search, Qt.Key.Key_Down)
+    qtbot.keyClick(priced.search, Qt.Key.Key_Up)
+    assert priced.fee_answer.chosen_reply() is None and "运费是" in priced.preview.toPlainText()

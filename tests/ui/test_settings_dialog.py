@@ -18,6 +18,7 @@ from quickreply.core.library.settings import (
     LANGUAGE,
     POPUP_POSITION,
     SHOP_NAME,
+    TYPE_CHINESE_IN_POPUP,
     USER_SETTINGS,
 )
 from quickreply.paths import resources
@@ -71,7 +72,7 @@ def test_each_setting_is_one_row_of_its_kind(dialog) -> None:
     fields = [type(field) for _, field in rows(dialog)]
     assert fields == [
         QKeySequenceEdit, QCheckBox, QCheckBox, QComboBox, QLineEdit, QLineEdit, QKeySequenceEdit, QCheckBox, QCheckBox,
-        QComboBox,
+        QCheckBox, QComboBox,
     ]  # fmt: skip
     assert [dialog.editor(s) for s in USER_SETTINGS.values()] == [field for _, field in rows(dialog)]
 
@@ -97,6 +98,7 @@ def test_saving_stores_typed_values(dialog, small, applied) -> None:
         "agent_name": "阿青",
         "buyer_hotkey": "Ctrl+Alt+E",
         "suggest_from_clipboard": True,
+        "type_chinese_in_popup": False,
         "learn_from_buyers": True,
         "language": "en",
     }
@@ -125,9 +127,11 @@ def test_the_rows_speak_chinese(chinese, qtbot, small) -> None:
         "按买家消息推荐的快捷键（先选中消息）",
         "",
         "",
+        "",
         "界面语言（重启后生效）",
     ]
     assert dialog.editor(AUTO_PASTE).text() == "复制后自动粘贴到原来的窗口（发送 Ctrl+V）"
+    assert dialog.editor(TYPE_CHINESE_IN_POPUP).text() == "搜索框里用输入法打汉字（关：字母直接搜索，不用先上屏）"
     position = dialog.editor(POPUP_POSITION)
     assert [position.itemText(i) for i in range(position.count())] == ["聊天窗口上方", "鼠标旁边", "屏幕中央"]
     language = dialog.editor(LANGUAGE)

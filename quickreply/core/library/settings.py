@@ -134,6 +134,16 @@ SUGGEST_FROM_CLIPBOARD: Final = Setting(
     user=True,
     title=QT_TRANSLATE_NOOP("SettingsDialog", "Suggest replies for a buyer message I just copied"),
 )
+TYPE_CHINESE_IN_POPUP: Final = Setting(
+    "type_chinese_in_popup",
+    Flag(),
+    False,
+    "搜索框里用输入法打汉字（关：字母直接搜索，一次回车就复制）",
+    user=True,
+    title=QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Search box: type Chinese through my input method (off: letters search at once)"
+    ),
+)
 LEARN_FROM_BUYERS: Final = Setting(
     "learn_from_buyers",
     Flag(),
@@ -194,6 +204,7 @@ ALL_SETTINGS: Final = _index(
     AGENT_NAME,
     BUYER_HOTKEY,
     SUGGEST_FROM_CLIPBOARD,
+    TYPE_CHINESE_IN_POPUP,
     LEARN_FROM_BUYERS,
     LANGUAGE,
     POPUP_SIZE,

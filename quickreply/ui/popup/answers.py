@@ -8,16 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QListView, QWidget
 
 from quickreply.core import Library, QuickReplyError, Template
 from quickreply.core.search.buyer_text import reads_like_message
-from quickreply.core.shipping import buyer_messages, fee_question, fee_store, tracking_numbers
+from quickreply.core.shipping import buyer_messages, fee_question, fee_store, regions, tracking_numbers
 from quickreply.core.shipping.quotes import ShopPolicy, quote
 from quickreply.core.shipping.rates import RateTable, parse_weight
 from quickreply.core.variables import Context, preview
 
 from ..wording import fill
 from .fee_results import FeeResults, days
+from .results import ResultsModel
 from .results_area import ResultsArea
 
 
@@ -25,19 +27,26 @@ class FeeAnswer(QObject):
     """运费 地区 重量 [长x宽x高] [快递] typed in the popup: every courier's price in its fee table, and the fee reply
     for the chosen courier (the template with shortcut ``FEE_REPLY_SHORTCUT``, or the default wording).
 
+    It takes over only when it understands a place or a weight: ``运费险``, ``运费`` and ``yf`` alone are words
+    to search (the 运费险 replies), not fee questions. Below the prices, the replies the question's words find
+    (偏远地区运费 for 新疆): the arrows go on from the last courier into them, and Enter copies the one chosen.
+
     A buyer's message with a place and a weight in it ("发新疆 3公斤多少运费") is answered the same way, when the fee
     table has a price for it; otherwise the search answers the message.
 
     Args:
-        area: where the prices (``fees``, one of its pages) and the reply show.
+        area: where the prices (``fees``, on ``page``, one of its pages) and the reply show.
+        replies: the list under the prices, showing ``replies_model``.
         context: what ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with.
 
     Signals:
         reply_chosen(str, object, bool): the text to copy, the template it was made from (None: the default wording),
             whether the popup stays open.
+        template_chosen(Template, bool, dict): copy this reply from the list under the prices (its form first).
     """
 
     reply_chosen = Signal(str, object, bool)
+    template_chosen = Signal(object, bool, object)
 
     def __init__(
         self,
@@ -46,11 +55,18 @@ class FeeAnswer(QObject):
         fees: FeeResults,
         context: Callable[[], Context],
         parent: QObject | None = None,
+        replies: QListView | None = None,
+        page: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.area = area
         self.fees = fees
+        self.page: QWidget = page if page is not None else fees
+        self.replies = replies
+        self.replies_model = replies.model() if replies is not None else None
+        # Which reply under the prices is chosen; None: a courier's price is.
+        self.on_reply: int | None = None
         self.context = context
         self.table = RateTable([], [])
         self.policy: ShopPolicy | None = None
@@ -66,12 +82,33 @@ class FeeAnswer(QObject):
         return [w for c in self.table.couriers for w in (c.name, c.code) if w]
 
     def show(self, query: str) -> bool:
-        """Answer ``query`` when it is a fee question (see ``_quote``); False when it is not one."""
+        """Answer ``query`` when it is a fee question with a place or a weight in it (see ``_quote``); False when it
+        is not one."""
         question = fee_question.parse(query, self.courier_words())
         if question is None:
             return self._message(query)
+        if not understood(question):
+            return False
+        self.on_reply = None
         self._quote(question)
+        self._related(question)
         return True
+
+    def _related(self, question: fee_question.FeeQuestion) -> None:
+        """The replies under the prices: what 运费 and the place find, else the place alone, else 运费."""
+        if not isinstance(self.replies_model, ResultsModel) or self.replies is None:
+            return
+        fee_reply = self.template()
+        hits = []
+        for words in (f"运费 {question.place}", question.place, "运费"):
+            if words.strip():
+                found = self.library.search(words, limit=5)
+                hits = [h for h in found if fee_reply is None or h.template.id != fee_reply.id]
+                if hits:
+                    break
+        self.replies_model.set_hits(hits[:4])
+        self.replies.setVisible(bool(hits))
+        self.replies.clearSelection()
 
     def _message(self, query: str) -> bool:
         """The prices for the parcel a buyer's message asks about; False (nothing shown) when it asks none, or the
@@ -88,7 +125,10 @@ class FeeAnswer(QObject):
         if not any(q.reachable and q.buyer_pays is not None for q in quotes):
             return False
         self.weight = str(parse_weight(question.weight))
-        self.area.show(self.fees)
+        self.on_reply = None
+        if self.replies is not None:
+            self.replies.hide()  # a buyer's message: the replies the search finds for it are one key away anyway
+        self.area.show(self.page)
         self.fees.show_quotes(quotes)
         self.show_preview()
         return True
@@ -116,7 +156,7 @@ class FeeAnswer(QObject):
             area.say(str(exc))
             return
         self.weight = str(parse_weight(question.weight))
-        area.show(self.fees)
+        area.show(self.page)
         self.fees.show_quotes(quotes)
         self.show_preview()
 
@@ -142,19 +182,71 @@ class FeeAnswer(QObject):
         }
         return preview(body, {**self.library.values.last(), **values}, self.context())
 
+    def chosen_reply(self) -> Template | None:
+        """The reply chosen in the list under the prices; None when a courier's price is chosen."""
+        if self.on_reply is None or not isinstance(self.replies_model, ResultsModel):
+            return None
+        hit = self.replies_model.hit(self.on_reply)
+        return hit.template if hit is not None else None
+
     def show_preview(self) -> None:
+        template = self.chosen_reply()
+        if template is not None:
+            self.area.preview.setPlainText(preview(template.body, self.library.values.last(), self.context()))
+            return
         self.area.preview.setPlainText(self.reply() or "")
 
     def enter(self, keep_open: bool) -> None:
-        """Copy the reply for the chosen courier; nothing when it has none (not served there, no price)."""
+        """Copy the reply for the chosen courier, or the reply chosen under the prices; nothing when the courier has
+        none (not served there, no price)."""
+        template = self.chosen_reply()
+        if template is not None:
+            self.template_chosen.emit(template, keep_open, {})
+            return
         reply = self.reply()
         if reply is not None:
             self.reply_chosen.emit(reply, self.template(), keep_open)
 
     def move(self, rows: int) -> None:
-        """Choose the next courier down or up: one row per key, also for PgUp and PgDn."""
-        self.fees.move_choice(1 if rows > 0 else -1)
+        """Choose the next courier down or up, one row per key (also PgUp and PgDn); down from the last courier into
+        the replies under the prices, and up from the first of them back to the couriers."""
+        down = rows > 0
+        count = self.replies_model.rowCount() if self.replies is not None and self.replies.isVisible() else 0
+        last_courier = self.fees.currentRow() >= len(self.fees.quotes) - 1
+        if self.on_reply is None and down and last_courier and count and self.replies_model is not None:
+            self.on_reply = 0
+        elif self.on_reply is not None:
+            self.on_reply = min(self.on_reply + 1, count - 1) if down else self.on_reply - 1
+            if self.on_reply < 0:
+                self.on_reply = None
+        else:
+            self.fees.move_choice(1 if down else -1)
+        if self.replies is not None and self.replies_model is not None:
+            if self.on_reply is None:
+                self.replies.clearSelection()
+                self.replies.setCurrentIndex(self.replies_model.index(-1, 0))
+            else:
+                self.replies.setCurrentIndex(self.replies_model.index(self.on_reply, 0))
         self.show_preview()
+
+
+def understood(question: fee_question.FeeQuestion) -> bool:
+    """Whether a fee question names a place or a weight the fee mode can work with: 运费险 (险), 运费 alone do not."""
+    try:
+        parse_weight(question.weight)
+        return True
+    except QuickReplyError:
+        pass
+    place = question.place.strip()
+    if not place:
+        return False
+    for read in (regions.province, regions.province_in_address):
+        try:
+            read(place)
+            return True
+        except QuickReplyError:
+            continue
+    return False
 
 
 class TrackingAnswer(QObject):

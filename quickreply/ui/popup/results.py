@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import ClassVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from quickreply.core import Hit, Template
+from quickreply.core.variables import Context, placeholders
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -17,6 +19,8 @@ BREAKS_ROLE = Qt.ItemDataRole.UserRole + 3
 # Why a reply found by a buyer's message's meaning matched ("" for one found by the letters typed).
 REASON_ROLE = Qt.ItemDataRole.UserRole + 4
 TAG_COLOR = QColor("#d32f2f")
+# Letters with descenders and Chinese on one line, as a row shows them: what a line's height must hold.
+LINE_SAMPLE = "gjpqy tkyhk 售后/退款时效【单号】"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -44,6 +48,8 @@ class ResultsModel(QAbstractListModel):
         super().__init__()
         self._hits: list[Hit] = []
         self.breaks = breaks
+        # What a row's preview fills {店铺} {客服} and dates with (the popup sets it when it opens).
+        self.context: Context | None = None
         # True when a row says why it matched: every row then has a third line (rows keep one height).
         self.has_reasons = False
 
@@ -82,10 +88,25 @@ class HitDelegate(QStyledItemDelegate):
     """Two lines per hit: number, title with the matched characters marked, shortcut and category; then a preview.
     Hits found by a buyer's message's meaning have a third, small grey line: why they matched."""
 
+    _lines: ClassVar[dict[str, int]] = {}
+
+    @classmethod
+    def line_height(cls, font: QFont) -> int:
+        """A text line's height in ``font`` as rows are painted: Chinese comes from a fallback font with a larger
+        ascent than the UI's Latin one, so a line mixing them (``tkyhk  售后/退款时效``) sits lower than
+        ``QFontMetrics.height()`` allows, and a line that tall cut the codes' descenders (tkyhk read tkvhk)."""
+        key = font.key()
+        height = cls._lines.get(key)
+        if height is None:
+            metrics = QFontMetrics(font)
+            laid_out = metrics.boundingRect(QRect(0, 0, 10_000, 1_000), Qt.AlignmentFlag.AlignLeft, LINE_SAMPLE)
+            height = cls._lines[key] = max(metrics.height(), laid_out.height()) + 1
+        return height
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # Only the height: the list gives each row its own width. Answering with the width the list had when it first
         # asked (before its vertical scroll bar showed) made rows wider than the list, cut off on the right.
-        line = QFontMetrics(option.font).height()
+        line = self.line_height(option.font)
         model = index.model()
         if isinstance(model, ResultsModel) and model.has_reasons:
             return QSize(1, line * 2 + self.reason_height(option.font) + 16)
@@ -120,10 +141,11 @@ class HitDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         metrics = QFontMetrics(font)
         rect = option.rect.adjusted(10, 6, -10, -6)
-        line = metrics.height()
+        line = self.line_height(font)
 
         # Alt+1…9 picks the first nine rows: show the digit.
         number = str(index.row() + 1) if index.row() < 9 else ""
+        painter.setFont(font)
         painter.setPen(dim)
         painter.drawText(QRect(rect.left(), rect.top(), 18, line), Qt.AlignmentFlag.AlignLeft, number)
         left = rect.left() + 22
@@ -175,7 +197,10 @@ class HitDelegate(QStyledItemDelegate):
         # Second line: the reply itself, on one line.
         painter.setFont(font)
         painter.setPen(dim)
-        preview = metrics.elidedText(one_line(template.body), Qt.TextElideMode.ElideRight, rect.right() - left)
+        model = index.model()
+        context = model.context if isinstance(model, ResultsModel) else None
+        body = one_line(placeholders(template.body, context))
+        preview = metrics.elidedText(body, Qt.TextElideMode.ElideRight, rect.right() - left)
         painter.drawText(
             QRect(left, rect.top() + line + 2, rect.right() - left, line), Qt.AlignmentFlag.AlignLeft, preview
         )

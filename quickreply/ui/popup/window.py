@@ -8,18 +8,28 @@ from collections.abc import Mapping
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from quickreply.core import Library, QuickReplyError, Template
-from quickreply.core.library.settings import AGENT_NAME, POPUP_POSITION, POPUP_SIZE, SHOP_NAME, SUGGEST_FROM_CLIPBOARD
+from quickreply.core.library.settings import (
+    AGENT_NAME,
+    POPUP_POSITION,
+    POPUP_SIZE,
+    SHOP_NAME,
+    SUGGEST_FROM_CLIPBOARD,
+    TYPE_CHINESE_IN_POPUP,
+)
+from quickreply.core.shipping import fee_question
 from quickreply.core.variables import Context, expand, preview, to_ask
 
 from .answers import FeeAnswer, TrackingAnswer
@@ -42,6 +52,8 @@ MAX_QUERY_CHARS = 2000
 STYLE = """
 #popup { background: palette(window); border: 1px solid palette(mid); border-radius: 8px; }
 QLineEdit#search { font-size: 16px; padding: 8px 10px; border: 1px solid palette(mid); border-radius: 6px; }
+QToolButton#chinese { font-size: 14px; padding: 6px 8px; border: 1px solid palette(mid); border-radius: 6px; }
+QToolButton#chinese:checked { background: palette(highlight); color: palette(highlighted-text); }
 QLabel#hint { color: palette(placeholder-text); font-size: 11px; }
 QLabel#banner { color: palette(placeholder-text); font-size: 12px; padding: 0 2px; }
 QLabel#formTitle { font-weight: bold; font-size: 14px; }
@@ -50,16 +62,43 @@ QLabel#ruleWarning { background: #fdecea; color: #b71c1c; border: 1px solid #f5c
 
 
 class SearchBox(QLineEdit):
-    """The query line. Knows when a Chinese input method is composing, so Enter then belongs to the IME."""
+    """The query line. Letters reach it as they are typed, past the agent's input method, unless the agent turned
+    on typing Chinese here (``set_chinese``).
+
+    Agents keep their pinyin input method in Chinese mode all day, for the chat. Through it, ``tk`` would be a
+    composition (坦克) that searches nothing until committed, with the candidate window over the results, and the
+    first Enter would only commit the letters. The search reads pinyin itself, so the box tells the platform it takes
+    no input method (``inputMethodQuery(ImEnabled)`` answering False: with Qt 6.8 the widget attribute alone is
+    not enough): every letter searches at once and one Enter copies. Chinese characters still come in by paste, and
+    by the input method once the agent turns it on (Ctrl+I, the 中 button, or the setting).
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.composing = False
+        self.chinese = False
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         # A line edit holding a 100,000-character paste takes a frame per keystroke by itself; no query is that long.
         self.setMaxLength(MAX_QUERY_CHARS)
 
+    def set_chinese(self, on: bool) -> None:
+        """Let the input method compose in the box (``on``), or send letters straight to the search."""
+        if on == self.chinese:
+            return
+        if not on and self.composing:
+            QGuiApplication.inputMethod().commit()  # what was being composed stays, as the agent saw it
+        self.chinese = on
+        self.composing = False
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, on)
+        QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImEnabled)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
+        if query == Qt.InputMethodQuery.ImEnabled and not self.chinese:
+            return False
+        return super().inputMethodQuery(query)
+
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        self.composing = bool(event.preeditString())
+        self.composing = self.chinese and bool(event.preeditString())
         super().inputMethodEvent(event)
 
 
@@ -117,7 +156,19 @@ class Popup(QWidget):
         results_page.addWidget(self.results)
         results_page.addWidget(self.empty)
         self.fees = FeeResults()
-        results_page.addWidget(self.fees)
+        # The prices, and under them the replies the fee question's words find (偏远地区运费 for 新疆).
+        self.fee_replies = QListView()
+        self.fee_replies.setModel(ResultsModel(self.rule_breaks.marked))
+        self.fee_replies.setItemDelegate(HitDelegate(self.fee_replies))
+        self.fee_replies.setUniformItemSizes(True)
+        self.fee_replies.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fee_replies.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fee_page = QSplitter(Qt.Orientation.Vertical)
+        fee_page.addWidget(self.fees)
+        fee_page.addWidget(self.fee_replies)
+        fee_page.setStretchFactor(0, 3)
+        fee_page.setStretchFactor(1, 2)
+        results_page.addWidget(fee_page)
         self.area = ResultsArea(results_page, self.empty, self.preview)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(results_page)
@@ -127,7 +178,24 @@ class Popup(QWidget):
         search_page = QWidget()
         search_layout = QVBoxLayout(search_page)
         search_layout.setContentsMargins(0, 0, 0, 0)
-        search_layout.addWidget(self.search)
+        # The way to type Chinese characters here, in sight: off, letters search at once past the input method.
+        self.chinese = QToolButton()
+        self.chinese.setObjectName("chinese")
+        self.chinese.setText("中")
+        self.chinese.setCheckable(True)
+        self.chinese.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chinese.setToolTip(
+            self.tr(
+                "Type Chinese characters through your input method (Ctrl+I). "
+                "Off: letters search at once and one Enter copies, even with the input method in Chinese mode."
+            )
+        )
+        self.chinese.toggled.connect(self._set_chinese)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.chinese)
+        search_layout.addLayout(search_row)
         search_layout.addWidget(self.banner)
         search_layout.addWidget(split, 1)
         # Copying a reply that breaks platform rules asks first, here, without taking the focus from the search box.
@@ -136,7 +204,9 @@ class Popup(QWidget):
         self.search_answer = SearchAnswer(
             library, self.area, self.model, self.results, self.warning, self.context, self
         )
-        self.fee_answer = FeeAnswer(library, self.area, self.fees, self.context, self)
+        self.fee_answer = FeeAnswer(
+            library, self.area, self.fees, self.context, self, replies=self.fee_replies, page=fee_page
+        )
         self.tracking_answer = TrackingAnswer(self.area, self)
         # Asked in this order whether the query is theirs (运费 新疆 2.3, a pasted 运单号); a search takes any query.
         self.answers: tuple[Answer, ...] = (self.fee_answer, self.tracking_answer, self.search_answer)
@@ -157,11 +227,14 @@ class Popup(QWidget):
         self.resize(self._remembered_size())
 
         self._pending: tuple[Template, bool] | None = None
+        self._fee_hint = False  # the banner says how to ask for prices
         self._searched: str | None = None
         self.search.textChanged.connect(self._typed)
         self.search.installEventFilter(self)
         self.search_answer.template_chosen.connect(self.copy_template)
         self.fee_answer.reply_chosen.connect(self._copy_text)
+        self.fee_answer.template_chosen.connect(self.copy_template)
+        self.fee_replies.clicked.connect(lambda index: self._copy_fee_reply(index.row()))
         self.tracking_answer.reply_chosen.connect(self._copy_text)
         self.results.clicked.connect(lambda index: self.copy_row(index.row(), keep_open=False))
         self.form.accepted.connect(self._form_accepted)
@@ -194,6 +267,9 @@ class Popup(QWidget):
         self.rule_breaks.stale = True
         self._rules_timer.start()
         self.pages.setCurrentIndex(0)
+        self.chinese.setChecked(self.library.settings.get(TYPE_CHINESE_IN_POPUP))
+        settings = self.library.settings
+        self.model.context = Context(shop=settings.get(SHOP_NAME), agent=settings.get(AGENT_NAME))
         if message is None and self.library.settings.get(SUGGEST_FROM_CLIPBOARD):
             message = self.ours.buyer_message()
         self.suggest(message or "")
@@ -263,6 +339,11 @@ class Popup(QWidget):
             self.hide()
         super().changeEvent(event)
 
+    def _set_chinese(self, on: bool) -> None:
+        self.search.set_chinese(on)
+        if on != self.library.settings.get(TYPE_CHINESE_IN_POPUP):
+            self.library.settings.put_unless_busy(TYPE_CHINESE_IN_POPUP, on)
+
     # --- searching --------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -276,6 +357,15 @@ class Popup(QWidget):
         self.asked.saw(query)
         self.warning.dismiss()
         self.mode = next(answer for answer in self.answers if answer.show(query))
+        first = query.split(maxsplit=1)[0].lower() if query.strip() else ""
+        fee_words_only = self.mode is self.search_answer and first in fee_question.PREFIXES
+        if fee_words_only and not self.suggesting:
+            self.banner.note(self.tr("For prices add a place and a weight, e.g. 运费 新疆 2.3"))
+            self._fee_hint = True
+        elif self._fee_hint:
+            self._fee_hint = False
+            if not self.suggesting:
+                self.banner.clear_banner()
 
     def _typed(self) -> None:
         # Typing at the end of a long paste leaves what is searched as it was: nothing to do.
@@ -315,6 +405,9 @@ class Popup(QWidget):
     def _search_key(self, event: QKeyEvent) -> bool:
         key, mods = event.key(), event.modifiers()
         page = max(1, self.results.height() // max(1, self.results.sizeHintForRow(0) or 1) - 1)
+        if mods & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_I:
+            self.chinese.toggle()
+            return True
         if self.search.composing:
             return False  # the input method owns Enter, arrows and Esc while it composes
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -363,6 +456,13 @@ class Popup(QWidget):
         hit = self.model.hit(row)
         if hit is not None:
             self.copy_template(hit.template, keep_open, hit.values)
+
+    def _copy_fee_reply(self, row: int) -> None:
+        """A click on a reply under the prices copies it."""
+        model = self.fee_replies.model()
+        hit = model.hit(row) if isinstance(model, ResultsModel) else None
+        if hit is not None:
+            self.copy_template(hit.template)
 
     def copy_template(
         self, template: Template, keep_open: bool = False, given: Mapping[str, str] | None = None
