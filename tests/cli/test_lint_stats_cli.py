@@ -27,15 +27,15 @@ def test_the_bundled_library_passes_and_a_bad_reply_fails(capsys, home) -> None:
     assert code == 0 and out.strip().endswith("没有问题。")
     bad = "亲，全网最低价，加我微信！！"
     run(capsys, "--home", home, "add", "--category", "售前", "--title", "低价", "--body", bad,
-        "--shortcut", "dj")  # fmt: skip
+        "--shortcut", "dijia")  # fmt: skip
     code, out, _ = run(capsys, "--home", home, "lint", "--all")
     assert code == 1
     assert (
-        "错误  266 低价〔售前〕第 5 字「最低价」：「最低价」是广告法禁止的绝对化用语" in out
+        "错误  268 低价〔售前〕第 5 字「最低价」：「最低价」是广告法禁止的绝对化用语" in out
         and "→ 可改为「优惠价」" in out
     )
-    assert "检查了 266 条：3 个错误、1 条建议（涉及 1 条）。" in out
-    code, out, _ = run(capsys, "--home", home, "lint", "dj", "--json")
+    assert "检查了 268 条：3 个错误、1 条建议（涉及 1 条）。" in out
+    code, out, _ = run(capsys, "--home", home, "lint", "dijia", "--json")
     (item,) = json.loads(out)
     assert code == 1 and [(f["rule"], f["text"], f["start"]) for f in item["findings"]] == [
         ("absolute-terms", "最低价", 4),
@@ -61,7 +61,7 @@ def test_export_of_a_rule_breaking_pack_is_refused_unless_forced(capsys, home, t
     code, _, err = run(capsys, "--home", home, "export", tmp_path / "p.qrpack")
     assert code == 1 and "违反平台规则" in err and "--force" in err and not (tmp_path / "p.qrpack").exists()
     code, out, _ = run(capsys, "--home", home, "export", tmp_path / "p.qrpack", "--force")
-    assert code == 0 and "266 条模板" in out
+    assert code == 0 and "268 条模板" in out
 
 
 def test_stats_counts_copies_and_merges_the_team(capsys, home, tmp_path: Path, monkeypatch) -> None:
@@ -73,7 +73,7 @@ def test_stats_counts_copies_and_merges_the_team(capsys, home, tmp_path: Path, m
     assert code == 0 and "最常用（共 4 次；最近 30 天 4 次）" in out
     lines = out.splitlines()
     assert "tk" in lines[1] and lines[1].split()[0] == "3" and "tksh" in lines[2]
-    assert "从没用过 263 条" in out
+    assert "从没用过 265 条" in out
     code, out, _ = run(capsys, "--home", home, "stats", "--json")
     data = json.loads(out)
     assert data["templates"][0]["count"] == 3 and data["per_day"][-1]["uses"] == 4
