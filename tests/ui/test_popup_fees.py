@@ -111,12 +111,12 @@ def test_replies_for_the_question_show_under_the_prices_and_down_then_enter_copi
     type_query(qtbot, priced, "运费 新疆 2.3")
     listed = priced.fee_replies.model()
     titles = [listed.hit(r).template.title for r in range(listed.rowCount())]
-    assert priced.fee_replies.isVisible() and titles[0] == "偏远地区运费"
+    assert priced.fee_replies.isVisible() and titles[0] == "西藏新疆偏远运费"
     for _ in range(len(priced.fees.quotes) - 1):
         qtbot.keyClick(priced.search, Qt.Key.Key_Down)
     assert priced.fee_answer.chosen_reply() is None  # still on the last courier
     qtbot.keyClick(priced.search, Qt.Key.Key_Down)
-    expected = expand(lib.get("pyyf").body)  # its 金额 at the default, 15
+    expected = expand(lib.get("xj").body)  # its 金额 at the default, 15
     assert priced.preview.toPlainText() == expected
     qtbot.keyClick(priced.search, Qt.Key.Key_Return)
     assert priced.pages.currentWidget() is priced.form  # it asks for 金额 first, as from the search
