@@ -657,6 +657,34 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="41"/>
+        <source>Welcome to QuickReply</source>
+        <translation>Welcome to QuickReply</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="52"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="59"/>
+        <source>Greetings name your shop and you: {店铺} and {客服} in a reply. Enter them once here and replies are filled in with them, without asking. You can change them later under Settings… in the tray menu.</source>
+        <translation>Greetings name your shop and you: {店铺} and {客服} in a reply. Enter them once here and replies are filled in with them, without asking. You can change them later under Settings… in the tray menu.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="66"/>
+        <source>Press %1 anywhere to open the search box.</source>
+        <translation>Press %1 anywhere to open the search box.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="70"/>
+        <source>The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace them with your shop&apos;s contract prices before quoting fees to buyers.</source>
+        <translation>The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace them with your shop&apos;s contract prices before quoting fees to buyers.</translation>
+    </message>
+</context>
+<context>
     <name>HitDelegate</name>
     <message>
         <location filename="../../quickreply/ui/popup/results.py" line="139"/>
@@ -1205,27 +1233,27 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="134"/>
+        <location filename="../../quickreply/app.py" line="136"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="233"/>
+        <location filename="../../quickreply/app.py" line="236"/>
         <source>No selected text was fetched.</source>
         <translation>No selected text was fetched.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="254"/>
+        <location filename="../../quickreply/app.py" line="257"/>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="308"/>
+        <location filename="../../quickreply/app.py" line="320"/>
         <source>The two hotkeys must differ: choose another one for answering the selection.</source>
         <translation>The two hotkeys must differ: choose another one for answering the selection.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="326"/>
+        <location filename="../../quickreply/app.py" line="338"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
@@ -1918,19 +1946,24 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="33"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="73"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab: next field · Enter: copy · Esc: back</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="41"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="46"/>
         <source>Will be copied as:</source>
         <translation>Will be copied as:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="63"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="74"/>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="132"/>
+        <source>Fill in %1 first · Esc: back</source>
+        <translation>Fill in %1 first · Esc: back</translation>
     </message>
 </context>
 </TS>

@@ -657,6 +657,34 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="41"/>
+        <source>Welcome to QuickReply</source>
+        <translation>欢迎使用快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="52"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="59"/>
+        <source>Greetings name your shop and you: {店铺} and {客服} in a reply. Enter them once here and replies are filled in with them, without asking. You can change them later under Settings… in the tray menu.</source>
+        <translation>问候语里会写上店铺名称和您的昵称（回复里的 {店铺} 和 {客服}）。在这里填一次，回复就会自动填好，不再每次询问。以后可以在托盘菜单的 设置… 里修改。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="66"/>
+        <source>Press %1 anywhere to open the search box.</source>
+        <translation>在任何地方按 %1 打开搜索框。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="70"/>
+        <source>The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace them with your shop&apos;s contract prices before quoting fees to buyers.</source>
+        <translation>示例运费表（管理… → 运费表 → 载入示例运费）里是示例价格：给买家报运费之前，请换成贵店的协议价。</translation>
+    </message>
+</context>
+<context>
     <name>HitDelegate</name>
     <message>
         <location filename="../../quickreply/ui/popup/results.py" line="139"/>
@@ -1205,27 +1233,27 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="134"/>
+        <location filename="../../quickreply/app.py" line="136"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>这个桌面没有系统托盘。快捷回复仍在运行：按 %1，或在终端运行 quickreply --show 打开搜索框。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="233"/>
+        <location filename="../../quickreply/app.py" line="236"/>
         <source>No selected text was fetched.</source>
         <translation>没有取到选中的文字。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="254"/>
+        <location filename="../../quickreply/app.py" line="257"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="308"/>
+        <location filename="../../quickreply/app.py" line="320"/>
         <source>The two hotkeys must differ: choose another one for answering the selection.</source>
         <translation>两个快捷键不能相同：请给“按选中的买家消息推荐”换一个组合。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="326"/>
+        <location filename="../../quickreply/app.py" line="338"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
@@ -1918,19 +1946,24 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="33"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="73"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab 下一项 · Enter 复制 · Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="41"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="46"/>
         <source>Will be copied as:</source>
         <translation>将复制为：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="63"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="74"/>
         <source>Fill in: %1</source>
         <translation>填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="132"/>
+        <source>Fill in %1 first · Esc: back</source>
+        <translation>请先填写「%1」 · Esc 返回</translation>
     </message>
 </context>
 </TS>

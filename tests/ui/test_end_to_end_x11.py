@@ -28,6 +28,12 @@ def wait_for(check, seconds: float, what: str):
     pytest.fail(f"timed out waiting for {what}")
 
 
+def set_names(cli: list[str], env: dict[str, str]) -> None:
+    """The agent set the shop and agent names on the command line: the app starts without asking for them."""
+    for key, value in (("shop_name", "小满家居"), ("agent_name", "阿青")):
+        subprocess.run([*cli, "settings", key, value], env=env, capture_output=True, check=True)
+
+
 def test_hotkey_type_enter_puts_the_reply_on_the_x_clipboard(tmp_path: Path) -> None:
     if shutil.which("xdotool") is None:
         if os.environ.get("CI"):
@@ -39,6 +45,7 @@ def test_hotkey_type_enter_puts_the_reply_on_the_x_clipboard(tmp_path: Path) -> 
         env |= {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         cli = [sys.executable, "-m", "quickreply", "--home", str(home)]
         expected = subprocess.run([*cli, "show", "tk"], env=env, capture_output=True, text=True, check=True).stdout
+        set_names(cli, env)
         log = (tmp_path / "app.log").open("w")
         app = subprocess.Popen(cli, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
@@ -81,6 +88,7 @@ def test_select_the_buyer_message_second_hotkey_enter_puts_the_fitting_reply_on_
         env |= {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         cli = [sys.executable, "-m", "quickreply", "--home", str(home)]
         expected = subprocess.run([*cli, "show", "tk"], env=env, capture_output=True, text=True, check=True).stdout
+        set_names(cli, env)
         log = (tmp_path / "app.log").open("w")
         app = subprocess.Popen(cli, env=env, stdout=log, stderr=subprocess.STDOUT)
         # The buyer's words selected in the chat: on X11 that is the PRIMARY selection, held here by xclip.

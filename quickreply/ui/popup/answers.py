@@ -140,7 +140,7 @@ class FeeAnswer(QObject):
             "运费": f"{chosen.buyer_pays:.2f}",
             "时效": days(chosen),
         }
-        return preview(body, {**self.library.values.last(), **values}, self.context())
+        return preview(body, {**self.library.values.for_body(body), **values}, self.context())
 
     def show_preview(self) -> None:
         self.area.preview.setPlainText(self.reply() or "")
