@@ -37,6 +37,7 @@ from .desktop import autostart, focus, paste, selection
 from .desktop.hotkey import HotkeyError, Registration, parse_hotkey, register
 from .paths import data_home, resources
 from .ui.damaged_library import ask_restore, open_or_recover
+from .ui.first_start import FirstStartDialog
 from .ui.packs.subscription import SubscriptionWatch
 from .ui.popup.copied_notice import Notice
 from .ui.popup.window import Popup
@@ -101,6 +102,7 @@ class QuickReplyApp(QObject):
         self.buyer_registration: Registration | None = None
         self._fetching = False
         self.manager: QWidget | None = None
+        self.first_start: FirstStartDialog | None = None
         self._previous: focus.WindowRef | None = None
         self.icon = QIcon(str(resources() / "icons" / "quickreply.svg"))
         app.setWindowIcon(self.icon)
@@ -141,6 +143,7 @@ class QuickReplyApp(QObject):
         self.subscription.installed.connect(self._pack_installed)
         self.subscription.problem.connect(self.tell)
         self.subscription.start()
+        QTimer.singleShot(0, self.ask_first_start)  # once the tray is up and the start (--show, --manage) is done
         # Listening last: once a second start can hand over to us, everything (the hotkey too) is ready.
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._connection)
@@ -275,6 +278,15 @@ class QuickReplyApp(QObject):
         socket.disconnectFromServer()
 
     # --- settings, manager and messages ----------------------------------------------------------------------
+
+    def ask_first_start(self) -> None:
+        """At the first start, ask for the shop and agent names (``FirstStartDialog``), beside the app: the hotkey
+        works meanwhile. Not over the popup or the manager opened at start: then at the next start."""
+        if self.popup.isVisible() or self.manager is not None or not self.library.settings.first_start_due():
+            return
+        self.first_start = FirstStartDialog(self.library, self.library.settings.get(HOTKEY))
+        self.first_start.setWindowIcon(self.icon)
+        self.first_start.show()
 
     def open_manager(self) -> None:
         """One manager window, created on first use; it edits the same library the popup searches."""

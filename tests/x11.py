@@ -58,6 +58,12 @@ def wait_for(check, seconds: float, what: str):  # type: ignore[no-untyped-def]
     pytest.fail(f"timed out waiting for {what}")
 
 
+def set_names(cli: list[str], env: dict[str, str]) -> None:
+    """The agent set the shop and agent names on the command line: the app starts without asking for them."""
+    for key, value in (("shop_name", "小满家居"), ("agent_name", "阿青")):
+        subprocess.run([*cli, "settings", key, value], env=env, capture_output=True, check=True)
+
+
 def needs_xdotool() -> None:
     if shutil.which("xdotool") is None:
         if os.environ.get("CI"):

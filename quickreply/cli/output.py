@@ -74,5 +74,5 @@ def expand_body(lib: Library, template: Template, pairs: Sequence[str]) -> str:
     values = parse_values(pairs)
     context = Context(lib.settings.get(SHOP_NAME), lib.settings.get(AGENT_NAME), clipboard=Clipboard.paste)
     text = expand(template.body, values, context)
-    lib.values.remember(values)
+    lib.values.remember(template.body, values)
     return text

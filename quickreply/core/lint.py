@@ -2,7 +2,7 @@
 
 Error level (breaks platform rules): absolute advertising terms, off-platform contact, abusive words.
 Warning level: negative or cold phrasing, runs of ! or ！, no polite form at all, a body longer than the limit,
-unbalanced braces and unknown variables.
+unbalanced braces, unknown variables and a variable's per-buyer mark (``{单号!}`` ``{快递~}``) written wrong.
 
 Word rules live in ``resources/lint/rules.json``; a lead adds or overrides them (same id) and turns them off in the
 data home's ``lint-rules.json``; an installed template pack may bring more. Everything else is checked here.
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from .errors import QuickReplyError
-from .variables import BUILTINS, Field, parse
+from .variables import BUILTINS, KEPT_MARK, MARKS, PER_BUYER_MARK, Field, parse
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -277,13 +277,35 @@ def _pattern_findings(field: str, text: str) -> Iterable[Finding]:
             yield Finding(level, rule, field, match.start(), match.end(), found, message, suggestion, fix)
 
 
+def _mark_problem(part: Field, marked: dict[str, str]) -> tuple[str, str] | None:
+    """(message, suggestion) when the field's per-buyer mark is written wrong; ``marked`` holds the marks seen."""
+    stray = next((char for char in part.name if char in MARKS), None)
+    if stray is not None:
+        bare = "".join(char for char in part.name if char not in MARKS).strip() or "名称"
+        return f"「{part.source}」里的「{stray}」放错了地方：标记只能写一个，紧跟在名称后面。", (
+            f"每位买家重新填写成 {{{bare}{PER_BUYER_MARK}}}，沿用上次的值写成 {{{bare}{KEPT_MARK}}}。"
+        )
+    if part.mark and part.automatic:
+        return f"「{part.name}」由程序自动填写，标记「{part.mark}」没有用处。", f"去掉标记，写成 {{{part.name}}}。"
+    other = marked.setdefault(part.name, part.mark) if part.mark else part.mark
+    if other != part.mark:
+        message = f"「{part.name}」在这条回复里一处标了「{other}」，一处标了「{part.mark}」，表单只能按一种来。"
+        return message, "只在第一处写标记，或两处写同一个。"
+    return None
+
+
 def _variable_findings(body: str, rules: Rules, known: frozenset[str]) -> Iterable[Finding]:
     position = 0
+    marked: dict[str, str] = {}
     for part in parse(body):
         if isinstance(part, Field):
             start = body.find(part.source, position)
             end = start + len(part.source)
             position = end
+            problem = _mark_problem(part, marked)
+            if problem is not None:
+                yield Finding(WARNING, "variable-mark", "body", start, end, part.source, *problem)
+                continue
             name = part.name
             if not (name in BUILTINS or name in known or name in rules.variables or _DATE_OFFSET.fullmatch(name)):
                 yield Finding(WARNING, "unknown-variable", "body", start, end, part.source,

@@ -4,6 +4,8 @@ Syntax:
     ``{名称}``               asks for a value
     ``{名称:默认值}``        asks, with a default (``：`` works too)
     ``{名称|选项一|选项二}`` offers choices; the first is the default
+    ``{名称!}`` ``{名称~}``   a mark after the name: new for every buyer / keeps the last value (``！`` ``～`` too);
+                             unmarked, the name decides (``per_buyer_name``); with a default: ``{金额!:10}``
     ``{店铺}`` ``{客服}``     from settings; ``{日期}`` ``{时间}`` ``{日期+N}`` ``{剪贴板}`` filled in automatically
     ``{{`` and ``}}``        literal braces; a brace that does not close is shown as it is
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from .errors import MissingVariable
@@ -35,20 +37,48 @@ BUILTINS = {
     CLIPBOARD: "剪贴板里的文字",
 }
 
+#: The marks written right after a variable's name, half- or full-width (a Chinese input method types the latter).
+PER_BUYER_MARK = "!"
+KEPT_MARK = "~"
+MARKS = {"!": PER_BUYER_MARK, "！": PER_BUYER_MARK, "~": KEPT_MARK, "～": KEPT_MARK}
+#: How an unmarked name ends when its value belongs to one buyer: a form must never offer the last buyer's 单号,
+#: phone or address to the next one. 快递单号, 退款金额 and 收货地址 end so too.
+PER_BUYER_ENDINGS = (
+    "单号", "订单编号", "金额", "差价", "运费", "买家", "昵称", "旺旺", "姓名", "收件人", "商品", "商品名",
+    "商品名称", "宝贝", "型号", "手机", "手机号", "电话", "联系方式", "地址", "尺码", "颜色", "规格", "件数",
+    "数量", "重量", "地区",
+)  # fmt: skip
+#: How a name begins when it is the shop's own, whatever its ending (退货地址, 客服电话, 店铺地址).
+SHOP_SIDE_BEGINNINGS = ("店铺", "客服", "退货", "发货", "仓库", "公司")
+
+
+def per_buyer_name(name: str) -> bool:
+    """Whether an unmarked variable called ``name`` changes with every buyer (its form starts empty or at the
+    default) rather than keeping the value typed last (快递, 活动)."""
+    return name.endswith(PER_BUYER_ENDINGS) and not name.startswith(SHOP_SIDE_BEGINNINGS)
+
 
 @dataclass(frozen=True)
 class Field:
-    """One ``{…}`` in a body."""
+    """One ``{…}`` in a body. ``mark`` is ``PER_BUYER_MARK``, ``KEPT_MARK`` or "" as written after the name."""
 
     name: str
     default: str | None = None
     choices: tuple[str, ...] = ()
     source: str = "{}"
+    mark: str = ""
 
     @property
     def automatic(self) -> bool:
         """Filled by the program (date, time, clipboard, shop and agent names) rather than typed."""
         return self.name in (SHOP, AGENT, DATE, TIME, CLIPBOARD) or bool(_DATE_OFFSET.fullmatch(self.name))
+
+    @property
+    def per_buyer(self) -> bool:
+        """Its value belongs to one buyer: not remembered, not offered to the next one."""
+        if self.mark:
+            return self.mark == PER_BUYER_MARK
+        return per_buyer_name(self.name)
 
 
 Part = str | Field
@@ -85,23 +115,45 @@ def parse(body: str) -> list[Part]:
 
 def _field(inner: str, source: str) -> Field | None:
     if "|" in inner:
-        name, *choices = (p.strip() for p in inner.split("|"))
-        options = tuple(c for c in choices if c)
-        return Field(name, options[0] if options else None, options, source) if name else None
+        written, *choices = inner.split("|")
+        options = tuple(c.strip() for c in choices if c.strip())
+        return _named(written, options[0] if options else None, options, source)
     for sep in (":", "："):
         if sep in inner:
-            name, default = inner.split(sep, 1)
-            return Field(name.strip(), default.strip(), (), source) if name.strip() else None
-    return Field(inner.strip(), None, (), source) if inner.strip() else None
+            written, default = inner.split(sep, 1)
+            return _named(written, default.strip(), (), source)
+    return _named(inner, None, (), source)
+
+
+def _named(written: str, default: str | None, choices: tuple[str, ...], source: str) -> Field | None:
+    """The field for a name as written, its mark taken off the end; None when no name is left (``{!}`` is text)."""
+    name = written.strip()
+    mark = MARKS.get(name[-1:], "")
+    if mark:
+        name = name[:-1].rstrip()
+    return Field(name, default, choices, source, mark) if name else None
 
 
 def fields(body: str) -> list[Field]:
-    """The distinct fields of a body in order of first appearance (the first occurrence's default and choices)."""
+    """The distinct fields of a body in order of first appearance (the first occurrence's default and choices; its
+    mark, or the first mark written on another occurrence)."""
     seen: dict[str, Field] = {}
     for part in parse(body):
-        if isinstance(part, Field) and part.name not in seen:
+        if not isinstance(part, Field):
+            continue
+        first = seen.get(part.name)
+        if first is None:
             seen[part.name] = part
+        elif not first.mark and part.mark:
+            seen[part.name] = replace(first, mark=part.mark)
     return list(seen.values())
+
+
+def carried_over(body: str, values: Mapping[str, str]) -> dict[str, str]:
+    """Of ``values`` (remembered, or just typed), those that carry over to the next buyer: all but the ones for
+    ``body``'s per-buyer fields (as marked there; a name ``body`` does not use, by the name)."""
+    per_buyer = {spec.name: spec.per_buyer for spec in fields(body)}
+    return {name: value for name, value in values.items() if not per_buyer.get(name, per_buyer_name(name))}
 
 
 @dataclass

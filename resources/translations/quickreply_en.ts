@@ -381,12 +381,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="140"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="141"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="143"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="144"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
@@ -657,9 +657,37 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="41"/>
+        <source>Welcome to QuickReply</source>
+        <translation>Welcome to QuickReply</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="52"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="59"/>
+        <source>Greetings name your shop and you: {店铺} and {客服} in a reply. Enter them once here and replies are filled in with them, without asking. You can change them later under Settings… in the tray menu.</source>
+        <translation>Greetings name your shop and you: {店铺} and {客服} in a reply. Enter them once here and replies are filled in with them, without asking. You can change them later under Settings… in the tray menu.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="66"/>
+        <source>Press %1 anywhere to open the search box.</source>
+        <translation>Press %1 anywhere to open the search box.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="70"/>
+        <source>The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace them with your shop&apos;s contract prices before quoting fees to buyers.</source>
+        <translation>The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace them with your shop&apos;s contract prices before quoting fees to buyers.</translation>
+    </message>
+</context>
+<context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="160"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="161"/>
         <source>Breaks rules</source>
         <translation>Breaks rules</translation>
     </message>
@@ -1215,27 +1243,27 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="134"/>
+        <location filename="../../quickreply/app.py" line="136"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="233"/>
+        <location filename="../../quickreply/app.py" line="236"/>
         <source>No selected text was fetched.</source>
         <translation>No selected text was fetched.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="254"/>
+        <location filename="../../quickreply/app.py" line="257"/>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="308"/>
+        <location filename="../../quickreply/app.py" line="320"/>
         <source>The two hotkeys must differ: choose another one for answering the selection.</source>
         <translation>The two hotkeys must differ: choose another one for answering the selection.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="326"/>
+        <location filename="../../quickreply/app.py" line="338"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
@@ -1350,82 +1378,82 @@ Press Enter again to copy anyway, Esc to go back.</translation>
         <translation>QuickReply settings</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="79"/>
+        <location filename="../../quickreply/core/library/settings.py" line="78"/>
         <source>Also paste into the previous window (sends Ctrl+V)</source>
         <translation>Also paste into the previous window (sends Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="87"/>
+        <location filename="../../quickreply/core/library/settings.py" line="86"/>
         <source>Start QuickReply when I log in</source>
         <translation>Start QuickReply when I log in</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="93"/>
+        <location filename="../../quickreply/core/library/settings.py" line="92"/>
         <source>Over the chat window</source>
         <translation>Over the chat window</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="94"/>
+        <location filename="../../quickreply/core/library/settings.py" line="93"/>
         <source>Next to the mouse</source>
         <translation>Next to the mouse</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="95"/>
+        <location filename="../../quickreply/core/library/settings.py" line="94"/>
         <source>Centre of the screen</source>
         <translation>Centre of the screen</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="110"/>
+        <location filename="../../quickreply/core/library/settings.py" line="109"/>
         <source>Used for {店铺} in replies</source>
         <translation>Used for {店铺} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="119"/>
+        <location filename="../../quickreply/core/library/settings.py" line="118"/>
         <source>Used for {客服} in replies</source>
         <translation>Used for {客服} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="71"/>
+        <location filename="../../quickreply/core/library/settings.py" line="70"/>
         <source>Hotkey (press the keys)</source>
         <translation>Hotkey (press the keys)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="101"/>
+        <location filename="../../quickreply/core/library/settings.py" line="100"/>
         <source>Popup position</source>
         <translation>Popup position</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="109"/>
+        <location filename="../../quickreply/core/library/settings.py" line="108"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="118"/>
+        <location filename="../../quickreply/core/library/settings.py" line="117"/>
         <source>Agent nickname</source>
         <translation>Agent nickname</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="127"/>
+        <location filename="../../quickreply/core/library/settings.py" line="126"/>
         <source>Hotkey: answer the selected buyer message</source>
         <translation>Hotkey: answer the selected buyer message</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="135"/>
+        <location filename="../../quickreply/core/library/settings.py" line="134"/>
         <source>Suggest replies for a buyer message I just copied</source>
         <translation>Suggest replies for a buyer message I just copied</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="143"/>
+        <location filename="../../quickreply/core/library/settings.py" line="142"/>
         <source>Search box: type Chinese through my input method (off: letters search at once)</source>
         <translation>Search box: type Chinese through my input method (off: letters search at once)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="153"/>
+        <location filename="../../quickreply/core/library/settings.py" line="152"/>
         <source>Learn from the buyer messages I answer (only on this computer)</source>
         <translation>Learn from the buyer messages I answer (only on this computer)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="161"/>
+        <location filename="../../quickreply/core/library/settings.py" line="160"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
@@ -1699,7 +1727,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="280"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="281"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>
@@ -1933,19 +1961,24 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="33"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="73"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab: next field · Enter: copy · Esc: back</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="41"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="46"/>
         <source>Will be copied as:</source>
         <translation>Will be copied as:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="63"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="74"/>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="132"/>
+        <source>Fill in %1 first · Esc: back</source>
+        <translation>Fill in %1 first · Esc: back</translation>
     </message>
 </context>
 </TS>

@@ -381,12 +381,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="140"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="141"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="143"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="144"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
@@ -657,9 +657,37 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="41"/>
+        <source>Welcome to QuickReply</source>
+        <translation>欢迎使用快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="52"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="59"/>
+        <source>Greetings name your shop and you: {店铺} and {客服} in a reply. Enter them once here and replies are filled in with them, without asking. You can change them later under Settings… in the tray menu.</source>
+        <translation>问候语里会写上店铺名称和您的昵称（回复里的 {店铺} 和 {客服}）。在这里填一次，回复就会自动填好，不再每次询问。以后可以在托盘菜单的 设置… 里修改。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="66"/>
+        <source>Press %1 anywhere to open the search box.</source>
+        <translation>在任何地方按 %1 打开搜索框。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/first_start.py" line="70"/>
+        <source>The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace them with your shop&apos;s contract prices before quoting fees to buyers.</source>
+        <translation>示例运费表（管理… → 运费表 → 载入示例运费）里是示例价格：给买家报运费之前，请换成贵店的协议价。</translation>
+    </message>
+</context>
+<context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="160"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="161"/>
         <source>Breaks rules</source>
         <translation>违规</translation>
     </message>
@@ -1215,27 +1243,27 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="134"/>
+        <location filename="../../quickreply/app.py" line="136"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>这个桌面没有系统托盘。快捷回复仍在运行：按 %1，或在终端运行 quickreply --show 打开搜索框。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="233"/>
+        <location filename="../../quickreply/app.py" line="236"/>
         <source>No selected text was fetched.</source>
         <translation>没有取到选中的文字。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="254"/>
+        <location filename="../../quickreply/app.py" line="257"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="308"/>
+        <location filename="../../quickreply/app.py" line="320"/>
         <source>The two hotkeys must differ: choose another one for answering the selection.</source>
         <translation>两个快捷键不能相同：请给“按选中的买家消息推荐”换一个组合。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="326"/>
+        <location filename="../../quickreply/app.py" line="338"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
@@ -1350,82 +1378,82 @@ Press Enter again to copy anyway, Esc to go back.</source>
         <translation>快捷回复设置</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="79"/>
+        <location filename="../../quickreply/core/library/settings.py" line="78"/>
         <source>Also paste into the previous window (sends Ctrl+V)</source>
         <translation>复制后自动粘贴到原来的窗口（发送 Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="87"/>
+        <location filename="../../quickreply/core/library/settings.py" line="86"/>
         <source>Start QuickReply when I log in</source>
         <translation>开机登录后自动启动快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="93"/>
+        <location filename="../../quickreply/core/library/settings.py" line="92"/>
         <source>Over the chat window</source>
         <translation>聊天窗口上方</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="94"/>
+        <location filename="../../quickreply/core/library/settings.py" line="93"/>
         <source>Next to the mouse</source>
         <translation>鼠标旁边</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="95"/>
+        <location filename="../../quickreply/core/library/settings.py" line="94"/>
         <source>Centre of the screen</source>
         <translation>屏幕中央</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="110"/>
+        <location filename="../../quickreply/core/library/settings.py" line="109"/>
         <source>Used for {店铺} in replies</source>
         <translation>用于回复中的 {店铺}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="119"/>
+        <location filename="../../quickreply/core/library/settings.py" line="118"/>
         <source>Used for {客服} in replies</source>
         <translation>用于回复中的 {客服}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="71"/>
+        <location filename="../../quickreply/core/library/settings.py" line="70"/>
         <source>Hotkey (press the keys)</source>
         <translation>快捷键（直接按下组合键）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="101"/>
+        <location filename="../../quickreply/core/library/settings.py" line="100"/>
         <source>Popup position</source>
         <translation>搜索框位置</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="109"/>
+        <location filename="../../quickreply/core/library/settings.py" line="108"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="118"/>
+        <location filename="../../quickreply/core/library/settings.py" line="117"/>
         <source>Agent nickname</source>
         <translation>客服昵称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="127"/>
+        <location filename="../../quickreply/core/library/settings.py" line="126"/>
         <source>Hotkey: answer the selected buyer message</source>
         <translation>按买家消息推荐的快捷键（先选中消息）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="135"/>
+        <location filename="../../quickreply/core/library/settings.py" line="134"/>
         <source>Suggest replies for a buyer message I just copied</source>
         <translation>打开搜索框时，按刚复制的买家消息推荐回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="143"/>
+        <location filename="../../quickreply/core/library/settings.py" line="142"/>
         <source>Search box: type Chinese through my input method (off: letters search at once)</source>
         <translation>搜索框里用输入法打汉字（关：字母直接搜索，不用先上屏）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="153"/>
+        <location filename="../../quickreply/core/library/settings.py" line="152"/>
         <source>Learn from the buyer messages I answer (only on this computer)</source>
         <translation>记住买家的问法和没答上的问题（只存在本机）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="161"/>
+        <location filename="../../quickreply/core/library/settings.py" line="160"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
@@ -1699,7 +1727,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="280"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="281"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>
@@ -1933,19 +1961,24 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="33"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="73"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab 下一项 · Enter 复制 · Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="41"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="46"/>
         <source>Will be copied as:</source>
         <translation>将复制为：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="63"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="74"/>
         <source>Fill in: %1</source>
         <translation>填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="132"/>
+        <source>Fill in %1 first · Esc: back</source>
+        <translation>请先填写「%1」 · Esc 返回</translation>
     </message>
 </context>
 </TS>

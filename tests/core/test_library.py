@@ -181,9 +181,12 @@ def test_settings_and_remembered_values(lib) -> None:
     assert lib.settings.get(SHOP_NAME) == "小满家居旗舰店"
     with pytest.raises(InvalidInput, match="shop_name"):
         lib.settings.set("shopname", "x")
-    lib.values.remember({"买家昵称": "小王", "单号": "SF1"})
-    lib.values.remember({"买家昵称": "小李"})
-    assert lib.values.last() == {"买家昵称": "小李", "单号": "SF1"}
+    body = "亲，{活动}期间用{快递|顺丰|中通}发，单号{单号}"
+    lib.values.remember(body, {"活动": "双11", "快递": "中通", "单号": "SF1"})
+    lib.values.remember(body, {"活动": "双12"})
+    # The tracking number was this buyer's: it is not kept for the next one.
+    assert lib.values.last() == {"活动": "双12", "快递": "中通"}
+    assert lib.values.for_body("{活动~}{快递!|顺丰|中通}") == {"活动": "双12"}
 
 
 def test_two_connections_see_each_others_writes(tmp_path: Path) -> None:

@@ -144,6 +144,30 @@ def test_unbalanced_braces_and_unknown_variables() -> None:
     assert found("亲，{会员等级}您好。", known=("会员等级",)) == []
 
 
+def test_per_buyer_and_kept_marks_written_right_are_quiet() -> None:
+    assert found("亲，{快递~|顺丰|中通}单号{单号!}，{金额！:10}元，{买家昵称～}。") == []
+    assert found("亲，{单号!}……{单号}……{单号!}。") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "says"),
+    [
+        ("亲，单号{单!号}。", "{单!号}", "放错了地方"),
+        ("亲，单号{!单号}。", "{!单号}", "{单号!}"),
+        ("亲，单号{单号!!}。", "{单号!!}", "只能写一个"),
+        ("亲，单号{单号!~}。", "{单号!~}", "{单号~}"),
+        ("亲，{店铺!}欢迎您。", "{店铺!}", "自动填写"),
+        ("亲，{日期+3~}前发货。", "{日期+3~}", "自动填写"),
+        ("亲，{单号!}……{单号~}。", "{单号~}", "一处标了「!」，一处标了「~」"),
+    ],
+)
+def test_a_malformed_per_buyer_mark_is_flagged_where_it_is(body: str, text: str, says: str) -> None:
+    (finding,) = lint.check("标题", body, RULES, ("单号",))
+    assert (finding.level, finding.rule, finding.text) == ("warning", "variable-mark", text)
+    assert body[finding.start : finding.end] == text
+    assert says in finding.message + finding.suggestion
+
+
 def test_a_span_is_exact_in_the_field_it_names() -> None:
     (finding,) = lint.check("销量第一", "亲，您好。", RULES)
     assert (finding.field, finding.start, finding.end, finding.text) == ("title", 2, 4, "第一")

@@ -10,8 +10,10 @@ from quickreply.core import InvalidInput, Library, open_library
 from quickreply.core.library import migrations, settings
 from quickreply.core.library.setting_kinds import Flag, Text
 from quickreply.core.library.settings import (
+    AGENT_NAME,
     AUTO_PASTE,
     AUTOSTART,
+    FIRST_START_ASKED,
     LANGUAGE,
     POPUP_POSITION,
     POPUP_SIZE,
@@ -121,6 +123,32 @@ def test_a_setting_declared_elsewhere_is_refused(small: Library) -> None:
     twin = Setting("auto_paste", Flag(), False, "复制后自动粘贴", user=True, title="Paste")  # same key, not the one
     with small.db.atomic(), pytest.raises(KeyError, match="not declared"):
         small.settings.put(twin, True)
+
+
+def test_the_first_start_asks_for_the_names_once(small: Library) -> None:
+    assert small.settings.first_start_due()
+    small.settings.first_start_done("小满家居", "阿青")
+    assert (small.settings.get(SHOP_NAME), small.settings.get(AGENT_NAME)) == ("小满家居", "阿青")
+    assert small.settings.get(FIRST_START_ASKED) is True and not small.settings.first_start_due()
+
+
+def test_skipping_the_first_start_keeps_the_names_and_asks_no_more(small: Library) -> None:
+    small.settings.set("shop_name", "小满家居")
+    assert small.settings.first_start_due()  # the nickname is still missing
+    small.settings.first_start_done()
+    assert small.settings.get(SHOP_NAME) == "小满家居" and not small.settings.first_start_due()
+
+
+def test_both_names_set_already_leave_nothing_to_ask(small: Library) -> None:
+    small.settings.set("shop_name", "小满家居")
+    small.settings.set("agent_name", "阿青")
+    assert not small.settings.first_start_due()
+
+
+def test_a_first_start_name_too_long_stores_nothing(small: Library) -> None:
+    with pytest.raises(InvalidInput, match="60"):
+        small.settings.first_start_done("小" * 61, "阿青")
+    assert small.settings.get(AGENT_NAME) == "" and small.settings.first_start_due()
 
 
 def test_each_key_is_declared_once() -> None:

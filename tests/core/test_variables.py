@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from quickreply.core import MissingVariable
-from quickreply.core.variables import Context, Field, expand, fields, parse, to_ask
+from quickreply.core.variables import Context, Field, carried_over, expand, fields, parse, per_buyer_name, to_ask
 
 NOW = datetime(2026, 11, 22, 21, 5)
 
@@ -95,3 +95,71 @@ def test_fields_in_order_of_first_appearance() -> None:
 
 def test_parse_keeps_text_between_fields() -> None:
     assert parse("a{b}c") == ["a", Field("b", None, (), "{b}"), "c"]
+
+
+# --- per-buyer values -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "mark", "default"),
+    [
+        ("{单号!}", "单号", "!", None),
+        ("{单号！}", "单号", "!", None),
+        ("{快递~|顺丰|中通}", "快递", "~", "顺丰"),
+        ("{快递 ～ |顺丰}", "快递", "~", "顺丰"),
+        ("{金额!:10}", "金额", "!", "10"),
+        ("{金额：10!}", "金额", "", "10!"),  # after the default it is the default's: 「10!」
+        ("{单号}", "单号", "", None),
+    ],
+)
+def test_a_mark_after_the_name_says_per_buyer_or_kept(body: str, name: str, mark: str, default: str | None) -> None:
+    (spec,) = fields(body)
+    assert (spec.name, spec.mark, spec.default, spec.source) == (name, mark, default, body)
+
+
+def test_marked_fields_expand_by_their_name() -> None:
+    assert expand("单号{单号!}，{快递~|顺丰|中通}", {"单号": "SF1"}) == "单号SF1，顺丰"
+    assert expand("{!}{～}") == "{!}{～}"  # a mark and no name is no variable
+
+
+@pytest.mark.parametrize(
+    ("name", "per_buyer"),
+    [
+        ("单号", True),
+        ("快递单号", True),
+        ("订单号", True),
+        ("金额", True),
+        ("退款金额", True),
+        ("买家昵称", True),
+        ("商品", True),
+        ("手机号", True),
+        ("联系电话", True),
+        ("收货地址", True),
+        ("尺码", True),
+        ("快递", False),
+        ("活动", False),
+        ("天数", False),
+        ("退货地址", False),  # the shop's, though it ends in 地址
+        ("客服电话", False),
+        ("店铺", False),
+    ],
+)
+def test_unmarked_names_that_belong_to_one_buyer(name: str, per_buyer: bool) -> None:
+    assert per_buyer_name(name) is per_buyer
+    (spec,) = fields(f"{{{name}}}")
+    assert spec.per_buyer is per_buyer
+
+
+def test_a_mark_overrides_the_name() -> None:
+    assert [f.per_buyer for f in fields("{买家昵称~}{活动!}{快递}")] == [False, True, False]
+
+
+def test_a_mark_on_a_later_occurrence_counts() -> None:
+    (spec,) = fields("{活动}……{活动!}")
+    assert spec.per_buyer and spec.source == "{活动}"
+
+
+def test_only_values_that_stay_with_the_shop_carry_over_to_the_next_buyer() -> None:
+    typed = {"快递": "中通", "单号": "ZT7890", "活动": "双11", "手机": "138"}
+    assert carried_over("{快递|顺丰|中通}{单号}{活动!}", typed) == {"快递": "中通"}
+    assert carried_over("{单号~}", typed) == {"快递": "中通", "单号": "ZT7890", "活动": "双11"}

@@ -56,6 +56,7 @@ def shown_trays(monkeypatch) -> list[Tray]:
 @pytest.fixture
 def running(qapp, qtbot, lib, desktop, shown_trays, monkeypatch, tmp_path):
     monkeypatch.setattr(app_module.QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    lib.settings.first_start_done()  # an agent past the first start (tests/ui/test_first_start.py)
     window = app_module.QuickReplyApp(qapp, lib, f"quickreply-test-{tmp_path.name}")
     window.popup.close_on_focus_loss = False
     qtbot.addWidget(window.popup)
@@ -151,6 +152,7 @@ def test_without_a_tray_the_app_says_once_how_to_reach_it(qapp, qtbot, lib, desk
     monkeypatch.setattr(app_module.QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
     told = []
     monkeypatch.setattr(app_module.QuickReplyApp, "tell", lambda self, message: told.append(message))
+    lib.settings.first_start_done()
     for n in range(2):
         window = app_module.QuickReplyApp(qapp, lib, f"quickreply-notray-{tmp_path.name}-{n}")
         window.stop()

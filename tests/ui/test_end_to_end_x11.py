@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from quickreply.app import instance_name
-from tests.x11 import needs_xdotool, virtual_display, wait_for
+from tests.x11 import needs_xdotool, set_names, virtual_display, wait_for
 
 pytestmark = pytest.mark.x11
 
@@ -25,6 +25,7 @@ def test_hotkey_type_enter_puts_the_reply_on_the_x_clipboard(tmp_path: Path) -> 
         env |= {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         cli = [sys.executable, "-m", "quickreply", "--home", str(home)]
         expected = subprocess.run([*cli, "show", "tk"], env=env, capture_output=True, text=True, check=True).stdout
+        set_names(cli, env)
         log = (tmp_path / "app.log").open("w")
         app = subprocess.Popen(cli, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
@@ -64,6 +65,7 @@ def test_select_the_buyer_message_second_hotkey_enter_puts_the_fitting_reply_on_
         env |= {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         cli = [sys.executable, "-m", "quickreply", "--home", str(home)]
         expected = subprocess.run([*cli, "show", "tk"], env=env, capture_output=True, text=True, check=True).stdout
+        set_names(cli, env)
         log = (tmp_path / "app.log").open("w")
         app = subprocess.Popen(cli, env=env, stdout=log, stderr=subprocess.STDOUT)
         # The buyer's words selected in the chat: on X11 that is the PRIMARY selection, held here by xclip.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.input_method import ENGINE, engine, pinyin_input_method, use_engine
-from tests.x11 import Desktop, app_running, needs_xdotool, virtual_display, wait_for
+from tests.x11 import Desktop, app_running, needs_xdotool, set_names, virtual_display, wait_for
 
 pytestmark = pytest.mark.x11
 
@@ -33,6 +33,7 @@ def test_with_the_input_method_in_chinese_mode_tk_and_one_enter_copy_the_refund_
             cli = [sys.executable, "-m", "quickreply", "--home", str(home)]
             refund = subprocess.run([*cli, "show", "tk"], env=env, capture_output=True, text=True, check=True).stdout
             refund = refund.rstrip("\n")
+            set_names(cli, env)
             desk = Desktop(env)
             with app_running(cli, env, home, tmp_path / "app.log"):
                 # Chinese mode, as the agent left it for the chat: two letters, one Enter.

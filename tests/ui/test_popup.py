@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from quickreply.core.variables import Context, expand
 from quickreply.ui.popup.results import HIT_ROLE, ResultsModel
+from quickreply.ui.popup.window import Popup
 
 
 def clipboard() -> str:
@@ -39,10 +40,16 @@ def test_tk_then_enter_copies_the_refund_reply(qtbot, popup, lib) -> None:
     assert lib.get("tk").use_count == 1
 
 
-def test_variables_form_fills_copies_and_remembers(qtbot, popup, lib) -> None:
-    type_query(qtbot, popup, "wl")
+def open_form(qtbot, popup, query: str) -> None:
+    """The agent opens the popup for the next buyer, types ``query`` and presses Enter: the form is shown."""
+    popup.show_popup()
+    type_query(qtbot, popup, query)
     qtbot.keyClick(popup.search, Qt.Key.Key_Return)
     assert popup.pages.currentWidget() is popup.form
+
+
+def test_variables_form_fills_copies_and_remembers(qtbot, popup, lib) -> None:
+    open_form(qtbot, popup, "wl")
     courier = popup.form.editor("快递")
     number = popup.form.editor("单号")
     assert isinstance(courier, QComboBox) and courier.currentText() == "顺丰"
@@ -54,12 +61,65 @@ def test_variables_form_fills_copies_and_remembers(qtbot, popup, lib) -> None:
     with qtbot.waitSignal(popup.copied):
         qtbot.keyClick(number, Qt.Key.Key_Return)
     assert clipboard() == expand(lib.get("wl").body, {"快递": "中通", "单号": "ZT7890"}, Context())
-    # Next time the form starts from what was typed last.
+    # Next time the form starts from the courier typed last; the tracking number was that buyer's.
+    open_form(qtbot, popup, "wl")
+    assert popup.form.editor("单号").text() == ""
+    assert popup.form.editor("快递").currentText() == "中通"
+
+
+def test_the_next_buyer_never_gets_the_last_buyers_tracking_number(qtbot, popup, lib) -> None:
+    body = lib.get("wl").body
+    # Buyer A: 中通, ZT7890.
+    open_form(qtbot, popup, "wl")
+    popup.form.editor("快递").setCurrentText("中通")
+    qtbot.keyClicks(popup.form.editor("单号"), "ZT7890")
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.form.editor("单号"), Qt.Key.Key_Return)
+    assert clipboard() == expand(body, {"快递": "中通", "单号": "ZT7890"})
+    # Buyer B, the same reply: the preview under the results and the form hold no trace of A's number.
     popup.show_popup()
     type_query(qtbot, popup, "wl")
+    assert "【单号】" in popup.preview.toPlainText() and "ZT7890" not in popup.preview.toPlainText()
     qtbot.keyClick(popup.search, Qt.Key.Key_Return)
-    assert popup.form.editor("单号").text() == "ZT7890"
+    number = popup.form.editor("单号")
+    assert number.text() == "" and popup.focusWidget() is number  # typing goes straight into it
     assert popup.form.editor("快递").currentText() == "中通"
+    assert "ZT7890" not in popup.form.preview.toPlainText()
+    # A quick second Enter sends nothing: the form waits for the number.
+    qtbot.keyClick(number, Qt.Key.Key_Return)
+    assert popup.pages.currentWidget() is popup.form and clipboard() == expand(body, {"快递": "中通", "单号": "ZT7890"})
+    assert "单号" in popup.form.hint() and popup.focusWidget() is number
+    qtbot.keyClicks(number, "ZT1111")
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(number, Qt.Key.Key_Return)
+    assert clipboard() == "亲，您的包裹已经由中通发出啦，运单号是ZT1111。" + body.split("。", 1)[1]
+    assert "单号" not in lib.values.last()
+
+
+def test_a_template_marks_which_values_are_kept(qtbot, make_library) -> None:
+    """{买家昵称~}: this reply goes to the same buyer again and again; {活动!:…}: back to its default every time."""
+    library = make_library(
+        {"categories": [{"path": "售前/活动", "templates": [
+            {"title": "活动提醒", "shortcut": "hdtx", "body": "亲爱的{买家昵称~}，本店{活动!:满299减30}进行中哦。"},
+        ]}]}
+    )  # fmt: skip
+    QGuiApplication.clipboard().clear()
+    popup = Popup(library)
+    qtbot.addWidget(popup)
+    popup.close_on_focus_loss = False
+    open_form(qtbot, popup, "hdtx")
+    assert popup.focusWidget() is popup.form.editor("买家昵称")
+    popup.form.editor("买家昵称").setText("小王")  # as an input method commits it
+    popup.form.editor("活动").setText("满199减20")
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.form.editor("买家昵称"), Qt.Key.Key_Return)
+    assert clipboard() == "亲爱的小王，本店满199减20进行中哦。"
+    open_form(qtbot, popup, "hdtx")
+    assert popup.form.editor("买家昵称").text() == "小王"
+    assert popup.form.editor("活动").text() == "满299减30"
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.form.editor("买家昵称"), Qt.Key.Key_Return)
+    assert clipboard() == "亲爱的小王，本店满299减30进行中哦。"
 
 
 def test_esc_in_the_form_goes_back_and_copies_nothing(qtbot, popup) -> None:
@@ -215,4 +275,4 @@ def test_a_copy_while_another_process_imports_still_pastes_and_counts_later(qtbo
     type_query(qtbot, popup, "tk")
     qtbot.keyClick(popup.search, Qt.Key.Key_Return)
     assert (lib.get("wl").use_count, lib.get("tk").use_count) == (1, 1)
-    assert lib.values.last()["单号"] == "YT555"
+    assert lib.values.last()["快递"] == "顺丰" and "单号" not in lib.values.last()

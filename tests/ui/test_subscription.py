@@ -25,6 +25,7 @@ def start_app(qapp, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(app_module, "register", lambda hotkey, callback: None)
 
     def start(library):
+        library.settings.first_start_done()  # past the first start's questions
         running = app_module.QuickReplyApp(qapp, library, f"quickreply-test-{tmp_path.name}")
         running.told = []
         monkeypatch.setattr(running, "tell", running.told.append)

@@ -65,5 +65,6 @@ def test_chinese_is_what_the_popup_shows(qapp) -> None:
     try:
         assert QCoreApplication.translate("Tray", "Pause hotkey") == "暂停热键"
         assert QCoreApplication.translate("QuickReplyApp", "Copied: %1") == "已复制：%1"
+        assert QCoreApplication.translate("FirstStartDialog", "Welcome to QuickReply") == "欢迎使用快捷回复"
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
 from typing import Any, Final, Generic, TypeVar
 
 from sqlite_utils import Database
@@ -166,6 +165,9 @@ LANGUAGE: Final = Setting(
 POPUP_SIZE: Final = Setting("popup_size", Raw(), "", "搜索框上次关闭时的大小（宽x高）", user=False)
 TOLD_NO_TRAY: Final = Setting("told_no_tray", Flag(), False, "已经说过这个桌面没有托盘（只说一次）", user=False)
 LIBRARY_SEEDED: Final = Setting("library_seeded", Flag(), False, "默认回复已放进资料库（只放一次）", user=False)
+FIRST_START_ASKED: Final = Setting(
+    "first_start_asked", Flag(), False, "第一次启动时问过店铺名称和客服昵称（只问一次）", user=False
+)
 SIGNATURE_VERSION: Final = Setting(
     "signature_version", Number(), 0, "存着的搜索签名是哪个格式版本算的（0：还没有记下）", user=False
 )
@@ -210,6 +212,7 @@ ALL_SETTINGS: Final = _index(
     POPUP_SIZE,
     TOLD_NO_TRAY,
     LIBRARY_SEEDED,
+    FIRST_START_ASKED,
     SIGNATURE_VERSION,
     DAILY_BACKUP,
     SHOP_POLICY,
@@ -242,10 +245,6 @@ def _declared(setting: Setting[T]) -> Setting[T]:
     if ALL_SETTINGS.get(setting.key) is not setting:
         raise KeyError(f"setting {setting.key!r} is not declared in quickreply/core/library/settings.py")
     return setting
-
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 class Settings:
@@ -325,6 +324,24 @@ class Settings:
         if forgetting:
             self.learning_forgotten()
 
+    def first_start_due(self) -> bool:
+        """Whether the tray app should ask for the shop and agent names at its start: until it has asked once,
+        and only while one of them is missing (an agent who set both on the command line has nothing to answer)."""
+        return not self.get(FIRST_START_ASKED) and not (self.get(SHOP_NAME) and self.get(AGENT_NAME))
+
+    def first_start_done(self, shop: str | None = None, agent: str | None = None) -> None:
+        """The first start's questions answered (the names given) or skipped (None: left as they are), stored with
+        the note that they were asked, in one transaction: they are never asked again.
+
+        Raises:
+            InvalidInput: a name too long (the message says so); nothing is stored then.
+        """
+        names = [(s, s.kind.check(v)) for s, v in ((SHOP_NAME, shop), (AGENT_NAME, agent)) if v is not None]
+        with transactions.write(self._db):
+            for setting, value in names:
+                self._write(setting, value)
+            self._write(FIRST_START_ASKED, True)
+
     def set(self, key: str, words: str) -> None:
         """Change the agent's setting ``key`` to what they typed (``auto_paste 开``), as the command line does.
 
@@ -337,34 +354,3 @@ class Settings:
     def all(self) -> dict[str, Any]:
         """Every setting of the agent's with its current value, by key."""
         return {key: self.get(setting) for key, setting in USER_SETTINGS.items()}
-
-
-class RememberedValues:
-    """The last value the agent gave for each variable name, to prefill the next form."""
-
-    def __init__(self, db: Database):
-        self._db = db
-        self._cache: dict[str, str] | None = None
-        #: Called after switching learning off deleted what was learned (the library drops its learned index).
-        self.learning_forgotten: Callable[[], None] = lambda: None
-
-    def forget(self) -> None:
-        self._cache = None
-
-    def last(self) -> dict[str, str]:
-        if self._cache is None:
-            self._cache = dict(self._db.execute("SELECT name, value FROM variable_values"))
-        return dict(self._cache)
-
-    def remember(self, values: dict[str, str]) -> None:
-        if not values:
-            return
-        stamp = _now()
-        with transactions.write(self._db):
-            for name, value in values.items():
-                self._db.execute(
-                    "INSERT INTO variable_values (name, value, updated) VALUES (?, ?, ?) "
-                    "ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated = excluded.updated",
-                    (name, value, stamp),
-                )
-        self._cache = None

@@ -32,7 +32,8 @@ from .change import Change
 from .field_limits import split_tags as split_tags  # the UI's editor splits typed tags the same way
 from .memory import Memory
 from .migrations import migrate
-from .settings import SIGNATURE_VERSION, RememberedValues, Settings
+from .remembered import RememberedValues
+from .settings import SIGNATURE_VERSION, Settings
 from .template_rows import CATEGORY, FRECENCY, ID, POSITION, template_of
 
 DB_NAME = "library.db"

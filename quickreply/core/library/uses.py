@@ -27,10 +27,11 @@ CLOSE_WAIT_MS = 5000
 
 
 class PendingUses:
-    """Uses not written yet: ``(template id, when, values filled in, buyer message asked)``, oldest first."""
+    """Uses not written yet: ``(template id, when, values filled in, buyer message asked, body the values were
+    filled in for)``, oldest first."""
 
     def __init__(self) -> None:
-        self.waiting: list[tuple[int, float, dict[str, str], str]] = []
+        self.waiting: list[tuple[int, float, dict[str, str], str, str]] = []
 
 
 def record_use(
@@ -40,15 +41,15 @@ def record_use(
     values: dict[str, str] | None = None,
     asked: str = "",
 ) -> Template:
-    """Count one use (a copy), and remember the ``values`` the agent filled in; never waits long for another
-    process's write (see ``core.library.uses``).
+    """Count one use (a copy), and remember the ``values`` the agent filled in (not the per-buyer ones:
+    ``core.library.remembered``); never waits long for another process's write (see ``core.library.uses``).
 
     ``asked`` is what the agent searched with. When it reads like a buyer's message and learning is on, the reply
     learns it as a phrasing (cleaned of numbers, names and addresses: ``core.library.learned``).
     """
     template = lib.get(ref)
     moment = time.time() if when is None else when
-    lib.pending_uses.waiting.append((template.id, moment, dict(values or {}), asked))
+    lib.pending_uses.waiting.append((template.id, moment, dict(values or {}), asked, template.body))
     write_pending(lib, USE_WAIT_MS)
     return lib.get(template.id)
 
@@ -62,8 +63,8 @@ def write_pending(lib: Library, wait_ms: int) -> bool:
     try:
         with transactions.waiting_at_most(lib.db, wait_ms), lib.change() as change:
             learning = lib.settings.get(LEARN_FROM_BUYERS)
-            for template_id, moment, values, asked in pending:
-                lib.values.remember(values)
+            for template_id, moment, values, asked, body in pending:
+                lib.values.remember(body, values)
                 if template_id not in lib:  # deleted in the meantime, by another process
                     continue
                 if learning and asked and reads_like_message(asked) and learned.learn(change.db, template_id, asked):

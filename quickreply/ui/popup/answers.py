@@ -180,7 +180,7 @@ class FeeAnswer(QObject):
             "运费": f"{chosen.buyer_pays:.2f}",
             "时效": days(chosen),
         }
-        return preview(body, {**self.library.values.last(), **values}, self.context())
+        return preview(body, {**self.library.values.for_body(body), **values}, self.context())
 
     def chosen_reply(self) -> Template | None:
         """The reply chosen in the list under the prices; None when a courier's price is chosen."""
@@ -192,7 +192,8 @@ class FeeAnswer(QObject):
     def show_preview(self) -> None:
         template = self.chosen_reply()
         if template is not None:
-            self.area.preview.setPlainText(preview(template.body, self.library.values.last(), self.context()))
+            values = self.library.values.for_body(template.body)
+            self.area.preview.setPlainText(preview(template.body, values, self.context()))
             return
         self.area.preview.setPlainText(self.reply() or "")
 

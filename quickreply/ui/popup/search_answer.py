@@ -104,11 +104,12 @@ class SearchAnswer(QObject):
         self.view.setCurrentIndex(self.model.index(min(max(row + rows, 0), count - 1)))
 
     def show_preview(self) -> None:
-        """The current reply as it will be pasted, with the values typed last time; another row drops the warning."""
+        """The current reply as it will be pasted, with the values typed last time (none for a per-buyer field);
+        another row drops the warning."""
         self.warning.dismiss()
         hit = self.current_hit()
         if hit is None:
             self.area.preview.clear()
             return
-        values = {**self.library.values.last(), **hit.values}
+        values = {**self.library.values.for_body(hit.template.body), **hit.values}
         self.area.preview.setPlainText(preview(hit.template.body, values, self.context()))

@@ -486,7 +486,7 @@ class Popup(QWidget):
             return
         self._pending = (template, keep_open)
         context = self.context()
-        remembered = {**self.library.values.last(), **(given or {})}
+        remembered = {**self.library.values.for_body(template.body), **(given or {})}
         self.form.ask(
             template.title,
             fields,
