@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -20,7 +21,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture
-def popup(qtbot, lib) -> Popup:
+def popup(qtbot, lib) -> Iterator[Popup]:
     """The popup on the bundled library, shown; it does not hide on focus loss (offscreen has no window manager).
 
     The clipboard starts empty: a buyer's message an earlier test left there would be suggested for on opening.
@@ -31,7 +32,8 @@ def popup(qtbot, lib) -> Popup:
     widget.close_on_focus_loss = False
     widget.show_popup()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    widget.ours.release()  # as the app does when it quits: nothing of ours left for Qt to free after Python
 
 
 def manager_on(qtbot, library: Library, monkeypatch: pytest.MonkeyPatch) -> ManagerWindow:

@@ -158,7 +158,9 @@ class Popup(QWidget):
         self.fees = FeeResults()
         # The prices, and under them the replies the fee question's words find (偏远地区运费 for 新疆).
         self.fee_replies = QListView()
-        self.fee_replies.setModel(ResultsModel(self.rule_breaks.marked))
+        # Held here as ``model`` is: a model only the view points at is freed by Python under it (a crash at exit).
+        self.fee_replies_model = ResultsModel(self.rule_breaks.marked)
+        self.fee_replies.setModel(self.fee_replies_model)
         self.fee_replies.setItemDelegate(HitDelegate(self.fee_replies))
         self.fee_replies.setUniformItemSizes(True)
         self.fee_replies.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -459,8 +461,7 @@ class Popup(QWidget):
 
     def _copy_fee_reply(self, row: int) -> None:
         """A click on a reply under the prices copies it."""
-        model = self.fee_replies.model()
-        hit = model.hit(row) if isinstance(model, ResultsModel) else None
+        hit = self.fee_replies_model.hit(row)
         if hit is not None:
             self.copy_template(hit.template)
 
