@@ -57,6 +57,10 @@ def main() -> None:
     print(f"platform {app.platformName()}, input method module {im}, {args.size:,} templates")
     # Letters past the input method (the default), then with typing Chinese turned on (Ctrl+I): the input
     # method's context then follows every change of the text.
+    for query in QUERIES:  # one round untimed: the first of each query fills caches (glyphs, pinyin of the rows)
+        for n in range(1, len(query) + 1):
+            popup.search.setText(query[:n])
+            app.processEvents()
     for chinese in (False, True):
         popup.chinese.setChecked(chinese)
         keys = []
