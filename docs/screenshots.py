@@ -176,3 +176,5 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    # Offscreen, Qt frees the clipboard's data after Python is gone: a copied reply would crash the exit.
+    QApplication.clipboard().clear()

@@ -347,7 +347,6 @@ class QuickReplyApp(QObject):
                 registration.unregister()
         self.subscription.stop()
         self.server.close()
-        self.popup.ours.release()
 
     def quit(self) -> None:
         self.stop()
@@ -434,5 +433,4 @@ def run(home: str | None, show: bool, manage: bool = False, argv: Sequence[str] 
         window.open_manager()
     elif show:
         window.show_popup()
-    app.aboutToQuit.connect(window.popup.ours.release)  # also when the session ends without our 退出
     return app.exec()

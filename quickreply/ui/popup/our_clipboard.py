@@ -37,14 +37,6 @@ class OurClipboard:
         self.clipboard.setMimeData(mime)
         self.last_copied = text
 
-    def release(self) -> None:
-        """Before the program ends: our last reply stays on the clipboard, as text Qt itself holds. Qt frees what
-        the clipboard holds only at the very end, after Python is gone, and freeing the data made here then (a Python
-        object) crashed the process on its way out."""
-        mime = self.clipboard.mimeData()
-        if mime is not None and mime.hasFormat(OUR_FORMAT):
-            self.clipboard.setText(mime.text())
-
     def buyer_message(self) -> str:
         """The clipboard's text when it reads like a buyer's message copied after our last copy and not answered
         yet; "" otherwise (empty, one of our replies, a shortcut or word the agent copied)."""
