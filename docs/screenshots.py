@@ -82,7 +82,7 @@ def main() -> None:
 
     fee_store.replace_couriers(library, sample_table())
     popup.show_popup()
-    popup.search.setText("运费 新疆乌鲁木齐市天山区 2.3")
+    popup.search.setText("运费 北京 1 40x30x30")  # a box: the charged-weight column shows its volume weight
     app.processEvents()
     popup.grab().save(str(OUT / "popup-fee.png"))
     popup.hide()

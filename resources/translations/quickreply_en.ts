@@ -381,12 +381,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="141"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="140"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="144"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="143"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
     </message>
@@ -583,49 +583,64 @@
 <context>
     <name>FeeResults</name>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="27"/>
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="28"/>
         <source>Buyer pays</source>
         <translation>Buyer pays</translation>
     </message>
     <message>
         <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <source>Charged weight</source>
+        <translation>Charged weight</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="30"/>
         <source>Courier fee</source>
         <translation>Courier fee</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="31"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="32"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="49"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="53"/>
         <source>cheapest</source>
         <translation>cheapest</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="51"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="55"/>
         <source>fastest</source>
         <translation>fastest</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="55"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="59"/>
         <source>%1 yuan</source>
         <translation>%1 yuan</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="57"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="62"/>
         <source>not served</source>
         <translation>not served</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="77"/>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="79"/>
+        <source>%1 (volume)</source>
+        <translation>%1 (volume)</translation>
     </message>
 </context>
 <context>
@@ -1164,17 +1179,17 @@
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="189"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="191"/>
         <source>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</source>
         <translation>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="216"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="218"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="363"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="365"/>
         <source>For prices add a place and a weight, e.g. 运费 新疆 2.3</source>
         <translation>For prices add a place and a weight, e.g. 运费 新疆 2.3</translation>
     </message>
@@ -1727,7 +1742,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="281"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="275"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>

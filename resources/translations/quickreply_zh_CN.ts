@@ -381,12 +381,12 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="141"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="140"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="144"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="143"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
     </message>
@@ -583,49 +583,64 @@
 <context>
     <name>FeeResults</name>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="27"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="28"/>
         <source>Buyer pays</source>
         <translation>买家付</translation>
     </message>
     <message>
         <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <source>Charged weight</source>
+        <translation>计费重量</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="30"/>
         <source>Courier fee</source>
         <translation>快递运费</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="31"/>
         <source>Days</source>
         <translation>时效（天）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="32"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="49"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="53"/>
         <source>cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="51"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="55"/>
         <source>fastest</source>
         <translation>最快</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="55"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="59"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/fee_results.py" line="57"/>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="62"/>
         <source>not served</source>
         <translation>不配送</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="77"/>
+        <source>%1 kg</source>
+        <translation>%1 公斤</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/fee_results.py" line="79"/>
+        <source>%1 (volume)</source>
+        <translation>%1（按体积）</translation>
     </message>
 </context>
 <context>
@@ -1164,17 +1179,17 @@
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="189"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="191"/>
         <source>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</source>
         <translation>用输入法在搜索框里打汉字（Ctrl+I）。关着时，字母不经输入法直接搜索，一次回车就复制，输入法开着中文也一样。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="216"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="218"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="363"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="365"/>
         <source>For prices add a place and a weight, e.g. 运费 新疆 2.3</source>
         <translation>查运费请加上地区和重量，如：运费 新疆 2.3</translation>
     </message>
@@ -1727,7 +1742,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="281"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="275"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 
 from quickreply.core.folding import shortcut_key
 from quickreply.core.library.bundled import read_bundled
+from quickreply.core.shipping import fee_reply
 from quickreply.core.variables import fields
 from quickreply.paths import resources
 
@@ -30,7 +31,7 @@ KNOWN_VARIABLES = {
     "快递", "方案", "日期", "时间", "活动", "订单号", "退货地址", "金额", "颜色",
     "开始日期", "结束日期", "发货日期", "恢复日期", "回复时间", "上线时间",
     "地区", "重量", "运费", "时效", "下线时间", "进度", "问题一的回复", "问题二的回复",
-}
+} | set(fee_reply.VARIABLES)  # the fee reply's, filled from the quote
 REQUIRED_AREAS = [
     "售前/欢迎问候", "售前/商品咨询", "售前/尺码材质", "售前/库存与替代", "售前/议价优惠", "售前/促销活动",
     "售前/发票", "售前/道别感谢", "售中/催付", "售中/修改地址", "售中/发货时间", "售中/快递选择",

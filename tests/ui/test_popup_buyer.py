@@ -197,7 +197,9 @@ def test_a_message_with_a_place_and_a_weight_gets_the_fee_answer(qtbot, popup, l
     assert chosen is not None and chosen.province == "新疆"
     with qtbot.waitSignal(popup.copied):
         qtbot.keyClick(popup.search, Qt.Key.Key_Return)
-    assert clipboard().startswith(f"亲，寄往新疆3公斤的包裹，{chosen.courier}运费是{chosen.buyer_pays:.2f}元")
+    # 邮政 is the cheapest to ship (24.00), but the buyer pays by the default courier's fee, and the reply says so.
+    assert chosen.courier == "邮政"
+    assert clipboard().startswith("亲，寄往新疆3公斤的包裹，运费按本店默认快递极兔的价格算，是36.00元，由邮政发出")
 
 
 def test_without_a_fee_table_a_fee_message_is_searched(qtbot, popup) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -28,10 +30,11 @@ def test_fee_question_lists_couriers_and_enter_copies_the_buyer_reply(qtbot, pri
     assert chosen is quotes[0]
     with qtbot.waitSignal(priced.copied):
         qtbot.keyClick(priced.search, Qt.Key.Key_Return)
-    lo, hi = chosen.eta
+    # 邮政 ships cheapest (24.00) but the buyer pays by the default courier 极兔's fee: the reply says what is true.
+    assert (chosen.courier, chosen.fee, chosen.buyer_pays) == ("邮政", Decimal("24.00"), Decimal("36.00"))
     expected = (
-        f"亲，寄往新疆2.3公斤的包裹，{chosen.courier}运费是{chosen.buyer_pays:.2f}元，"
-        f"预计{lo}-{hi}天送达哦～有其他想了解的随时告诉我。"
+        "亲，寄往新疆2.3公斤的包裹，运费按本店默认快递极兔的价格算，是36.00元，由邮政发出，"
+        "预计5-9天送达哦～有其他想了解的随时告诉我。"
     )
     assert clipboard() == expected
     assert lib.get("yfbj").use_count == 1
@@ -39,8 +42,8 @@ def test_fee_question_lists_couriers_and_enter_copies_the_buyer_reply(qtbot, pri
 
 def test_cheapest_and_unreachable_are_marked(qtbot, priced) -> None:
     type_query(qtbot, priced, "运费 西藏 1")
-    notes = [priced.fees.item(r, 4).text() for r in range(priced.fees.rowCount())]
-    days = [priced.fees.item(r, 3).text() for r in range(priced.fees.rowCount())]
+    notes = [priced.fees.item(r, 5).text() for r in range(priced.fees.rowCount())]
+    days = [priced.fees.item(r, 4).text() for r in range(priced.fees.rowCount())]
     assert any("cheapest" in n or "最便宜" in n for n in notes)
     assert days[-1] in ("not served", "不配送")  # 中通, 韵达, 极兔 and 京东 do not reach 西藏 in the sample
 
@@ -128,4 +131,5 @@ def test_replies_for_the_question_show_under_the_prices_and_down_then_enter_copi
     for _ in range(len(priced.fees.quotes)):
         qtbot.keyClick(priced.search, Qt.Key.Key_Down)
     qtbot.keyClick(priced.search, Qt.Key.Key_Up)
-    assert priced.fee_answer.chosen_reply() is None and "运费是" in priced.preview.toPlainText()
+    assert priced.fee_answer.chosen_reply() is None
+    assert f"由{priced.fees.current().courier}发出" in priced.preview.toPlainText()

@@ -12,7 +12,7 @@ from ..folding import fold
 PREFIXES = ("运费", "yf", "fee")
 #: What the bundled library calls its fee reply (shortcut), and the wording used when a library has none.
 FEE_REPLY_SHORTCUT = "yfbj"
-DEFAULT_FEE_REPLY = "亲，寄往{地区}{重量}公斤的包裹，{快递}运费是{运费}元，预计{时效}天送达哦～"
+DEFAULT_FEE_REPLY = "亲，寄往{地区}{重量说明}的包裹，{运费说明}，由{快递}发出，预计{时效}天送达哦～"
 
 _WEIGHT = re.compile(r"^\d+(?:\.\d+)?(?:kg|公斤|千克)?$")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[x*×]\d+(?:\.\d+)?[x*×]\d+(?:\.\d+)?(?:cm)?$")

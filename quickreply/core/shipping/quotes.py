@@ -113,6 +113,11 @@ class Quote:
 
     ``fee`` is what the shop pays the courier; ``buyer_pays`` is what the buyer pays under the shop policy, with
     ``reason`` saying why in a few Chinese words. Both are None when the parcel cannot go.
+
+    How ``buyer_pays`` is made, for a reply that says what is true (``fee_reply``): ``base`` (the fee of the courier
+    ``charged_by`` at its chargeable weight ``priced_kg``; 0 when ``free``) + ``upgrade`` (the surcharge for this
+    courier, the difference of the two fees when ``by_difference``) + ``remote_fee``. ``actual_kg`` is the weight as
+    given, before volume; ``chargeable_kg`` this courier's chargeable weight.
     """
 
     courier: str
@@ -124,6 +129,14 @@ class Quote:
     reachable: bool
     buyer_pays: Decimal | None
     reason: str = field(default="")
+    actual_kg: Decimal | None = None
+    charged_by: str = ""
+    priced_kg: Decimal | None = None
+    base: Decimal = Decimal(0)
+    free: bool = False
+    upgrade: Decimal = Decimal(0)
+    by_difference: bool = False
+    remote_fee: Decimal = Decimal(0)
 
 
 def _place(text: str) -> str:
@@ -177,7 +190,7 @@ def quote(
         cost = fee(row, kg) if row is not None and row.reachable else None
         return row, kg, cost
 
-    _, _, default_fee = priced(default)
+    _, default_kg, default_fee = priced(default)
     quotes: list[Quote] = []
     for c in chosen:
         row, kg, cost = priced(c)
@@ -185,34 +198,57 @@ def quote(
         eta = row.eta if row is not None and row.reachable else None
         if cost is None:
             reason = f"{c.name}不配送{target}"
-            quotes.append(Quote(c.name, target, zone, kg, None, eta, False, None, reason))
+            quotes.append(Quote(c.name, target, zone, kg, None, eta, False, None, reason, weight))
             continue
         if target in policy.not_served:
-            quotes.append(Quote(c.name, target, zone, kg, cost, eta, True, None, f"本店不发{target}"))
+            quotes.append(Quote(c.name, target, zone, kg, cost, eta, True, None, f"本店不发{target}", weight))
             continue
         reasons: list[str] = []
+        by_difference = False
         if default_fee is None:
-            base = Decimal(0) if free else cost
-            reasons.append("包邮" if free else f"按{c.name}运费")
+            charged_by, priced_kg, fee_base = c.name, kg, cost
             surcharge = Decimal(0)
         else:
-            base = Decimal(0) if free else default_fee
-            reasons.append("包邮" if free else f"按{default.name}运费")
+            charged_by, priced_kg, fee_base = default.name, default_kg, default_fee
             rule = policy.upgrade(c.name)
             if rule == DIFFERENCE:
                 surcharge = max(Decimal(0), cost - default_fee)
-                if surcharge > 0:
-                    reasons.append(f"升级{c.name}补差价{_yuan(surcharge)}元")
+                by_difference = surcharge > 0
+                if by_difference:
+                    priced_kg = kg  # base + difference is this courier's own fee
             else:
                 assert isinstance(rule, Decimal)
                 surcharge = rule
-                if surcharge > 0:
-                    reasons.append(f"升级{c.name}加{_yuan(surcharge)}元")
+        base = Decimal(0) if free else fee_base
+        reasons.append("包邮" if free else f"按{charged_by}运费")
+        if surcharge > 0:
+            how = "补差价" if by_difference else "加"
+            reasons.append(f"升级{c.name}{how}{_yuan(surcharge)}元")
         extra = policy.remote_fee if remote else Decimal(0)
         if remote:
             reasons.append(f"偏远地区加收{_yuan(extra)}元")
         buyer = (base + surcharge + extra).quantize(CENT, rounding=ROUND_HALF_UP)
-        quotes.append(Quote(c.name, target, zone, kg, cost, eta, True, buyer, "，".join(reasons)))
+        quotes.append(
+            Quote(
+                c.name,
+                target,
+                zone,
+                kg,
+                cost,
+                eta,
+                True,
+                buyer,
+                "，".join(reasons),
+                actual_kg=weight,
+                charged_by="" if free else charged_by,
+                priced_kg=priced_kg,
+                base=base,
+                free=free,
+                upgrade=surcharge,
+                by_difference=by_difference,
+                remote_fee=extra,
+            )
+        )
 
     order = {c.name: i for i, c in enumerate(table.couriers)}
 

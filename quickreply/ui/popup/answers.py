@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QListView, QWidget
 from quickreply.core import Library, QuickReplyError, Template
 from quickreply.core.search.buyer_text import reads_like_message
 from quickreply.core.shipping import buyer_messages, fee_question, fee_store, regions, tracking_numbers
+from quickreply.core.shipping.fee_reply import fee_reply
 from quickreply.core.shipping.quotes import ShopPolicy, quote
 from quickreply.core.shipping.rates import RateTable, parse_weight
 from quickreply.core.variables import Context, preview
 
 from ..wording import fill
-from .fee_results import FeeResults, days
+from .fee_results import FeeResults
 from .results import ResultsModel
 from .results_area import ResultsArea
 
@@ -70,7 +71,8 @@ class FeeAnswer(QObject):
         self.context = context
         self.table = RateTable([], [])
         self.policy: ShopPolicy | None = None
-        self.weight = ""
+        # A row chosen with the mouse: the preview shows what Enter will copy, as it does for the arrows.
+        fees.currentCellChanged.connect(self._courier_chosen)
 
     def load(self) -> None:
         """Read the fee table and the shop's policy: once per show, never per keystroke."""
@@ -124,7 +126,6 @@ class FeeAnswer(QObject):
             return False
         if not any(q.reachable and q.buyer_pays is not None for q in quotes):
             return False
-        self.weight = str(parse_weight(question.weight))
         self.on_reply = None
         if self.replies is not None:
             self.replies.hide()  # a buyer's message: the replies the search finds for it are one key away anyway
@@ -155,9 +156,16 @@ class FeeAnswer(QObject):
         except QuickReplyError as exc:
             area.say(str(exc))
             return
-        self.weight = str(parse_weight(question.weight))
         area.show(self.page)
         self.fees.show_quotes(quotes)
+        self.show_preview()
+
+    def _courier_chosen(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
+        if row == previous or row < 0:
+            return
+        self.on_reply = None
+        if self.replies is not None:
+            self.replies.clearSelection()
         self.show_preview()
 
     def template(self) -> Template | None:
@@ -167,20 +175,15 @@ class FeeAnswer(QObject):
             return None
 
     def reply(self) -> str | None:
-        """The fee reply for the chosen courier; None when it cannot deliver there or has no price."""
+        """The fee reply for the chosen courier (``core.shipping.fee_reply``: the courier that ships, what the buyer
+        pays and why, the charged weight when volume decides it, the days); None when it cannot deliver there or has
+        no price."""
         chosen = self.fees.current()
         if chosen is None or not chosen.reachable or chosen.buyer_pays is None:
             return None
         template = self.template()
         body = template.body if template is not None else fee_question.DEFAULT_FEE_REPLY
-        values = {
-            "地区": chosen.province,
-            "重量": self.weight,
-            "快递": chosen.courier,
-            "运费": f"{chosen.buyer_pays:.2f}",
-            "时效": days(chosen),
-        }
-        return preview(body, {**self.library.values.for_body(body), **values}, self.context())
+        return fee_reply(body, chosen, self.library.values.for_body(body), self.context())
 
     def chosen_reply(self) -> Template | None:
         """The reply chosen in the list under the prices; None when a courier's price is chosen."""

@@ -8,25 +8,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
+from quickreply.core.shipping.fee_reply import days, kg
 from quickreply.core.shipping.quotes import Quote
 
 from ..wording import fill
 
 
-def days(quote: Quote) -> str:
-    if quote.eta is None:
-        return ""
-    low, high = quote.eta
-    return str(low) if low == high else f"{low}-{high}"
-
-
 class FeeResults(QTableWidget):
-    """Quotes for one parcel, in the order ``core.quotes.quote`` ranked them."""
+    """Quotes for one parcel, in the order ``core.quotes.quote`` ranked them: courier, what the buyer pays, the
+    weight the courier charges (marked when the volume decides it), its fee, the days, and why the buyer pays that."""
+
+    COLUMNS = 6
 
     def __init__(self) -> None:
-        super().__init__(0, 5)
+        super().__init__(0, self.COLUMNS)
         self.setHorizontalHeaderLabels(
-            [self.tr("Courier"), self.tr("Buyer pays"), self.tr("Courier fee"), self.tr("Days"), self.tr("Note")]
+            [
+                self.tr("Courier"),
+                self.tr("Buyer pays"),
+                self.tr("Charged weight"),
+                self.tr("Courier fee"),
+                self.tr("Days"),
+                self.tr("Note"),
+            ]
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -53,6 +57,7 @@ class FeeResults(QTableWidget):
             cells = [
                 quote.courier,
                 "" if quote.buyer_pays is None else fill(self.tr("%1 yuan"), f"{quote.buyer_pays:.2f}"),
+                self.charged(quote),
                 "" if quote.fee is None else f"{quote.fee:.2f}",
                 days(quote) if quote.reachable else self.tr("not served"),
                 note,
@@ -66,6 +71,13 @@ class FeeResults(QTableWidget):
         first = next((n for n, q in enumerate(self.quotes) if q.reachable and q.buyer_pays is not None), 0)
         if self.quotes:
             self.selectRow(first)
+
+    def charged(self, quote: Quote) -> str:
+        """The weight the courier charges, marked when the parcel's volume makes it more than the actual weight."""
+        weight = fill(self.tr("%1 kg"), kg(quote.chargeable_kg))
+        if quote.actual_kg is not None and quote.chargeable_kg > quote.actual_kg:
+            return fill(self.tr("%1 (volume)"), weight)
+        return weight
 
     def current(self) -> Quote | None:
         row = self.currentRow()
