@@ -6,19 +6,21 @@ Both are kinds of ``Answer``: Enter copies their reply (``reply_chosen``), the a
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QWidget
 
 from quickreply.core import Library, QuickReplyError, Template
 from quickreply.core.search.buyer_text import reads_like_message
 from quickreply.core.shipping import buyer_messages, fee_question, fee_store, regions, tracking_numbers
+from quickreply.core.shipping.fee_reply import fee_reply_text
 from quickreply.core.shipping.quotes import ShopPolicy, quote
 from quickreply.core.shipping.rates import RateTable, parse_weight
 from quickreply.core.variables import Context, preview
 
 from ..wording import fill
-from .fee_results import FeeResults, days
+from .fee_results import FeeResults
 from .results import ResultsModel
 from .results_area import ResultsArea
 
@@ -38,6 +40,7 @@ class FeeAnswer(QObject):
         area: where the prices (``fees``, on ``page``, one of its pages) and the reply show.
         replies: the list under the prices, showing ``replies_model``.
         context: what ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with.
+        notice: above the prices, the words of the question not understood ("没看懂：的箱子"); hidden when none.
 
     Signals:
         reply_chosen(str, object, bool): the text to copy, the template it was made from (None: the default wording),
@@ -57,6 +60,7 @@ class FeeAnswer(QObject):
         parent: QObject | None = None,
         replies: QListView | None = None,
         page: QWidget | None = None,
+        notice: QLabel | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -68,6 +72,7 @@ class FeeAnswer(QObject):
         # Which reply under the prices is chosen; None: a courier's price is.
         self.on_reply: int | None = None
         self.context = context
+        self.notice = notice
         self.table = RateTable([], [])
         self.policy: ShopPolicy | None = None
         self.weight = ""
@@ -126,6 +131,7 @@ class FeeAnswer(QObject):
             return False
         self.weight = str(parse_weight(question.weight))
         self.on_reply = None
+        self._say_notice("")
         if self.replies is not None:
             self.replies.hide()  # a buyer's message: the replies the search finds for it are one key away anyway
         self.area.show(self.page)
@@ -137,11 +143,13 @@ class FeeAnswer(QObject):
         """Every courier's price for the parcel, the buyer's price first; or what is missing to answer."""
         area = self.area
         self.fees.show_quotes([])
+        self._say_notice("")
         if not self.table.rows or self.policy is None:
             area.say(self.tr("No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import."))
             return
         if not question.complete:
-            area.say(self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier)."))
+            hint = self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).")
+            area.say(f"{question.notice}。{hint}" if question.notice else hint)
             return
         try:
             quotes = quote(
@@ -158,7 +166,13 @@ class FeeAnswer(QObject):
         self.weight = str(parse_weight(question.weight))
         area.show(self.page)
         self.fees.show_quotes(quotes)
+        self._say_notice(question.notice)
         self.show_preview()
+
+    def _say_notice(self, text: str) -> None:
+        if self.notice is not None:
+            self.notice.setText(text)
+            self.notice.setVisible(bool(text))
 
     def template(self) -> Template | None:
         try:
@@ -173,14 +187,8 @@ class FeeAnswer(QObject):
             return None
         template = self.template()
         body = template.body if template is not None else fee_question.DEFAULT_FEE_REPLY
-        values = {
-            "地区": chosen.province,
-            "重量": self.weight,
-            "快递": chosen.courier,
-            "运费": f"{chosen.buyer_pays:.2f}",
-            "时效": days(chosen),
-        }
-        return preview(body, {**self.library.values.for_body(body), **values}, self.context())
+        remembered = self.library.values.for_body(body)
+        return fee_reply_text(body, chosen, Decimal(self.weight), remembered, self.context())
 
     def chosen_reply(self) -> Template | None:
         """The reply chosen in the list under the prices; None when a courier's price is chosen."""
