@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
-from typing import NoReturn
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Final, NoReturn
 
 from .. import __version__
 from ..core.library import backups
@@ -14,9 +17,136 @@ from ..core.library.trash import KEEP_DAYS
 from ..core.packs import import_apply as imports
 from ..core.shipping import rate_sheets
 
+# argparse's own words (usage:, options:, its error messages), in Chinese. argparse looks them up through its module's
+# gettext functions ``_`` and ``ngettext`` each time; they are swapped for these only while our parser works.
+_ARGPARSE_ZH: Final = {
+    "usage: ": "用法：",
+    "positional arguments": "参数",
+    "options": "选项",
+    "optional arguments": "选项",
+    "show this help message and exit": "显示这段帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少必须写的参数：%s",
+    "unrecognized arguments: %s": "不认识的参数：%s",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "没有「%(value)s」这一项（可以写：%(choices)s）",
+    "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)": (
+        "没有「%(value)s」这一项，是不是 %(closest)s？（可以写：%(choices)s）"
+    ),
+    "invalid %(type)s value: %(value)r": "「%(value)s」不是%(type)s",
+    "expected one argument": "后面要写一个值",
+    "expected at least one argument": "后面至少要写一个值",
+    "expected at most one argument": "后面最多写一个值",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 不明确：可能是 %(matches)s",
+    "one of the arguments %s is required": "这些参数要写一个：%s",
+    "not allowed with argument %s": "不能和参数 %s 一起用",
+    "ignored explicit argument %r": "多写了值 %r",
+    "unexpected option string: %s": "多余的选项：%s",
+    "can't open '%(filename)s': %(error)s": "打不开文件「%(filename)s」：%(error)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：%(message)s\n",
+}
+_ARGPARSE_ZH_PLURAL: Final = {"expected %s argument": "后面要写 %s 个值"}
+#: What the value of an option or argument is called in usage lines, instead of argparse's dest.upper() (HOME).
+_METAVARS: Final = {
+    "home": "目录",
+    "category": "分类",
+    "title": "标题",
+    "body": "内容",
+    "shortcut": "快捷码",
+    "tags": "标签",
+    "phrasings": "问法",
+    "limit": "条数",
+    "days": "天数",
+    "courier": "快递",
+    "name": "名称",
+    "author": "作者",
+    "notes": "说明",
+    "pack_id": "编号",
+    "strategy": "方式",
+    "query": "内容",
+    "ref": "模板",
+    "file": "文件",
+    "number": "运单号",
+    "target": "对象",
+    "action": "操作",
+    "pack": "模板包",
+    "id": "编号",
+    "text": "说法",
+    "key": "设置项",
+    "value": "值",
+    "question": "问题",
+}
+#: argparse's names of the types it could not convert a value to (invalid int value: 'x').
+_TYPES: Final = {"不是int": "不是整数", "不是float": "不是数字"}
+
+
+def _zh(message: str) -> str:
+    return _ARGPARSE_ZH.get(message, message)
+
+
+def _zh_plural(singular: str, plural: str, n: int) -> str:
+    return _ARGPARSE_ZH_PLURAL.get(singular, singular if n == 1 else plural)
+
+
+@contextmanager
+def _in_chinese() -> Iterator[None]:
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _zh, _zh_plural  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
 
 class ChineseArgumentParser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose every word is Chinese: help headings, usage, and its error messages."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        with _in_chinese():
+            super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        if "metavar" not in kwargs and kwargs.get("action", "store") in ("store", "append") and args:
+            dest = kwargs.get("dest") or max(args, key=len).lstrip("-").replace("-", "_")
+            if dest in _METAVARS:
+                kwargs["metavar"] = _METAVARS[dest]
+        with _in_chinese():
+            return super().add_argument(*args, **kwargs)
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        with _in_chinese():
+            parsed, extras = super().parse_known_args(args, namespace)
+            # quickreply fee 广州 --weight 3斤 顺丰: words after an option are still words of the free-text question.
+            if (
+                extras
+                and isinstance(getattr(parsed, "question", None), list)
+                and not any(e.startswith("-") for e in extras)
+            ):
+                parsed.question.extend(extras)
+            elif extras:
+                self.error(argparse._("unrecognized arguments: %s") % " ".join(extras))  # type: ignore[attr-defined]
+            return parsed
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        with _in_chinese():
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with _in_chinese():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _in_chinese():
+            return super().format_help()
+
     def error(self, message: str) -> NoReturn:
+        for english, chinese in _TYPES.items():
+            message = message.replace(english, chinese)
+        message = re.sub(r"'([^']*)'", r"\1", message).replace(", ", "、")  # 'search', 'list' → search、list
         self.print_usage(sys.stderr)
         self.exit(2, f"快捷回复：命令用法有误：{message}\n")
 
@@ -27,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(
         prog="quickreply", description="快捷回复：淘宝/天猫客服的快捷短语工具。", parents=[common]
     )
-    parser.add_argument("--version", action="version", version=f"quickreply {__version__}")
+    parser.add_argument("--version", action="version", version=f"quickreply {__version__}", help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ChineseArgumentParser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -92,13 +222,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("fee", "查运费：各家快递多少钱、几天到、能不能发，以及买家要付多少")
-    p.add_argument("--to", required=True, metavar="地区", help="省份或整段收货地址，如 新疆、浙江省杭州市西湖区…")
-    p.add_argument("--weight", required=True, metavar="公斤", help="重量（公斤），如 2.3")
-    p.add_argument("--size", metavar="长x宽x高", help="包裹尺寸（厘米），如 30x20x10，用来算抛重")
+    p.add_argument(
+        "question",
+        nargs="*",
+        metavar="问题",
+        help='整句运费问题，和弹出框里「运费」后面写的一样，如 "北京 1公斤 40x30x30的箱子"、"新疆 3斤半 顺丰"',
+    )
+    p.add_argument("--to", metavar="地区", help="省份或整段收货地址，如 新疆、浙江省杭州市西湖区…")
+    p.add_argument("--weight", metavar="重量", help="重量，不写单位是公斤，如 2.3、2.3kg、3斤半、五斤、500g")
+    p.add_argument("--size", metavar="长x宽x高", help="包裹尺寸（厘米），如 30x20x10、长30宽20高10，用来算抛重")
     p.add_argument("--courier", help="只看这家快递，如 顺丰 或 SF")
     p.add_argument("--amount", metavar="元", help="订单金额，用来判断满额包邮")
     p.add_argument("--pieces", type=int, metavar="件", help="订单件数，用来判断满件包邮")
-    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.add_argument("--json", action="store_true", help="输出 JSON（每家快递一条，含复制给买家的回复 reply）")
 
     p = command("fees", "运费表：从表格导入（替换表格里那些快递的运费），或导出成表格")
     fees = p.add_subparsers(dest="fees_command", metavar="操作", required=True, parser_class=ChineseArgumentParser)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..core import Library
+from ..core import Library, QuickReplyError
 from ..core.errors import InvalidInput
-from ..core.shipping import fee_store, rate_sheets, tracking_numbers
+from ..core.library.settings import AGENT_NAME, SHOP_NAME
+from ..core.shipping import fee_question, fee_store, rate_sheets, tracking_numbers
+from ..core.shipping.fee_question import FeeQuestion
+from ..core.shipping.fee_reply import fee_reply
 from ..core.shipping.quotes import Quote, quote
-from ..core.shipping.rates import FeeError, RateTable
+from ..core.shipping.rates import FeeError, RateTable, parse_weight
+from ..core.variables import Context
 from .output import print_json
 
 
@@ -114,22 +120,71 @@ def _quote_json(q: Quote) -> dict[str, Any]:
     }
 
 
+def _asked(table: RateTable, args: argparse.Namespace) -> FeeQuestion:
+    """The question the command line asks: the free text (问题) and the flags together; a part given both ways must
+    say the same, or it is not guessed between."""
+    couriers = [w for c in table.couriers for w in (c.name, c.code) if w]
+    asked = fee_question.read(" ".join(args.question or ()), couriers)
+    parts = {}
+    for field, flag, name in (
+        ("place", "to", "地区"),
+        ("weight", "weight", "重量"),
+        ("size", "size", "尺寸"),
+        ("courier", "courier", "快递"),
+    ):
+        written, given = getattr(asked, field), getattr(args, flag)
+        if given is not None and written and written != given.strip():
+            raise FeeError(f"{name}写了两次：问题里是「{written}」，--{flag} 是「{given.strip()}」：请只写一处。")
+        parts[field] = given.strip() if given is not None else written
+    question = replace(asked, **parts)
+    if question.ambiguous:
+        raise FeeError("；".join(question.ambiguous) + "。")
+    if question.unknown:
+        print(f"快捷回复：没看懂：{' '.join(question.unknown)}（其余照常计算）", file=sys.stderr)
+    if not question.place:
+        raise FeeError('没有写地区：如 quickreply fee "新疆 2.3"，或 --to 新疆。')
+    if not question.weight:
+        raise FeeError('没有写重量：如 quickreply fee "新疆 3斤半"，或 --weight 2.3（不写单位是公斤）。')
+    return question
+
+
+def _fee_reply_body(lib: Library) -> str:
+    """The wording the popup copies: the library's fee reply (shortcut yfbj), or the built-in one."""
+    try:
+        return lib.get(fee_question.FEE_REPLY_SHORTCUT).body
+    except QuickReplyError:
+        return fee_question.DEFAULT_FEE_REPLY
+
+
 def cmd_fee(lib: Library, args: argparse.Namespace) -> int:
     table = _fee_table(lib)
     if args.pieces is not None and args.pieces <= 0:
         raise FeeError(f"件数「{args.pieces}」必须大于 0。")
+    question = _asked(table, args)
+    weight = parse_weight(question.weight)
     quotes = quote(
         table,
         fee_store.shop_policy(lib),
-        args.to,
-        args.weight,
-        size=args.size,
-        courier=args.courier,
+        question.place,
+        weight,
+        size=question.size or None,
+        courier=question.courier or None,
         amount=_money(args.amount),
         pieces=args.pieces,
     )
     if args.json:
-        print_json([_quote_json(q) for q in quotes])
+        body = _fee_reply_body(lib)
+        remembered = lib.values.for_body(body)
+        context = Context(lib.settings.get(SHOP_NAME), lib.settings.get(AGENT_NAME))
+        print_json(
+            [
+                {
+                    **_quote_json(q),
+                    "reply": fee_reply(body, q, remembered, context) if q.buyer_pays is not None else None,
+                }
+                for q in quotes
+            ]
+        )
         return 0
     for q in quotes:
         fee = f"运费 {q.fee:.2f} 元" if q.fee is not None else "运费 —"

@@ -336,11 +336,11 @@ def test_a_bad_id_or_a_missing_argument_is_one_chinese_line_and_changes_nothing(
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
-        (["questions", "attach", "三", "hy"], "argument id"),
-        (["questions", "remove", "x"], "argument id"),
-        (["questions", "frob"], "invalid choice"),
-        (["learned"], "required: target"),
-        (["learned", "promote", "abc"], "argument id"),
+        (["questions", "attach", "三", "hy"], "参数 编号：「三」不是整数"),
+        (["questions", "remove", "x"], "参数 编号：「x」不是整数"),
+        (["questions", "frob"], "参数 操作：没有「frob」这一项（可以写：attach、remove）"),
+        (["learned"], "缺少必须写的参数：对象"),
+        (["learned", "promote", "abc"], "参数 编号：「abc」不是整数"),
     ],
     ids=lambda v: "-".join(v) if isinstance(v, list) else "",
 )

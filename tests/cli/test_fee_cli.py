@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from quickreply.cli import main
 from quickreply.core import open_library
-from quickreply.core.shipping import fee_store
+from quickreply.core.shipping import fee_store, rate_sheets
 from quickreply.core.shipping.quotes import ShopPolicy, Upgrade
 from quickreply.core.shipping.rates import OTHER, Courier, RateRow, RateTable
 
@@ -89,6 +90,7 @@ def test_fee_json(home: str, capsys: pytest.CaptureFixture[str]) -> None:
             "reachable": True,
             "buyer_pays": "27.50",
             "reason": "按顺丰运费",
+            "reply": "亲，寄往新疆1.01公斤的包裹，运费是27.50元，由顺丰发出，预计2-4天送达哦～有其他想了解的随时告诉我。",
         }
     ]
     assert run(home, "fee", "--to", "西藏", "--weight", "1", "--courier", "中通", "--json") == 0
@@ -140,3 +142,148 @@ def test_couriers_without_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "还没有运费表" in capsys.readouterr().out
     assert run(str(tmp_path / "new"), "couriers", "--json") == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+# ---- the same free-text question as the popup, and the reply it copies
+
+
+@pytest.fixture
+def sample_home(tmp_path: Path) -> str:
+    lib = open_library(tmp_path / "sample")
+    fee_store.replace_couriers(lib, rate_sheets.sample_table())
+    lib.close()
+    return str(tmp_path / "sample")
+
+
+def _jt(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line.startswith("极兔")]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["北京 1 40x30x30的箱子"],
+        ["北京 1公斤 40x30x30的箱子"],
+        ["北京", "1公斤", "40cm*30cm*30cm"],
+        ["--to", "北京", "--weight", "2斤", "--size", "长40宽30高30"],
+        ["北京", "--weight", "1000g", "40×30×30cm"],
+    ],
+)
+def test_the_box_of_issue_17_is_quoted_by_its_size(
+    sample_home: str, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 40×30×30 cm ÷ 8000 = 4.5 kg at 极兔: 14.50, not the 4.50 of 1 kg.
+    assert run(sample_home, "fee", *args) == 0
+    assert _jt(capsys.readouterr().out) == [
+        "极兔  〔其他〕  计费 4.50 公斤  运费 14.50 元  2–5 天  可达  买家付 14.50 元（按极兔运费）"
+    ]
+
+
+def test_words_not_understood_are_named_on_stderr(sample_home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(sample_home, "fee", "北京 1 40x30x30的箱子") == 0
+    assert capsys.readouterr().err == "快捷回复：没看懂：的箱子（其余照常计算）\n"
+
+
+def test_jin_in_the_question_and_the_flag(sample_home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(sample_home, "fee", "广州 3斤半 顺丰", "--json") == 0
+    (sf,) = json.loads(capsys.readouterr().out)
+    assert sf["chargeable_kg"] == "1.75" and sf["province"] == "广东" and sf["courier"] == "顺丰"
+    assert run(sample_home, "fee", "--to", "广州", "--weight", "3.5斤", "--courier", "顺丰", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == [sf]
+
+
+def test_json_gives_the_reply_the_popup_copies(sample_home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(sample_home, "fee", "新疆 2.3", "--json") == 0
+    quotes = json.loads(capsys.readouterr().out)
+    assert len(quotes) == 9
+    for q in quotes:
+        if not q["reachable"] or q["buyer_pays"] is None:
+            assert q["reply"] is None
+            continue
+        lo, hi = q["eta_days"]
+        days = str(lo) if lo == hi else f"{lo}-{hi}"
+        reply = q["reply"]
+        assert reply.startswith("亲，寄往新疆2.3公斤的包裹，") and f"由{q['courier']}发出" in reply
+        assert f"{q['buyer_pays']}元" in reply and f"预计{days}天送达" in reply
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["北京 上海 2"], "快捷回复：地区写了两个（北京、上海），请只写一个。\n"),
+        (["北京 2", "--to", "上海"], "快捷回复：地区写了两次：问题里是「北京」，--to 是「上海」：请只写一处。\n"),
+        (
+            ["--to", "北京", "--weight", "1_000"],
+            "快捷回复：重量「1_000」不是数字：请写公斤数，如 1.5（也可以写 3斤、五斤、500g）。\n",
+        ),
+        (
+            ["北京 1_000"],
+            "快捷回复：没看懂：1_000（其余照常计算）\n"
+            '快捷回复：没有写重量：如 quickreply fee "新疆 3斤半"，或 --weight 2.3（不写单位是公斤）。\n',
+        ),
+        (["--weight", "2"], '快捷回复：没有写地区：如 quickreply fee "新疆 2.3"，或 --to 新疆。\n'),
+    ],
+)
+def test_a_question_not_understood_whole_is_refused_in_chinese(
+    sample_home: str, args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(sample_home, "fee", *args) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == message
+
+
+# ---- argparse's own messages, in Chinese
+
+# What may stay in Latin letters: the program, command and option names the agent types, and JSON.
+_TYPED = re.compile(r"quickreply|--?[a-z][a-z-]*|\b(?:JSON|CSV|SF|EMS|xlsx|csv|qrpack|yfbj|HOME|QUICKREPLY_HOME)\b")
+
+
+def _latin_words(text: str, *typed: str) -> list[str]:
+    """The words in Latin letters of ``text`` other than the names the agent types (``typed``: commands, values)."""
+    for name in sorted(typed, key=len, reverse=True):
+        text = re.sub(rf"(?<![a-z-]){re.escape(name)}(?![a-z-])", "", text)
+    return re.findall(r"[A-Za-z]{2,}", _TYPED.sub("", text))
+
+
+COMMAND_NAMES = [
+    "search", "list", "categories", "show", "copy", "add", "edit", "remove", "trash", "restore", "manage", "track",
+    "couriers", "fee", "fees", "export", "import", "packs", "undo-import", "subscribe", "lint", "stats", "backup",
+    "check", "restore-backup", "questions", "learned", "settings", "merge", "attach", "skip", "overwrite", "keep-both",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["fee", "--weight"], "参数 --weight：后面要写一个值"),
+        (["fee", "--to", "西藏", "--pieces", "几件"], "参数 --pieces：「几件」不是整数"),
+        (["fee", "--bogus"], "不认识的参数：--bogus"),
+        (["nosuchcommand"], "参数 命令：没有「nosuchcommand」这一项（可以写：search、list、"),
+        (["search"], "缺少必须写的参数：内容"),
+        (
+            ["import", "x.qrpack", "--strategy", "zz"],
+            "参数 --strategy：没有「zz」这一项（可以写：skip、overwrite、keep-both）",
+        ),
+    ],
+)
+def test_wrong_usage_is_said_in_chinese(
+    home: str, args: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run(home, *args)
+    assert exited.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("用法：quickreply")
+    assert f"快捷回复：命令用法有误：{said}" in captured.err
+    assert _latin_words(captured.err, *COMMAND_NAMES, *args) == []
+
+
+@pytest.mark.parametrize("args", [["--help"], ["fee", "--help"], ["fees", "import", "--help"], ["search", "-h"]])
+def test_help_is_in_chinese(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(args)
+    out = capsys.readouterr().out
+    assert out.startswith("用法：quickreply") and "选项:" in out
+    for english in ("usage:", "options:", "positional arguments", "show this help message", "--home HOME"):
+        assert english not in out

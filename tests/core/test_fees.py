@@ -207,9 +207,39 @@ def test_an_unknown_courier_is_named_with_the_known_ones() -> None:
 # ---- typed weights and sizes
 
 
-@pytest.mark.parametrize(("text", "kg"), [("2.3", "2.3"), ("２．３公斤", "2.3"), ("2.3kg", "2.3"), (" 1000 ", "1000")])
-def test_weights_as_agents_type_them(text: str, kg: str) -> None:
-    assert parse_weight(text) == D(kg)
+@pytest.mark.parametrize(
+    ("text", "kg"),
+    [
+        ("2.3", "2.3"),
+        ("２．３公斤", "2.3"),
+        ("2.3kg", "2.3"),
+        (" 1000 ", "1000"),
+        ("2.5KG", "2.5"),
+        ("2.5 千克", "2.5"),
+        ("3斤", "1.5"),
+        ("3.5斤", "1.75"),
+        ("3斤半", "1.75"),
+        ("1公斤半", "1.5"),
+        ("五斤", "2.5"),
+        ("两斤", "1"),
+        ("半斤", "0.25"),
+        ("半公斤", "0.5"),
+        ("二十斤", "10"),
+        ("十千克", "10"),
+        ("一百克", "0.1"),
+        ("500g", "0.5"),
+        ("500克", "0.5"),
+        ("2000斤", "1000"),
+    ],
+)
+def test_weights_as_agents_and_buyers_write_them(text: str, kg: str) -> None:
+    weight = parse_weight(text)
+    assert weight == D(kg)
+    assert str(weight) == kg  # exact, and written as the reply shows it: 0.5, not 0.500
+
+
+def test_a_jin_is_half_a_kilogram_exactly() -> None:
+    assert parse_weight("1斤") == D("0.5") and parse_weight("0.3斤") * 2 == D("0.3")
 
 
 @pytest.mark.parametrize(
@@ -220,7 +250,10 @@ def test_weights_as_agents_type_them(text: str, kg: str) -> None:
         ("abc", "重量「abc」不是数字"),
         ("", "重量「」不是数字"),
         ("nan", "重量「nan」不是数字"),
-        ("1e9", "重量「1e9」太大了"),
+        ("1e9", "重量「1e9」不是数字"),
+        ("1_000", "重量「1_000」不是数字"),
+        ("二五斤", "重量「二五斤」看不懂"),
+        ("2001斤", "重量「2001斤」太大了"),
         ("1000.01", "重量「1000.01」太大了"),
     ],
 )
@@ -229,7 +262,21 @@ def test_bad_weights_are_named(text: str, message: str) -> None:
         parse_weight(text)
 
 
-@pytest.mark.parametrize("text", ["30x20x10", "30*20*10", "30×20×10", "30 X 20 X 10 cm", "３０＊２０＊１０"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30x20x10",
+        "30*20*10",
+        "30×20×10",
+        "30 X 20 X 10 cm",
+        "３０＊２０＊１０",
+        "30×20×10cm",
+        "30cm*20cm*10cm",
+        "长30宽20高10",
+        "长30cm，宽20cm，高10cm",
+        "长30厘米宽20厘米高10厘米",
+    ],
+)
 def test_sizes_with_any_usual_separator(text: str) -> None:
     assert parse_size(text) == (D(30), D(20), D(10))
 
@@ -241,6 +288,7 @@ def test_sizes_with_any_usual_separator(text: str) -> None:
         ("30x0x10", "尺寸「0」必须大于 0"),
         ("30xabcx10", "不是数字"),
         ("2000x1x1", "太大了"),
+        ("1_0x2x3", "尺寸「1_0」不是数字"),
     ],
 )
 def test_bad_sizes_are_named(text: str, message: str) -> None:

@@ -133,3 +133,26 @@ def test_replies_for_the_question_show_under_the_prices_and_down_then_enter_copi
     qtbot.keyClick(priced.search, Qt.Key.Key_Up)
     assert priced.fee_answer.chosen_reply() is None
     assert f"由{priced.fees.current().courier}发出" in priced.preview.toPlainText()
+
+
+def test_the_box_is_priced_by_its_size_and_the_words_not_understood_are_named(qtbot, priced) -> None:
+    type_query(qtbot, priced, "运费 北京 1 40x30x30的箱子")
+    assert priced.mode is priced.fee_answer and priced.area.pages.currentWidget() is priced.fee_answer.page
+    jt = next(q for q in priced.fees.quotes if q.courier == "极兔")
+    assert (jt.chargeable_kg, jt.fee) == (Decimal("4.5"), Decimal("14.50"))  # not the 4.50 of 1 kg
+    assert priced.fee_notice.isVisibleTo(priced) and priced.fee_notice.text() == "没看懂：的箱子"
+    type_query(qtbot, priced, "运费 北京 1 40x30x30")
+    assert not priced.fee_notice.isVisibleTo(priced)
+
+
+def test_jin_is_understood_in_the_popup(qtbot, priced) -> None:
+    type_query(qtbot, priced, "运费 广州 3.5斤 顺丰")
+    assert priced.mode is priced.fee_answer and [q.courier for q in priced.fees.quotes] == ["顺丰"]
+    assert priced.fees.quotes[0].chargeable_kg == Decimal("1.75")
+    assert "寄往广东1.75公斤的包裹" in priced.preview.toPlainText() and "由顺丰发出" in priced.preview.toPlainText()
+
+
+def test_two_places_are_shown_not_guessed(qtbot, priced) -> None:
+    type_query(qtbot, priced, "运费 北京 上海 2")
+    assert "地区写了两个（北京、上海），请只写一个" in priced.empty.text()
+    assert priced.fees.quotes == []

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Final
 
 from quickreply.core.errors import QuickReplyError
 from quickreply.core.folding import fold
+from quickreply.core.shipping import measures
 from quickreply.core.shipping.regions import ALL_PROVINCES, RegionError, province
 
 
@@ -210,17 +211,20 @@ def fee(row: RateRow, chargeable: Decimal) -> Decimal:
     return total.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def _number(text: str | Decimal | int, what: str, unit: str) -> Decimal:
+_SIGNED: Final = re.compile(rf"[-+]?{measures.NUMBER}")
+
+
+def _number(text: str | Decimal | int, what: str, unit: str, shown: str | None = None) -> Decimal:
+    """A positive number of ``unit``; ``shown`` is what the message quotes (the text by default)."""
     if isinstance(text, Decimal | int):
         value = Decimal(text)
-        shown = str(text)
+        shown = str(text) if shown is None else shown
     else:
-        shown = text.strip()
-        cleaned = re.sub(r"(?:kg|公斤|千克|cm|厘米)$", "", fold(text))
-        try:
-            value = Decimal(cleaned)
-        except InvalidOperation:
-            raise FeeError(f"{what}「{shown}」不是数字：请写{unit}数，如 1.5。") from None
+        shown = text.strip() if shown is None else shown
+        cleaned = re.sub(r"\s+", "", measures.normal(text))
+        if not _SIGNED.fullmatch(cleaned):  # not Decimal(): it takes 1_000, 1e3, nan and inf
+            raise FeeError(f"{what}「{shown}」不是数字：请写{unit}数，如 1.5。")
+        value = Decimal(cleaned)
     if not value.is_finite():
         raise FeeError(f"{what}「{shown}」不是数字：请写{unit}数，如 1.5。")
     if value <= 0:
@@ -229,26 +233,46 @@ def _number(text: str | Decimal | int, what: str, unit: str) -> Decimal:
 
 
 def parse_weight(text: str | Decimal | int) -> Decimal:
-    """Read a weight in kg as an agent types it: "2.3", "2.3kg", "２．３公斤".
+    """Read a weight as an agent or a buyer writes it, in kg: "2.3", "2.3kg", "２．３公斤", "3斤" (1.5), "3斤半"
+    (1.75), "五斤", "两公斤", "半斤" (0.25), "500g" / "500克" (0.5). A bare number is kg. 斤 is exactly 0.5 kg.
 
     Raises:
-        FeeError: not a number, ≤ 0, or over 1000 kg (the message names the value).
+        FeeError: not a weight (1_000 and 1e3 are not), ≤ 0, or over 1000 kg (the message names the value).
     """
-    value = _number(text, "重量", "公斤")
+    if isinstance(text, str):
+        squeezed = re.sub(r"\s+", "", measures.normal(text))
+        written = measures.WEIGHT.fullmatch(squeezed)
+        if written is not None:
+            kg = measures.kilograms(written)
+            if kg is None:
+                raise FeeError(f"重量「{text.strip()}」看不懂：请写公斤数或斤数，如 1.5、3斤、五斤、500g。")
+            value = _number(kg, "重量", "公斤", shown=text.strip())
+        else:
+            try:
+                value = _number(text, "重量", "公斤")
+            except FeeError as exc:
+                if "不是数字" in str(exc):
+                    raise FeeError(
+                        f"重量「{text.strip()}」不是数字：请写公斤数，如 1.5（也可以写 3斤、五斤、500g）。"
+                    ) from None
+                raise
+    else:
+        value = _number(text, "重量", "公斤")
     if value > MAX_WEIGHT_KG:
         raise FeeError(f"重量「{str(text).strip()}」太大了：超过 {MAX_WEIGHT_KG} 公斤，请检查单位是公斤。")
     return value
 
 
 def parse_size(text: str) -> tuple[Decimal, Decimal, Decimal]:
-    """Read a parcel size in cm: "30x20x10", "30*20*10", "30×20×10" (spaces and "cm" allowed).
+    """Read a parcel size in cm: "30x20x10", "30*20*10", "30×20×10", "30cmx20cmx10cm", "长30宽20高10" (spaces,
+    commas and "cm" / "厘米" allowed).
 
     Raises:
         FeeError: not three numbers, a side ≤ 0 or over 1000 cm (the message names the value).
     """
-    parts = re.split(r"[x*×]", fold(text))
-    if len(parts) != 3:
-        raise FeeError(f"尺寸「{text.strip()}」看不懂：请写 长x宽x高（厘米），如 30x20x10。")
+    parts = measures.sides(measures.normal(text))
+    if parts is None:
+        raise FeeError(f"尺寸「{text.strip()}」看不懂：请写 长x宽x高（厘米），如 30x20x10 或 长30宽20高10。")
     sides = [_number(part, "尺寸", "厘米") for part in parts]
     for side in sides:
         if side > MAX_SIDE_CM:

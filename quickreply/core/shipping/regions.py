@@ -188,3 +188,15 @@ def place_in_text(text: str) -> str:
         if at >= 0 and (best is None or (at, -len(form)) < best[:2]):
             best = (at, -len(form), short)
     return best[2] if best else ""
+
+
+def place_span(text: str) -> tuple[int, int, str] | None:
+    """Where ``place_in_text`` finds its province in ``text`` (not folded: spaces count): start, end and the
+    canonical name; None when no form of two characters or more is in it."""
+    lowered = text.casefold()
+    best: tuple[int, int, str] | None = None
+    for form, short in _ADDRESS_PREFIXES.items():
+        at = lowered.find(form)
+        if at >= 0 and (best is None or (at, -(at + len(form))) < (best[0], -best[1])):
+            best = (at, at + len(form), short)
+    return best

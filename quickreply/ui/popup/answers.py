@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QWidget
 
 from quickreply.core import Library, QuickReplyError, Template
 from quickreply.core.search.buyer_text import reads_like_message
@@ -39,6 +39,7 @@ class FeeAnswer(QObject):
         area: where the prices (``fees``, on ``page``, one of its pages) and the reply show.
         replies: the list under the prices, showing ``replies_model``.
         context: what ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with.
+        notice: above the prices, the words of the question not understood ("没看懂：的箱子"); hidden when none.
 
     Signals:
         reply_chosen(str, object, bool): the text to copy, the template it was made from (None: the default wording),
@@ -58,6 +59,7 @@ class FeeAnswer(QObject):
         parent: QObject | None = None,
         replies: QListView | None = None,
         page: QWidget | None = None,
+        notice: QLabel | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -69,6 +71,7 @@ class FeeAnswer(QObject):
         # Which reply under the prices is chosen; None: a courier's price is.
         self.on_reply: int | None = None
         self.context = context
+        self.notice = notice
         self.table = RateTable([], [])
         self.policy: ShopPolicy | None = None
         # A row chosen with the mouse: the preview shows what Enter will copy, as it does for the arrows.
@@ -127,6 +130,7 @@ class FeeAnswer(QObject):
         if not any(q.reachable and q.buyer_pays is not None for q in quotes):
             return False
         self.on_reply = None
+        self._say_notice("")
         if self.replies is not None:
             self.replies.hide()  # a buyer's message: the replies the search finds for it are one key away anyway
         self.area.show(self.page)
@@ -138,11 +142,13 @@ class FeeAnswer(QObject):
         """Every courier's price for the parcel, the buyer's price first; or what is missing to answer."""
         area = self.area
         self.fees.show_quotes([])
+        self._say_notice("")
         if not self.table.rows or self.policy is None:
             area.say(self.tr("No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import."))
             return
         if not question.complete:
-            area.say(self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier)."))
+            hint = self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).")
+            area.say(f"{question.notice}。{hint}" if question.notice else hint)
             return
         try:
             quotes = quote(
@@ -158,6 +164,7 @@ class FeeAnswer(QObject):
             return
         area.show(self.page)
         self.fees.show_quotes(quotes)
+        self._say_notice(question.notice)
         self.show_preview()
 
     def _courier_chosen(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
@@ -167,6 +174,11 @@ class FeeAnswer(QObject):
         if self.replies is not None:
             self.replies.clearSelection()
         self.show_preview()
+
+    def _say_notice(self, text: str) -> None:
+        if self.notice is not None:
+            self.notice.setText(text)
+            self.notice.setVisible(bool(text))
 
     def template(self) -> Template | None:
         try:

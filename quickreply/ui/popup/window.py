@@ -166,10 +166,17 @@ class Popup(QWidget):
         self.fee_replies.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fee_replies.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fee_page = QSplitter(Qt.Orientation.Vertical)
+        # Above the prices: the words of the fee question not understood (没看懂：的箱子), when there are any.
+        self.fee_notice = QLabel()
+        self.fee_notice.setObjectName("hint")
+        self.fee_notice.setWordWrap(True)
+        self.fee_notice.hide()
+        fee_page.addWidget(self.fee_notice)
         fee_page.addWidget(self.fees)
         fee_page.addWidget(self.fee_replies)
-        fee_page.setStretchFactor(0, 3)
-        fee_page.setStretchFactor(1, 2)
+        fee_page.setStretchFactor(0, 0)
+        fee_page.setStretchFactor(1, 3)
+        fee_page.setStretchFactor(2, 2)
         results_page.addWidget(fee_page)
         self.area = ResultsArea(results_page, self.empty, self.preview)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -207,7 +214,14 @@ class Popup(QWidget):
             library, self.area, self.model, self.results, self.warning, self.context, self
         )
         self.fee_answer = FeeAnswer(
-            library, self.area, self.fees, self.context, self, replies=self.fee_replies, page=fee_page
+            library,
+            self.area,
+            self.fees,
+            self.context,
+            self,
+            replies=self.fee_replies,
+            page=fee_page,
+            notice=self.fee_notice,
         )
         self.tracking_answer = TrackingAnswer(self.area, self)
         # Asked in this order whether the query is theirs (运费 新疆 2.3, a pasted 运单号); a search takes any query.
