@@ -93,19 +93,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("fee", "查运费：各家快递多少钱、几天到、能不能发，以及买家要付多少")
     p.add_argument("--to", required=True, metavar="地区", help="省份或整段收货地址，如 新疆、浙江省杭州市西湖区…")
-    p.add_argument("--weight", required=True, metavar="公斤", help="重量（公斤），如 2.3")
+    p.add_argument("--weight", metavar="公斤", help="重量（公斤），如 2.3；不写则只看哪些快递送得到、几天到")
     p.add_argument("--size", metavar="长x宽x高", help="包裹尺寸（厘米），如 30x20x10，用来算抛重")
     p.add_argument("--courier", help="只看这家快递，如 顺丰 或 SF")
     p.add_argument("--amount", metavar="元", help="订单金额，用来判断满额包邮")
     p.add_argument("--pieces", type=int, metavar="件", help="订单件数，用来判断满件包邮")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
-    p = command("fees", "运费表：从表格导入（替换表格里那些快递的运费），或导出成表格")
+    p = command("fees", "运费表：从表格导入（替换表格里那些快递的运费）、导出成表格，或删除示例价格")
     fees = p.add_subparsers(dest="fees_command", metavar="操作", required=True, parser_class=ChineseArgumentParser)
     fees_import = fees.add_parser("import", help="导入 .csv 或 .xlsx 运费表", parents=[common])
     fees_import.add_argument("file", help=f"运费表文件；自带示例：{rate_sheets.SAMPLE_SHEET}")
     fees_export = fees.add_parser("export", help="导出为 .csv 或 .xlsx", parents=[common])
     fees_export.add_argument("file", help="要写出的文件，如 运费表.xlsx")
+    fees.add_parser("remove-samples", help="删除还是示例价格的快递（本店导入或改过的快递不动）", parents=[common])
 
     p = command("export", "导出模板包（.qrpack，发给组员）或表格（.xlsx、.csv），格式看文件后缀")
     p.add_argument("file", help="要写出的文件，如 店铺话术.qrpack、模板.xlsx、千牛短语.csv")
