@@ -229,19 +229,24 @@ def build_parser() -> argparse.ArgumentParser:
         help='整句运费问题，和弹出框里「运费」后面写的一样，如 "北京 1公斤 40x30x30的箱子"、"新疆 3斤半 顺丰"',
     )
     p.add_argument("--to", metavar="地区", help="省份或整段收货地址，如 新疆、浙江省杭州市西湖区…")
-    p.add_argument("--weight", metavar="重量", help="重量，不写单位是公斤，如 2.3、2.3kg、3斤半、五斤、500g")
+    p.add_argument(
+        "--weight",
+        metavar="重量",
+        help="重量，不写单位是公斤，如 2.3、3斤半、500g；不写则只看哪些快递送得到、几天到",
+    )
     p.add_argument("--size", metavar="长x宽x高", help="包裹尺寸（厘米），如 30x20x10、长30宽20高10，用来算抛重")
     p.add_argument("--courier", help="只看这家快递，如 顺丰 或 SF")
     p.add_argument("--amount", metavar="元", help="订单金额，用来判断满额包邮")
     p.add_argument("--pieces", type=int, metavar="件", help="订单件数，用来判断满件包邮")
     p.add_argument("--json", action="store_true", help="输出 JSON（每家快递一条，含复制给买家的回复 reply）")
 
-    p = command("fees", "运费表：从表格导入（替换表格里那些快递的运费），或导出成表格")
+    p = command("fees", "运费表：从表格导入（替换表格里那些快递的运费）、导出成表格，或删除示例价格")
     fees = p.add_subparsers(dest="fees_command", metavar="操作", required=True, parser_class=ChineseArgumentParser)
     fees_import = fees.add_parser("import", help="导入 .csv 或 .xlsx 运费表", parents=[common])
     fees_import.add_argument("file", help=f"运费表文件；自带示例：{rate_sheets.SAMPLE_SHEET}")
     fees_export = fees.add_parser("export", help="导出为 .csv 或 .xlsx", parents=[common])
     fees_export.add_argument("file", help="要写出的文件，如 运费表.xlsx")
+    fees.add_parser("remove-samples", help="删除还是示例价格的快递（本店导入或改过的快递不动）", parents=[common])
 
     p = command("export", "导出模板包（.qrpack，发给组员）或表格（.xlsx、.csv），格式看文件后缀")
     p.add_argument("file", help="要写出的文件，如 店铺话术.qrpack、模板.xlsx、千牛短语.csv")

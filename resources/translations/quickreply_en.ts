@@ -381,201 +381,241 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="140"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="169"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="143"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="173"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="219"/>
+        <source>Delivers to %1: %2.</source>
+        <translation>Delivers to %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="221"/>
+        <source>Not served: %1.</source>
+        <translation>Not served: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="223"/>
+        <source>Your shop policy does not ship to %1.</source>
+        <translation>Your shop policy does not ship to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="225"/>
+        <source>Sample prices (示例价格): import your shop&apos;s fee table in Manage… → Fee tables.</source>
+        <translation>Sample prices (示例价格): import your shop&apos;s fee table in Manage… → Fee tables.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="226"/>
+        <source>Enter copies the reply below.</source>
+        <translation>Enter copies the reply below.</translation>
     </message>
 </context>
 <context>
     <name>FeePage</name>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="55"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="62"/>
         <source>QuickReply — fee tables</source>
         <translation>QuickReply — fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="81"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="88"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="82"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="89"/>
         <source>Delete row</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="84"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="91"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="103"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="104"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="98"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="105"/>
         <source>Load sample rates</source>
         <translation>Load sample rates</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="109"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="106"/>
+        <source>Remove sample rates</source>
+        <translation>Remove sample rates</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="123"/>
         <source>empty: no free shipping by amount</source>
         <translation>empty: no free shipping by amount</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="111"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="125"/>
         <source>empty: no free shipping by pieces</source>
         <translation>empty: no free shipping by pieces</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="130"/>
         <source>One line per courier: 顺丰 5, or 顺丰 差价</source>
         <translation>One line per courier: 顺丰 5, or 顺丰 差价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="137"/>
         <source>Ships from</source>
         <translation>Ships from</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="124"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="138"/>
         <source>Default courier</source>
         <translation>Default courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="125"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="375"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="139"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="410"/>
         <source>Free shipping from (yuan)</source>
         <translation>Free shipping from (yuan)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="126"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="350"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="140"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="385"/>
         <source>Free shipping from (pieces)</source>
         <translation>Free shipping from (pieces)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="127"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="141"/>
         <source>No free shipping to (、-separated)</source>
         <translation>No free shipping to (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="128"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="142"/>
         <source>Remote regions (、-separated)</source>
         <translation>Remote regions (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="129"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="379"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="143"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="414"/>
         <source>Remote regions pay extra (yuan)</source>
         <translation>Remote regions pay extra (yuan)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="130"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="144"/>
         <source>Upgrade to another courier</source>
         <translation>Upgrade to another courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="131"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="145"/>
         <source>Not shipped to (、-separated)</source>
         <translation>Not shipped to (、-separated)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="151"/>
         <source>Save policy</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="142"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="156"/>
         <source>Rate table</source>
         <translation>Rate table</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="143"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="157"/>
         <source>Shop policy</source>
         <translation>Shop policy</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="154"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="168"/>
         <source>Import rate sheet</source>
         <translation>Import rate sheet</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="154"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="168"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="174"/>
         <source>Rate sheets (*.csv *.xlsx)</source>
         <translation>Rate sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="174"/>
         <source>Export rate sheet</source>
         <translation>Export rate sheet</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="196"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="207"/>
+        <source>Sample prices (示例价格), not your shop&apos;s: %1. Import or edit your own, or remove them.</source>
+        <translation>Sample prices (示例价格), not your shop&apos;s: %1. Import or edit your own, or remove them.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="219"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="197"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="220"/>
         <source>This courier&apos;s rates have changes that are not saved. Save them?</source>
         <translation>This courier&apos;s rates have changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="233"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="256"/>
         <source>No couriers yet: import a rate sheet.</source>
         <translation>No couriers yet: import a rate sheet.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="263"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="286"/>
         <source>Row %1, column %2: %3</source>
         <translation>Row %1, column %2: %3</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="270"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="293"/>
         <source>Saved %1: %2 rows.</source>
         <translation>Saved %1: %2 rows.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="282"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="305"/>
         <source>Imported %1 couriers: %2.</source>
         <translation>Imported %1 couriers: %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="293"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="316"/>
         <source>Loaded the sample rates. They are sample prices: replace them with your contract prices.</source>
         <translation>Loaded the sample rates. They are sample prices: replace them with your contract prices.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="305"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="329"/>
+        <source>Removed the sample rates of %1 couriers.</source>
+        <translation>Removed the sample rates of %1 couriers.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="340"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="339"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="350"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="368"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="374"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="385"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="403"/>
         <source>%1: 「%2」 is not a number.</source>
         <translation>%1: 「%2」 is not a number.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="358"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="393"/>
         <source>Upgrade line 「%1」: write a courier and an amount or 差价.</source>
         <translation>Upgrade line 「%1」: write a courier and an amount or 差价.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="394"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="429"/>
         <source>Saved the shop policy.</source>
         <translation>Saved the shop policy.</translation>
     </message>
@@ -1169,27 +1209,32 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="124"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="125"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="129"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="191"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="171"/>
+        <source>Sample prices (示例价格): import your shop&apos;s fee table in Manage… → Fee tables.</source>
+        <translation>Sample prices (示例价格): import your shop&apos;s fee table in Manage… → Fee tables.</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/window.py" line="211"/>
         <source>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</source>
         <translation>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="218"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="246"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="365"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="394"/>
         <source>For prices add a place and a weight, e.g. 运费 新疆 2.3</source>
         <translation>For prices add a place and a weight, e.g. 运费 新疆 2.3</translation>
     </message>
@@ -1369,17 +1414,17 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>SearchAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="69"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="75"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>No favourites or recent replies yet: type to search.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="73"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="79"/>
         <source>Nothing found for this message. Try a few of its words (退款, 发货), initials (tk) or @category.</source>
         <translation>Nothing found for this message. Try a few of its words (退款, 发货), initials (tk) or @category.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="77"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="83"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>Nothing matches. Try fewer letters, initials (tk) or @category.</translation>
     </message>
@@ -1742,7 +1787,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="275"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="372"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>Tracking number of %1 (%2% sure). Enter copies the reply below.</translation>
     </message>

@@ -381,201 +381,241 @@
 <context>
     <name>FeeAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="140"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="169"/>
         <source>No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import.</source>
         <translation>还没有运费表：在 管理… → 运费表 里导入，或在命令行运行 quickreply fees import。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="143"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="173"/>
         <source>Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).</source>
         <translation>输入 运费、地区和重量，例如：运费 新疆 2.3（后面还可以加尺寸 30x20x10 和快递）。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="219"/>
+        <source>Delivers to %1: %2.</source>
+        <translation>送得到%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="221"/>
+        <source>Not served: %1.</source>
+        <translation>不配送：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="223"/>
+        <source>Your shop policy does not ship to %1.</source>
+        <translation>运费模板里%1是不发货地区。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="225"/>
+        <source>Sample prices (示例价格): import your shop&apos;s fee table in Manage… → Fee tables.</source>
+        <translation>示例价格，请导入本店运费表（管理… → 运费表）。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/answers.py" line="226"/>
+        <source>Enter copies the reply below.</source>
+        <translation>回车复制下面的回复。</translation>
     </message>
 </context>
 <context>
     <name>FeePage</name>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="55"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="62"/>
         <source>QuickReply — fee tables</source>
         <translation>快捷回复 — 运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="81"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="88"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="82"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="89"/>
         <source>Delete row</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="84"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="91"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="96"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="103"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="97"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="104"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="98"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="105"/>
         <source>Load sample rates</source>
         <translation>载入示例运费</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="109"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="106"/>
+        <source>Remove sample rates</source>
+        <translation>删除示例价格</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="123"/>
         <source>empty: no free shipping by amount</source>
         <translation>不填：不按金额包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="111"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="125"/>
         <source>empty: no free shipping by pieces</source>
         <translation>不填：不按件数包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="130"/>
         <source>One line per courier: 顺丰 5, or 顺丰 差价</source>
         <translation>每行一家快递：顺丰 5，或 顺丰 差价</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="137"/>
         <source>Ships from</source>
         <translation>发货地</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="124"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="138"/>
         <source>Default courier</source>
         <translation>默认快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="125"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="375"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="139"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="410"/>
         <source>Free shipping from (yuan)</source>
         <translation>满多少元包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="126"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="350"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="140"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="385"/>
         <source>Free shipping from (pieces)</source>
         <translation>满多少件包邮</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="127"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="141"/>
         <source>No free shipping to (、-separated)</source>
         <translation>不包邮地区（用 、 分隔）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="128"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="142"/>
         <source>Remote regions (、-separated)</source>
         <translation>偏远地区（用 、 分隔）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="129"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="379"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="143"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="414"/>
         <source>Remote regions pay extra (yuan)</source>
         <translation>偏远地区加收（元）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="130"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="144"/>
         <source>Upgrade to another courier</source>
         <translation>升级其他快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="131"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="145"/>
         <source>Not shipped to (、-separated)</source>
         <translation>不发货地区（用 、 分隔）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="151"/>
         <source>Save policy</source>
         <translation>保存运费模板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="142"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="156"/>
         <source>Rate table</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="143"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="157"/>
         <source>Shop policy</source>
         <translation>运费模板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="154"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="168"/>
         <source>Import rate sheet</source>
         <translation>导入运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="154"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="168"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="174"/>
         <source>Rate sheets (*.csv *.xlsx)</source>
         <translation>运费表（*.csv *.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="160"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="174"/>
         <source>Export rate sheet</source>
         <translation>导出运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="196"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="207"/>
+        <source>Sample prices (示例价格), not your shop&apos;s: %1. Import or edit your own, or remove them.</source>
+        <translation>这些快递还是示例价格，不是本店的：%1。请导入或修改成本店的运费，或删除示例价格。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="219"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="197"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="220"/>
         <source>This courier&apos;s rates have changes that are not saved. Save them?</source>
         <translation>这家快递的运费有未保存的修改，要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="233"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="256"/>
         <source>No couriers yet: import a rate sheet.</source>
         <translation>还没有快递：请导入运费表。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="263"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="286"/>
         <source>Row %1, column %2: %3</source>
         <translation>第 %1 行「%2」：%3</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="270"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="293"/>
         <source>Saved %1: %2 rows.</source>
         <translation>已保存 %1：%2 行。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="282"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="305"/>
         <source>Imported %1 couriers: %2.</source>
         <translation>已导入 %1 家快递：%2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="293"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="316"/>
         <source>Loaded the sample rates. They are sample prices: replace them with your contract prices.</source>
         <translation>已载入示例运费。这些是示例价格，请换成贵店的协议价。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="305"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="329"/>
+        <source>Removed the sample rates of %1 couriers.</source>
+        <translation>已删除 %1 家快递的示例价格。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="340"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="339"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="350"/>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="368"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="374"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="385"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="403"/>
         <source>%1: 「%2」 is not a number.</source>
         <translation>%1：「%2」不是数字。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="358"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="393"/>
         <source>Upgrade line 「%1」: write a courier and an amount or 差价.</source>
         <translation>升级「%1」这一行：请写快递和金额，或写 差价。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/fee_page.py" line="394"/>
+        <location filename="../../quickreply/ui/manager/fee_page.py" line="429"/>
         <source>Saved the shop policy.</source>
         <translation>已保存运费模板。</translation>
     </message>
@@ -1169,27 +1209,32 @@
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="124"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="125"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="128"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="129"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="191"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="171"/>
+        <source>Sample prices (示例价格): import your shop&apos;s fee table in Manage… → Fee tables.</source>
+        <translation>示例价格，请导入本店运费表（管理… → 运费表）。</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/popup/window.py" line="211"/>
         <source>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</source>
         <translation>用输入法在搜索框里打汉字（Ctrl+I）。关着时，字母不经输入法直接搜索，一次回车就复制，输入法开着中文也一样。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="218"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="246"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="365"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="394"/>
         <source>For prices add a place and a weight, e.g. 运费 新疆 2.3</source>
         <translation>查运费请加上地区和重量，如：运费 新疆 2.3</translation>
     </message>
@@ -1369,17 +1414,17 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>SearchAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="69"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="75"/>
         <source>No favourites or recent replies yet: type to search.</source>
         <translation>还没有收藏或最近使用的回复：输入文字开始搜索。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="73"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="79"/>
         <source>Nothing found for this message. Try a few of its words (退款, 发货), initials (tk) or @category.</source>
         <translation>没有找到适合这句话的回复。试试其中几个关键词（如 退款、发货）、拼音首字母（如 tk）或 @分类。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/search_answer.py" line="77"/>
+        <location filename="../../quickreply/ui/popup/search_answer.py" line="83"/>
         <source>Nothing matches. Try fewer letters, initials (tk) or @category.</source>
         <translation>没有匹配的回复。试试少打几个字、拼音首字母（如 tk）或 @分类。</translation>
     </message>
@@ -1742,7 +1787,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrackingAnswer</name>
     <message>
-        <location filename="../../quickreply/ui/popup/answers.py" line="275"/>
+        <location filename="../../quickreply/ui/popup/answers.py" line="372"/>
         <source>Tracking number of %1 (%2% sure). Enter copies the reply below.</source>
         <translation>这是%1的运单号（可能性 %2%）。按 Enter 复制下面的物流回复。</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 
 from quickreply.cli import main
 from quickreply.core import open_library
+from quickreply.core.library.settings import SHOP_NAME
 from quickreply.core.shipping import fee_store, rate_sheets
 from quickreply.core.shipping.quotes import ShopPolicy, Upgrade
 from quickreply.core.shipping.rates import OTHER, Courier, RateRow, RateTable
@@ -90,7 +91,9 @@ def test_fee_json(home: str, capsys: pytest.CaptureFixture[str]) -> None:
             "reachable": True,
             "buyer_pays": "27.50",
             "reason": "按顺丰运费",
-            "reply": "亲，寄往新疆1.01公斤的包裹，运费是27.50元，由顺丰发出，预计2-4天送达哦～有其他想了解的随时告诉我。",
+            "reply": "亲，寄往新疆1.01公斤的包裹，运费是27.50元，由顺丰发出，预计2-4天送达哦～"
+            "有其他想了解的随时告诉我。",
+            "sample": False,
         }
     ]
     assert run(home, "fee", "--to", "西藏", "--weight", "1", "--courier", "中通", "--json") == 0
@@ -119,6 +122,8 @@ def test_bad_input_is_one_chinese_line(
 
 
 def test_without_a_fee_table_it_says_how_to_import_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(str(tmp_path / "new"), "fees", "remove-samples") == 0
+    capsys.readouterr()
     assert run(str(tmp_path / "new"), "fee", "--to", "新疆", "--weight", "1") == 1
     err = capsys.readouterr().err
     assert "还没有运费表" in err and "quickreply fees import" in err and "示例运费表" in err
@@ -138,6 +143,8 @@ def test_couriers(home: str, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_couriers_without_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(str(tmp_path / "new"), "fees", "remove-samples") == 0
+    capsys.readouterr()
     assert run(str(tmp_path / "new"), "couriers") == 0
     assert "还没有运费表" in capsys.readouterr().out
     assert run(str(tmp_path / "new"), "couriers", "--json") == 0
@@ -287,3 +294,78 @@ def test_help_is_in_chinese(args: list[str], capsys: pytest.CaptureFixture[str])
     assert out.startswith("用法：quickreply") and "选项:" in out
     for english in ("usage:", "options:", "positional arguments", "show this help message", "--home HOME"):
         assert english not in out
+
+
+# --- 能发吗: no weight ------------------------------------------------------------------------------------------
+
+
+def test_without_a_weight_it_says_who_delivers_and_the_reply(home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(home, "fee", "--to", "西藏") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["顺丰  〔其他〕  2–4 天  可达", "中通  〔西藏、新疆〕  不配送"]
+    assert lines[-1] == (
+        "回复：亲，西藏是可以发货的哦～顺丰约2-4天送达。中通暂时还没有开通西藏的配送，"
+        "下单后这边为您安排能送到的快递，您放心下单就好～"
+    )
+    assert run(home, "fee", "--to", "拉萨", "--courier", "zto", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["province"] == "西藏" and data["shop_ships"] is True and data["sample"] is False
+    assert data["couriers"] == [
+        {"courier": "中通", "zone": "西藏、新疆", "reachable": False, "eta": None, "eta_days": None, "sample": False}
+    ]
+    assert data["reply"] == "亲，中通暂时还没有开通西藏的配送哦～这边可以为您安排顺丰（约2-4天）发货，您看可以吗～"
+
+
+def test_without_a_weight_a_bad_place_is_one_chinese_line(home: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(home, "fee", "--to", "火星") == 1
+    assert capsys.readouterr().err.startswith("快捷回复：找不到地区「火星」")
+
+
+# --- 示例价格 on first use --------------------------------------------------------------------------------------
+
+
+def test_a_new_home_answers_with_the_sample_prices_marked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    new = str(tmp_path / "new")
+    assert run(new, "fee", "--to", "新疆", "--weight", "2") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 10 and all(line.endswith("示例价格") for line in lines[:9])
+    assert "示例价格，请导入本店运费表" in lines[9] and "quickreply fees remove-samples" in lines[9]
+    assert run(new, "fee", "--to", "新疆", "--weight", "2", "--json") == 0
+    assert all(q["sample"] for q in json.loads(capsys.readouterr().out))
+    assert run(new, "fee", "--to", "西藏") == 0
+    assert "示例价格" in capsys.readouterr().out
+    assert run(new, "couriers") == 0
+    assert "示例价格" in capsys.readouterr().out
+
+
+def test_importing_a_table_clears_the_mark(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    new = str(tmp_path / "new")
+    sheet = tmp_path / "本店.csv"
+    sheet.write_text("快递,地区,首重kg,首重价,续重kg,续重价,时效天\n中通,其他,1,6,1,2,2-3\n", "utf-8")
+    assert run(new, "fees", "import", str(sheet)) == 0
+    capsys.readouterr()
+    assert run(new, "fee", "--to", "新疆", "--weight", "2") == 0
+    assert (
+        capsys.readouterr().out
+        == "中通  〔其他〕  计费 2.00 公斤  运费 8.00 元  2–3 天  可达  买家付 8.00 元（按中通运费）\n"
+    )
+    assert run(new, "fee", "--to", "新疆", "--weight", "2", "--json") == 0
+    assert [q["sample"] for q in json.loads(capsys.readouterr().out)] == [False]
+
+
+def test_remove_samples_empties_the_table_and_nothing_else(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    new = str(tmp_path / "new")
+    assert run(new, "settings", "shop_name", "小店") == 0
+    lib = open_library(new)
+    templates = lib.templates()
+    lib.close()
+    capsys.readouterr()
+    assert run(new, "fees", "remove-samples") == 0
+    assert capsys.readouterr().out.startswith("已删除 9 家示例价格的快递（顺丰、中通、")
+    assert run(new, "couriers", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert run(new, "fees", "remove-samples") == 0
+    assert "没有示例价格的快递" in capsys.readouterr().out
+    lib = open_library(new)
+    assert lib.templates() == templates and lib.settings.get(SHOP_NAME) == "小店"
+    lib.close()

@@ -27,6 +27,7 @@ def test_a_bad_sheet_names_the_row_and_column_and_imports_nothing(capsys, tmp_pa
     bad.write_text(
         "快递,地区,首重kg,首重价,续重kg,续重价,时效天\n中通,浙江,1,8,1,2,2\n中通,新疆,1,abc,1,2,3\n", "utf-8"
     )
+    assert main(["--home", home, "fees", "remove-samples"]) == 0
     assert main(["--home", home, "fees", "import", str(bad)]) == 1
     assert "bad.csv 第 3 行「首重价」" in capsys.readouterr().err
     assert main(["--home", home, "couriers", "--json"]) == 0
@@ -34,6 +35,7 @@ def test_a_bad_sheet_names_the_row_and_column_and_imports_nothing(capsys, tmp_pa
 
 
 def test_export_with_nothing_to_export_says_what_to_do(capsys, tmp_path: Path) -> None:
+    assert main(["--home", str(tmp_path / "home"), "fees", "remove-samples"]) == 0
     assert main(["--home", str(tmp_path / "home"), "fees", "export", str(tmp_path / "x.csv")]) == 1
     assert "quickreply fees import" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()

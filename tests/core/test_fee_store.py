@@ -12,6 +12,7 @@ from quickreply.core.library import migrations
 from quickreply.core.library.settings import SHOP_NAME
 from quickreply.core.shipping import fee_store
 from quickreply.core.shipping.quotes import ShopPolicy, Upgrade
+from quickreply.core.shipping.rate_sheets import sample_table
 from quickreply.core.shipping.rates import DIFFERENCE, OTHER, Courier, FeeError, RateRow, RateTable
 from quickreply.core.shipping.regions import REMOTE_DEFAULT
 from tests.conftest import SMALL_LIBRARY, write_library
@@ -47,7 +48,11 @@ def both(lib: Library) -> None:
     fee_store.replace_couriers(lib, zto_table())
 
 
-def test_a_new_library_has_an_empty_table(small: Library) -> None:
+def test_a_new_library_has_the_sample_table_marked_until_removed(small: Library) -> None:
+    table = fee_store.rate_table(small.db)
+    assert table.couriers == sample_table().couriers and table.rows == sample_table().rows
+    assert fee_store.sample_couriers(small.db) == {c.name for c in table.couriers}
+    assert fee_store.remove_samples(small) == [c.name for c in sample_table().couriers]
     table = fee_store.rate_table(small.db)
     assert table.couriers == () and table.rows == ()
 
@@ -99,6 +104,7 @@ def test_an_import_clashing_with_a_kept_courier_is_refused_whole(small: Library)
 
 
 def test_the_default_policy(small: Library) -> None:
+    fee_store.remove_samples(small)
     policy = fee_store.shop_policy(small)
     assert policy == ShopPolicy("浙江", "", remote=frozenset(REMOTE_DEFAULT))
     both(small)
@@ -143,7 +149,8 @@ def test_a_library_from_before_fee_tables_is_upgraded(tmp_path: Path) -> None:
     lib = open_library(home, bundled=write_library(tmp_path / "b", SMALL_LIBRARY))
     assert lib.db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST >= 3
     assert lib.settings.get(SHOP_NAME) == "老店"
-    assert fee_store.rate_table(lib.db).couriers == ()
-    fee_store.replace_couriers(lib, zto_table())
+    # It had no fee table: the samples, marked, answer its first fee question.
+    assert fee_store.sample_couriers(lib.db) == {c.name for c in sample_table().couriers}
+    fee_store.replace_couriers(lib, zto_table())  # the shop's own table replaces the samples
     assert [c.name for c in fee_store.rate_table(lib.db).couriers] == ["中通"]
     lib.close()

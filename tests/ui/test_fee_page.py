@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from quickreply.core.shipping import fee_store
 from quickreply.core.shipping.fee_store import rate_table, replace_couriers, shop_policy
 from quickreply.core.shipping.rate_sheets import SAMPLE_SHEET, read_sheet
 from quickreply.core.shipping.rates import DIFFERENCE
@@ -211,6 +212,7 @@ def test_fits_a_1366x768_screen(sample) -> None:
 
 
 def test_empty_library_shows_how_to_start(page) -> None:
+    page.remove_samples()
     assert listed(page) == [] and "import" in page.note.text()
     page.add_row()
     assert page.model.rowCount() == 0 and not page.save_rows()
@@ -250,3 +252,21 @@ def test_unsaved_grid_edits_are_never_dropped_silently(sample: FeePage, lib, mon
     sample.model.setData(sample.model.index(0, FIRST_FEE), "1")
     monkeypatch.setattr(sample, "ask_unsaved", lambda: "discard")
     assert sample.close()
+
+
+def test_the_sample_prices_are_marked_and_one_button_removes_them(page, lib) -> None:
+    assert len(listed(page)) == 9  # a new home starts with the samples
+    assert page.sample_note.isVisible() and "示例价格" in page.sample_note.text()
+    assert page.remove_samples_button.isEnabled()
+    templates = lib.templates()
+    page.remove_samples()
+    assert listed(page) == [] and not page.sample_note.isVisible() and not page.remove_samples_button.isEnabled()
+    assert rate_table(lib.db).couriers == () and lib.templates() == templates
+    page.load_sample()  # loaded again by hand: marked again
+    assert len(listed(page)) == 9 and page.sample_note.isVisible()
+
+
+def test_saving_a_sample_courier_makes_it_the_shops_own(page, lib) -> None:
+    page.save_rows()  # the first courier, 顺丰, as the grid shows it
+    assert "顺丰" not in fee_store.sample_couriers(lib.db) and len(fee_store.sample_couriers(lib.db)) == 8
+    assert "顺丰" not in page.sample_note.text()

@@ -202,7 +202,9 @@ def test_a_message_with_a_place_and_a_weight_gets_the_fee_answer(qtbot, popup, l
     assert clipboard().startswith("亲，寄往新疆3公斤的包裹，运费按本店默认快递极兔的价格算，是36.00元，由邮政发出")
 
 
-def test_without_a_fee_table_a_fee_message_is_searched(qtbot, popup) -> None:
+def test_without_a_fee_table_a_fee_message_is_searched(qtbot, popup, lib) -> None:
+    fee_store.remove_samples(lib)
+    popup.show_popup()
     popup.search.setText("发新疆 3公斤多少运费")
     assert popup.mode is popup.search_answer and popup.model.rowCount() > 0
 

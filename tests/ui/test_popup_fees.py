@@ -56,8 +56,8 @@ def test_arrows_choose_another_courier(qtbot, priced) -> None:
 
 
 def test_an_unfinished_or_bad_question_says_what_to_type(qtbot, priced) -> None:
-    type_query(qtbot, priced, "运费 新疆")
-    assert "2.3" in priced.empty.text()
+    type_query(qtbot, priced, "运费 2.3")
+    assert "2.3" in priced.empty.text() and "新疆" in priced.empty.text()
     type_query(qtbot, priced, "运费 火星 1")
     assert "火星" in priced.empty.text()
     QGuiApplication.clipboard().setText("untouched")
@@ -65,31 +65,124 @@ def test_an_unfinished_or_bad_question_says_what_to_type(qtbot, priced) -> None:
     assert clipboard() == "untouched"
 
 
-def test_without_a_fee_table_it_says_how_to_import_one(qtbot, popup) -> None:
+def test_without_a_fee_table_it_says_how_to_import_one(qtbot, popup, lib) -> None:
+    fee_store.remove_samples(lib)
+    popup.show_popup()
     type_query(qtbot, popup, "运费 新疆 2")
     assert "quickreply fees import" in popup.empty.text()
 
 
-def test_a_pasted_tracking_number_offers_the_logistics_reply(qtbot, popup) -> None:
+def wl_reply(lib, number: str = "SF1234567890123", courier: str = "顺丰") -> str:
+    return expand(lib.get("wl").body, {"快递": courier, "单号": number})
+
+
+def test_a_pasted_tracking_number_fills_the_logistics_form(qtbot, popup, lib) -> None:
     type_query(qtbot, popup, "SF1234567890123")
     assert popup.mode is popup.tracking_answer and "顺丰" in popup.empty.text()
+    assert popup.preview.toPlainText() == wl_reply(lib)
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert popup.pages.currentWidget() is popup.form
+    assert popup.form.editor("快递").currentText() == "顺丰"
+    assert popup.form.editor("单号").text() == "SF1234567890123"
     with qtbot.waitSignal(popup.copied):
-        qtbot.keyClick(popup.search, Qt.Key.Key_Return)
-    assert clipboard().startswith("亲，您的包裹由顺丰速运承运，运单号SF1234567890123")
+        qtbot.keyClick(popup.form.editor("单号"), Qt.Key.Key_Return)
+    assert clipboard() == wl_reply(lib)
     type_query(qtbot, popup, "tk")
     assert popup.mode is popup.search_answer and popup.model.hit(0).template.shortcut == "tk"
 
 
-def test_the_arrows_on_a_pasted_tracking_number_keep_its_reply_in_the_preview(qtbot, popup) -> None:
-    type_query(qtbot, popup, "tk")  # the last search listed replies, now hidden behind the tracking number's message
-    popup.search.setText("SF1234567890123")  # pasted over it, as the popup selects the last query when it opens
-    reply = popup.preview.toPlainText()
-    assert reply.startswith("亲，您的包裹由顺丰速运承运")
-    qtbot.keyClick(popup.search, Qt.Key.Key_Down)
-    assert popup.preview.toPlainText() == reply
+def test_without_a_logistics_reply_a_pasted_number_copies_the_built_in_wording(qtbot, small) -> None:
+    from quickreply.ui.popup.window import Popup
+
+    for template in small.templates():
+        if "{单号" in template.body:
+            small.remove(template.id)
+    popup = Popup(small)
+    qtbot.addWidget(popup)
+    popup.close_on_focus_loss = False
+    popup.show_popup()
+    type_query(qtbot, popup, "SF1234567890123")
     with qtbot.waitSignal(popup.copied):
         qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert clipboard().startswith("亲，您的包裹由顺丰速运承运，运单号SF1234567890123")
+
+
+def test_the_arrows_on_a_pasted_tracking_number_keep_its_reply_in_the_preview(qtbot, popup, lib) -> None:
+    type_query(qtbot, popup, "tk")  # the last search listed replies, now hidden behind the tracking number's message
+    popup.search.setText("SF1234567890123")  # pasted over it, as the popup selects the last query when it opens
+    assert popup.preview.toPlainText() == wl_reply(lib)
+    qtbot.keyClick(popup.search, Qt.Key.Key_Down)
+    assert popup.preview.toPlainText() == wl_reply(lib)
+
+
+def test_a_tracking_number_on_the_clipboard_fills_the_logistics_form(qtbot, popup, lib) -> None:
+    QGuiApplication.clipboard().setText("SF1234567890123")  # the agent copied it from the order page
+    popup.show_popup()
+    type_query(qtbot, popup, "wl")
+    assert popup.preview.toPlainText() == wl_reply(lib)
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert popup.form.editor("快递").currentText() == "顺丰"
+    assert popup.form.editor("单号").text() == "SF1234567890123"
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.form.editor("单号"), Qt.Key.Key_Return)
+    assert clipboard() == wl_reply(lib)
+    # Our reply is on the clipboard now: the next buyer's form does not take that buyer's number from it.
+    popup.show_popup()
+    type_query(qtbot, popup, "wl")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert popup.form.editor("单号").text() == ""
+
+
+def test_a_message_holding_a_tracking_number_fills_the_logistics_form(qtbot, popup, lib) -> None:
+    QGuiApplication.clipboard().setText("亲 我的快递YT1234567890123到哪了")
+    popup.show_popup()
+    type_query(qtbot, popup, "wl")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert popup.form.editor("快递").currentText() == "圆通"
+    assert popup.form.editor("单号").text() == "YT1234567890123"
+    with qtbot.waitSignal(popup.copied):
+        qtbot.keyClick(popup.form.editor("单号"), Qt.Key.Key_Return)
+    assert clipboard() == wl_reply(lib, "YT1234567890123", "圆通")
+
+
+# --- 能发吗: a place without a weight ------------------------------------------------------------------------
+
+
+def test_a_place_without_a_weight_says_who_delivers_and_copies_a_kind_reply(qtbot, priced) -> None:
+    type_query(qtbot, priced, "运费 西藏")
+    assert priced.mode is priced.fee_answer and priced.area.pages.currentWidget() is priced.empty
+    said = priced.empty.text()
+    assert "顺丰" in said and "3-5天" in said and "中通" in said  # 中通 does not deliver to 西藏 in the sample
+    reply = priced.preview.toPlainText()
+    assert reply.startswith("亲，西藏是可以发货的哦～顺丰约3-5天") and "中通" in reply
+    assert "不能" not in reply and "不行" not in reply and "最" not in reply
+    qtbot.keyClick(priced.search, Qt.Key.Key_Down)  # one reply: nothing else to choose
+    with qtbot.waitSignal(priced.copied):
+        qtbot.keyClick(priced.search, Qt.Key.Key_Return)
     assert clipboard() == reply
+
+
+def test_a_buyer_asking_neng_fa_gets_the_reach_reply(qtbot, priced) -> None:
+    priced.search.setText("亲 能发西藏吗")
+    assert priced.mode is priced.fee_answer
+    assert priced.preview.toPlainText().startswith("亲，西藏是可以发货的哦～")
+    with qtbot.waitSignal(priced.copied):
+        qtbot.keyClick(priced.search, Qt.Key.Key_Return)
+    assert clipboard().startswith("亲，西藏是可以发货的哦～")
+
+
+# --- 示例价格 on first use ----------------------------------------------------------------------------------
+
+
+def test_a_new_home_quotes_the_sample_prices_marked_so(qtbot, popup, lib) -> None:
+    type_query(qtbot, popup, "运费 新疆 2")
+    assert popup.mode is popup.fee_answer and len(popup.fees.quotes) == 9
+    assert popup.fee_sample_note.isVisible() and "示例价格" in popup.fee_sample_note.text()
+    assert "示例价格" not in popup.preview.toPlainText()  # the note is for the agent, not the buyer
+    fee_store.replace_couriers(lib, sample_table())  # the lead imports the shop's own table
+    popup.show_popup()
+    type_query(qtbot, popup, "运费 新疆 2")
+    assert popup.mode is popup.fee_answer and not popup.fee_sample_note.isVisible()
 
 
 def test_yun_fei_xian_is_a_search_not_a_fee_question(qtbot, priced, lib) -> None:

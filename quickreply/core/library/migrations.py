@@ -201,6 +201,13 @@ def _m7_buyer_words(db: Database) -> None:
     )
 
 
+def _m8_sample_couriers(db: Database) -> None:
+    # A courier whose rates are the bundled sample prices (示例价格), not the shop's own: its quotes say so until the
+    # lead imports or edits that courier's rates, or removes the samples. Every courier already stored is the shop's
+    # own (0): this migration never marks, nor adds, anything in a home that has a table.
+    db.execute("ALTER TABLE couriers ADD COLUMN sample INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m1_initial,
     _m2_deleted_categories,
@@ -209,6 +216,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m5_uses,
     _m6_flags_as_1_0,
     _m7_buyer_words,
+    _m8_sample_couriers,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -165,6 +165,9 @@ LANGUAGE: Final = Setting(
 POPUP_SIZE: Final = Setting("popup_size", Raw(), "", "搜索框上次关闭时的大小（宽x高）", user=False)
 TOLD_NO_TRAY: Final = Setting("told_no_tray", Flag(), False, "已经说过这个桌面没有托盘（只说一次）", user=False)
 LIBRARY_SEEDED: Final = Setting("library_seeded", Flag(), False, "默认回复已放进资料库（只放一次）", user=False)
+SAMPLE_FEES_SEEDED: Final = Setting(
+    "sample_fees_seeded", Flag(), False, "示例运费表已放进没有运费表的资料库（只放一次）", user=False
+)
 FIRST_START_ASKED: Final = Setting(
     "first_start_asked", Flag(), False, "第一次启动时问过店铺名称和客服昵称（只问一次）", user=False
 )
@@ -212,6 +215,7 @@ ALL_SETTINGS: Final = _index(
     POPUP_SIZE,
     TOLD_NO_TRAY,
     LIBRARY_SEEDED,
+    SAMPLE_FEES_SEEDED,
     FIRST_START_ASKED,
     SIGNATURE_VERSION,
     DAILY_BACKUP,

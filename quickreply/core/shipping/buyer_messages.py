@@ -9,6 +9,7 @@ and ``quickreply search`` call.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final
@@ -30,6 +31,8 @@ COURIER, NUMBER = "快递", "单号"
 #: less than this share as well) stays ahead of it.
 _CLEARLY_BETTER: Final = 0.6
 _SEEN: Final = 20
+#: How sure a format must be of a bare number for the popup to take it as a tracking number.
+SURE: Final = 0.6
 #: Why the logistics reply came first, in the popup's hint and ``reason`` of ``--json``.
 TRACKING_REASON: Final = "消息里有运单号"
 
@@ -56,15 +59,23 @@ def tracking_in(message: str) -> TrackingInMessage | None:
     return None
 
 
+#: "能发西藏吗", "西藏发不发", "新疆到不到": whether a parcel can go there at all. Not "什么时候能发" (when it ships).
+_CAN_IT_GO: Final = re.compile(
+    r"(?<!什么时候)(?<!啥时候)(?<!几时)(?<!多久)(?:能不能|可不可以|能|可以)(?:发|寄|送|到)"
+    r"|(?:发|寄|送|到)不(?:发|寄|送|到)|(?:发|寄|送)得到"
+)
+
+
 def fee_question_in(message: str, couriers: tuple[str, ...] = ()) -> FeeQuestion | None:
-    """The fee question a buyer's message asks: a place and a weight in it ("寄到新疆 2kg 多少钱"); None otherwise."""
+    """The fee question a buyer's message asks: a place and a weight in it ("寄到新疆 2kg 多少钱"), or a place and
+    whether it can go there ("能发西藏吗": no weight, ``complete`` False); None otherwise."""
     place = regions.place_in_text(message)
     if not place:
         return None
     weight = next((_kilograms(n.text) for n in read(message).numbers if n.kind == WEIGHT), "")
-    if not weight:
-        return None
     folded = fold(message)
+    if not weight and not _CAN_IT_GO.search(folded):
+        return None
     courier = next((c for c in sorted(couriers, key=len, reverse=True) if c and fold(c) in folded), "")
     return FeeQuestion(place=place, weight=weight, courier=courier)
 
@@ -135,6 +146,38 @@ def _logistics_reply(lib: Library, hits: list[Hit], category: str | int | None) 
         if candidates:
             return max(candidates, key=lambda t: (lib.frecency(t.id) or 0.0, -t.id))
     return None
+
+
+def logistics_reply(lib: Library) -> Template | None:
+    """The library's reply that tells a buyer where the parcel is (uses {单号} and {快递}; the 物流查询 of the bundled
+    library), the most used in a 物流 category first; None when it has none."""
+    return _logistics_reply(lib, [], None)
+
+
+def tracking_number_in(text: str) -> TrackingInMessage | None:
+    """The tracking number ``text`` holds: the text itself when it is one a format recognises surely
+    (``SF1234567890123``, pasted or on the clipboard), else the first in a buyer's message; None otherwise."""
+    words = text.split()
+    if len(words) == 1:
+        number = tracking_numbers.normalise(words[0])
+        if 10 <= len(number) <= 32 and number.isalnum():
+            candidates = tracking_numbers.recognise(number)
+            if candidates and candidates[0].confidence >= SURE:
+                return TrackingInMessage(number, candidates[0].courier)
+        return None
+    return tracking_in(text)
+
+
+def tracking_values(template: Template, *texts: str) -> dict[str, str]:
+    """{单号} and {快递} for a logistics reply from the first of ``texts`` (the query, then the clipboard) holding a
+    tracking number; {} when the reply does not use both or none holds one."""
+    if not (_uses(template, NUMBER) and _uses(template, COURIER)):
+        return {}
+    for text in texts:
+        found = tracking_number_in(text) if text.strip() else None
+        if found is not None:
+            return _values(template, found)
+    return {}
 
 
 def _values(template: Template, found: TrackingInMessage) -> dict[str, str]:

@@ -88,11 +88,18 @@ def _row_values(row: RateRow, position: int) -> tuple[Any, ...]:
     )
 
 
-def replace_couriers(lib: Library, table: RateTable) -> list[str]:
-    """Store the couriers of ``table`` with their rows, replacing those couriers' old rows; keep every other courier.
+def replace_couriers(lib: Library, table: RateTable, *, sample: bool = False, keep_samples: bool = False) -> list[str]:
+    """Store the couriers of ``table`` with their rows, replacing those couriers' old rows; keep every other courier
+    of the shop's own.
 
     A replaced courier keeps its place in the list; a new one goes last. One transaction: if anything fails, the
     library is unchanged.
+
+    Args:
+        sample: the rates are the bundled sample prices (示例价格): marked so, and nothing else is removed.
+        keep_samples: the shop's own rates for some couriers (one courier edited): the couriers still at sample
+            prices stay. Without it, the shop's own table replaces the samples: every courier still at sample prices
+            goes, so that no sample price is ever quoted beside the shop's own.
 
     Returns:
         The names of the couriers written, in the order of ``table``.
@@ -103,6 +110,8 @@ def replace_couriers(lib: Library, table: RateTable) -> list[str]:
     names = [c.name for c in table.couriers]
     with lib.change() as change:
         db = change.db
+        if not sample and not keep_samples:
+            db.execute("DELETE FROM couriers WHERE sample")  # their rows cascade
         current = rate_table(db)
         kept = [c for c in current.couriers if c.name not in names]
         # Checked as a whole before any write, so a clash with a kept courier is refused with its message.
@@ -119,8 +128,8 @@ def replace_couriers(lib: Library, table: RateTable) -> list[str]:
                 last += 1
                 position = last
             db.execute(
-                "INSERT INTO couriers (name, code, hotline, tracking_patterns, vol_divisor, note, position) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO couriers (name, code, hotline, tracking_patterns, vol_divisor, note, position, sample) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     courier.name,
                     courier.code,
@@ -129,6 +138,7 @@ def replace_couriers(lib: Library, table: RateTable) -> list[str]:
                     courier.vol_divisor,
                     courier.note,
                     position,
+                    int(sample),
                 ),
             )
         for index, row in enumerate(table.rows):
@@ -137,6 +147,57 @@ def replace_couriers(lib: Library, table: RateTable) -> list[str]:
                 "reachable, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 _row_values(row, index),
             )
+    return names
+
+
+# --- the sample prices --------------------------------------------------------------------------------------------
+
+SAMPLE_NOTE: Final = "示例价格，请导入本店运费表"
+"""What every quote from a sample courier says, to the agent (never in the reply to the buyer)."""
+
+
+def sample_couriers(db: Database) -> frozenset[str]:
+    """The couriers whose rates are still the bundled sample prices (示例价格), not the shop's own."""
+    return frozenset(str(name) for (name,) in db.execute("SELECT name FROM couriers WHERE sample").fetchall())
+
+
+def seed_samples(lib: Library) -> list[str]:
+    """Load the bundled sample rates, marked 示例价格, into a library that has no fee table yet; once per library.
+
+    A library that has a fee table keeps it untouched and only records that this was done. One transaction.
+
+    Returns:
+        The sample couriers loaded ([] when the library had a table, or this was done before).
+
+    Raises:
+        RateSheetError: the bundled sample sheet cannot be read (an incomplete installation); nothing is written.
+    """
+    from ..library.settings import SAMPLE_FEES_SEEDED
+    from .rate_sheets import sample_table
+
+    with lib.change() as change:
+        lib.settings.forget()  # read again under the write lock: another process opening the home may have done it
+        if lib.settings.get(SAMPLE_FEES_SEEDED):
+            return []
+        names: list[str] = []
+        if change.db.execute("SELECT count(*) FROM couriers").fetchone()[0] == 0:
+            names = replace_couriers(lib, sample_table(), sample=True)
+        lib.settings.put(SAMPLE_FEES_SEEDED, True)
+    return names
+
+
+def remove_samples(lib: Library) -> list[str]:
+    """Delete every courier still at its sample prices, with its rate rows (one transaction); the shop's own couriers,
+    the freight policy and the templates stay as they are.
+
+    Returns:
+        The couriers removed, in table order ([] when there were none).
+    """
+    with lib.change() as change:
+        names = [
+            str(name) for (name,) in change.db.execute("SELECT name FROM couriers WHERE sample ORDER BY position, name")
+        ]
+        change.db.execute("DELETE FROM couriers WHERE sample")  # their rows cascade
     return names
 
 

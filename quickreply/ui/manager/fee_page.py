@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from quickreply.core import Library, QuickReplyError
-from quickreply.core.shipping.fee_store import rate_table, replace_couriers, set_shop_policy, shop_policy
+from quickreply.core.shipping.fee_store import (
+    rate_table,
+    remove_samples,
+    replace_couriers,
+    sample_couriers,
+    set_shop_policy,
+    shop_policy,
+)
 from quickreply.core.shipping.quotes import ShopPolicy, Upgrade
 from quickreply.core.shipping.rate_sheets import SAMPLE_SHEET, read_sheet, write_sheet
 from quickreply.core.shipping.rates import DIFFERENCE, FeeError, RateTable
@@ -96,10 +103,17 @@ class FeePage(QWidget):
         sheet_bar.addWidget(button(self.tr("Import…"), self.import_sheet))
         sheet_bar.addWidget(button(self.tr("Export…"), self.export_sheet))
         sheet_bar.addWidget(button(self.tr("Load sample rates"), self.load_sample))
+        self.remove_samples_button = button(self.tr("Remove sample rates"), self.remove_samples)
+        sheet_bar.addWidget(self.remove_samples_button)
         sheet_bar.addStretch(1)
+        # Says which couriers still have the bundled sample prices (示例价格); hidden when none.
+        self.sample_note = QLabel()
+        self.sample_note.setWordWrap(True)
+        self.sample_note.setStyleSheet("color: #b26a00")
         rates_page = QWidget()
         rates_layout = QVBoxLayout(rates_page)
         rates_layout.addLayout(sheet_bar)
+        rates_layout.addWidget(self.sample_note)
         rates_layout.addWidget(split, 1)
 
         self.origin = QComboBox()
@@ -187,6 +201,15 @@ class FeePage(QWidget):
             self.couriers.setCurrentRow(names.index(current) if current in names else 0)
         self.couriers.blockSignals(False)
         self._show_courier(self.couriers.currentItem().text() if self.couriers.currentItem() else "")
+        samples = [name for name in names if name in sample_couriers(self.library.db)]
+        self.sample_note.setText(
+            fill(
+                self.tr("Sample prices (示例价格), not your shop's: %1. Import or edit your own, or remove them."),
+                "、".join(samples),
+            )
+        )
+        self.sample_note.setVisible(bool(samples))
+        self.remove_samples_button.setEnabled(bool(samples))
         self._load_policy()
 
     def ask_unsaved(self) -> str:
@@ -257,7 +280,7 @@ class FeePage(QWidget):
         courier = self.table.courier(name)
         try:
             rows = self.model.rate_rows(name)
-            replace_couriers(self.library, RateTable([courier], rows))
+            replace_couriers(self.library, RateTable([courier], rows), keep_samples=True)
         except CellError as error:
             self.complain(
                 fill(self.tr("Row %1, column %2: %3"), error.row + 1, self.model.headers[error.column], str(error))
@@ -272,9 +295,9 @@ class FeePage(QWidget):
 
     # --- sheets ------------------------------------------------------------------------------------------------
 
-    def _import(self, path: Path) -> bool:
+    def _import(self, path: Path, sample: bool = False) -> bool:
         try:
-            names = replace_couriers(self.library, read_sheet(path))
+            names = replace_couriers(self.library, read_sheet(path), sample=sample)
         except QuickReplyError as error:
             self.complain(str(error))
             return False
@@ -288,10 +311,22 @@ class FeePage(QWidget):
             self._import(path)
 
     def load_sample(self) -> None:
-        if self._import(SAMPLE_SHEET):
+        if self._import(SAMPLE_SHEET, sample=True):
             self.tell(
                 self.tr("Loaded the sample rates. They are sample prices: replace them with your contract prices.")
             )
+
+    def remove_samples(self) -> None:
+        """Delete the couriers still at the sample prices; the shop's own couriers and its policy stay."""
+        if not self._keep_edits():
+            return
+        try:
+            removed = remove_samples(self.library)
+        except QuickReplyError as error:
+            self.complain(str(error))
+            return
+        self.reload()
+        self.tell(fill(self.tr("Removed the sample rates of %1 couriers."), len(removed)))
 
     def export_sheet(self) -> None:
         path = self.ask_save_file()

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QListView, QWidget
 
 from quickreply.core import Library, QuickReplyError, Template
 from quickreply.core.search.buyer_text import reads_like_message
-from quickreply.core.shipping import buyer_messages, fee_question, fee_store, regions, tracking_numbers
+from quickreply.core.shipping import buyer_messages, fee_question, fee_store, reach, regions, tracking_numbers
 from quickreply.core.shipping.fee_reply import fee_reply
-from quickreply.core.shipping.quotes import ShopPolicy, quote
+from quickreply.core.shipping.quotes import Quote, ShopPolicy, quote
 from quickreply.core.shipping.rates import RateTable, parse_weight
 from quickreply.core.variables import Context, preview
 
@@ -35,9 +35,15 @@ class FeeAnswer(QObject):
     A buyer's message with a place and a weight in it ("发新疆 3公斤多少运费") is answered the same way, when the fee
     table has a price for it; otherwise the search answers the message.
 
+    A place without a weight (运费 西藏, or a buyer's "能发西藏吗") is answered with who delivers there and in how many
+    days, and who does not (``core.shipping.reach``); Enter copies the kind reply that says so.
+
+    Quotes from couriers still at the bundled sample prices show ``sample_note`` (示例价格) above the prices.
+
     Args:
         area: where the prices (``fees``, on ``page``, one of its pages) and the reply show.
         replies: the list under the prices, showing ``replies_model``.
+        sample_note: the line over the prices that says they are sample prices (hidden otherwise).
         context: what ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with.
         notice: above the prices, the words of the question not understood ("没看懂：的箱子"); hidden when none.
 
@@ -60,6 +66,7 @@ class FeeAnswer(QObject):
         replies: QListView | None = None,
         page: QWidget | None = None,
         notice: QLabel | None = None,
+        sample_note: QLabel | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -76,11 +83,23 @@ class FeeAnswer(QObject):
         self.policy: ShopPolicy | None = None
         # A row chosen with the mouse: the preview shows what Enter will copy, as it does for the arrows.
         fees.currentCellChanged.connect(self._courier_chosen)
+        self.weight = ""
+        self.sample_note = sample_note
+        self.samples: frozenset[str] = frozenset()
+        # The reply for a 能发吗 question (no weight) while it is shown; None when prices are.
+        self.reach_reply: str | None = None
 
     def load(self) -> None:
         """Read the fee table and the shop's policy: once per show, never per keystroke."""
         self.table = fee_store.rate_table(self.library.db)
         self.policy = fee_store.shop_policy(self.library)
+        self.samples = fee_store.sample_couriers(self.library.db)
+
+    def _show_quotes(self, quotes: list[Quote]) -> None:
+        self.area.show(self.page)
+        self.fees.show_quotes(quotes)
+        if self.sample_note is not None:
+            self.sample_note.setVisible(any(q.courier in self.samples for q in quotes))
 
     def courier_words(self) -> list[str]:
         """The couriers' names and codes, which a fee question may end with."""
@@ -95,6 +114,7 @@ class FeeAnswer(QObject):
         if not understood(question):
             return False
         self.on_reply = None
+        self.reach_reply = None
         self._quote(question)
         self._related(question)
         return True
@@ -123,6 +143,9 @@ class FeeAnswer(QObject):
         question = buyer_messages.fee_question_in(query, tuple(self.courier_words()))
         if question is None:
             return False
+        self.reach_reply = None
+        if not question.weight:
+            return self._reach(question)
         try:
             quotes = quote(self.table, self.policy, question.place, question.weight, None, question.courier or None)
         except QuickReplyError:
@@ -133,8 +156,7 @@ class FeeAnswer(QObject):
         self._say_notice("")
         if self.replies is not None:
             self.replies.hide()  # a buyer's message: the replies the search finds for it are one key away anyway
-        self.area.show(self.page)
-        self.fees.show_quotes(quotes)
+        self._show_quotes(quotes)
         self.show_preview()
         return True
 
@@ -147,8 +169,9 @@ class FeeAnswer(QObject):
             area.say(self.tr("No fee table yet: import one in Manage… → Fee tables, or with quickreply fees import."))
             return
         if not question.complete:
-            hint = self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).")
-            area.say(f"{question.notice}。{hint}" if question.notice else hint)
+            if not (question.place and self._reach(question)):
+                hint = self.tr("Type 运费, a place and a weight, e.g. 运费 新疆 2.3 (then a size 30x20x10, a courier).")
+                area.say(f"{question.notice}。{hint}" if question.notice else hint)
             return
         try:
             quotes = quote(
@@ -162,8 +185,7 @@ class FeeAnswer(QObject):
         except QuickReplyError as exc:
             area.say(str(exc))
             return
-        area.show(self.page)
-        self.fees.show_quotes(quotes)
+        self._show_quotes(quotes)
         self._say_notice(question.notice)
         self.show_preview()
 
@@ -179,6 +201,32 @@ class FeeAnswer(QObject):
         if self.notice is not None:
             self.notice.setText(text)
             self.notice.setVisible(bool(text))
+
+    def _reach(self, question: fee_question.FeeQuestion) -> bool:
+        """Who delivers to the place asked and in how many days, the reply to copy in the preview; False (nothing
+        shown) when the place is not one or the table has no courier."""
+        if not self.table.couriers or self.policy is None:
+            return False
+        try:
+            place = reach.province_of(question.place)
+            asked = self.table.courier(question.courier).name if question.courier else ""
+        except QuickReplyError:
+            return False
+        reaches = reach.who_delivers(self.table, place)
+        ships = place not in self.policy.not_served
+        going = "、".join(f"{r.courier} {reach.days(r.eta)}" for r in reaches if r.eta is not None)
+        missing = "、".join(r.courier for r in reaches if r.eta is None)
+        text = fill(self.tr("Delivers to %1: %2."), place, going or "—")
+        if missing:
+            text += " " + fill(self.tr("Not served: %1."), missing)
+        if not ships:
+            text += " " + fill(self.tr("Your shop policy does not ship to %1."), place)
+        if any(r.courier in self.samples for r in reaches):
+            text += "\n" + self.tr("Sample prices (示例价格): import your shop's fee table in Manage… → Fee tables.")
+        self.area.say(text + "\n" + self.tr("Enter copies the reply below."))
+        self.reach_reply = reach.reach_reply(place, reaches, shop_ships=ships, asked=asked)
+        self.area.preview.setPlainText(self.reach_reply)
+        return True
 
     def template(self) -> Template | None:
         try:
@@ -205,6 +253,9 @@ class FeeAnswer(QObject):
         return hit.template if hit is not None else None
 
     def show_preview(self) -> None:
+        if self.reach_reply is not None:
+            self.area.preview.setPlainText(self.reach_reply)
+            return
         template = self.chosen_reply()
         if template is not None:
             values = self.library.values.for_body(template.body)
@@ -215,6 +266,9 @@ class FeeAnswer(QObject):
     def enter(self, keep_open: bool) -> None:
         """Copy the reply for the chosen courier, or the reply chosen under the prices; nothing when the courier has
         none (not served there, no price)."""
+        if self.reach_reply is not None:
+            self.reply_chosen.emit(self.reach_reply, None, keep_open)
+            return
         template = self.chosen_reply()
         if template is not None:
             self.template_chosen.emit(template, keep_open, {})
@@ -226,6 +280,8 @@ class FeeAnswer(QObject):
     def move(self, rows: int) -> None:
         """Choose the next courier down or up, one row per key (also PgUp and PgDn); down from the last courier into
         the replies under the prices, and up from the first of them back to the couriers."""
+        if self.reach_reply is not None:
+            return  # one reply: nothing to choose
         down = rows > 0
         count = self.replies_model.rowCount() if self.replies is not None and self.replies.isVisible() else 0
         last_courier = self.fees.currentRow() >= len(self.fees.quotes) - 1
@@ -266,20 +322,35 @@ def understood(question: fee_question.FeeQuestion) -> bool:
 
 
 class TrackingAnswer(QObject):
-    """A tracking number pasted into the popup: whose it is, said in ``area``, and the logistics reply Enter copies
-    (``reply``).
+    """A tracking number pasted into the popup: whose it is, said in ``area``, and the logistics reply Enter copies.
+
+    With the library's logistics reply (the 物流查询 template, using {快递} and {单号}), Enter opens its form with the
+    courier and the number filled in (``template_chosen``), and the preview shows it so; without one, the built-in
+    wording is copied as it is (``reply_chosen``).
 
     Signals:
         reply_chosen(str, object, bool): the text to copy, None (no template: the wording is built in), whether the
             popup stays open.
+        template_chosen(Template, bool, dict): copy this reply, its form filled with these values first.
     """
 
     reply_chosen = Signal(str, object, bool)
+    template_chosen = Signal(object, bool, object)
 
-    def __init__(self, area: ResultsArea, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        area: ResultsArea,
+        parent: QObject | None = None,
+        library: Library | None = None,
+        context: Callable[[], Context] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.area = area
+        self.library = library
+        self.context = context
         self.reply = ""
+        self.template: Template | None = None
+        self.values: dict[str, str] = {}
 
     def show(self, query: str) -> bool:
         """Say whose tracking number ``query`` is and preview the reply. False when it is not one."""
@@ -288,9 +359,13 @@ class TrackingAnswer(QObject):
         if not (10 <= len(number) <= 32 and number.isalnum()):
             return False
         candidates = tracking_numbers.recognise(number)
-        if not candidates or candidates[0].confidence < 0.6:
+        if not candidates or candidates[0].confidence < buyer_messages.SURE:
             return False
         self.reply = tracking_numbers.reply_for(number, candidates)
+        self.template = buyer_messages.logistics_reply(self.library) if self.library is not None else None
+        self.values = buyer_messages.tracking_values(self.template, number) if self.template is not None else {}
+        if not self.values:
+            self.template = None
         best = candidates[0]
         self.area.say(
             fill(
@@ -299,11 +374,20 @@ class TrackingAnswer(QObject):
                 round(best.confidence * 100),
             )
         )
-        self.area.preview.setPlainText(self.reply)
+        if self.template is not None and self.library is not None:
+            body = self.template.body
+            values = {**self.library.values.for_body(body), **self.values}
+            context = self.context() if self.context is not None else Context()
+            self.area.preview.setPlainText(preview(body, values, context))
+        else:
+            self.area.preview.setPlainText(self.reply)
         return True
 
     def enter(self, keep_open: bool) -> None:
-        """Copy the logistics reply."""
+        """Copy the logistics reply: the library's, through its form filled in; else the built-in wording."""
+        if self.template is not None:
+            self.template_chosen.emit(self.template, keep_open, dict(self.values))
+            return
         self.reply_chosen.emit(self.reply, None, keep_open)
 
     def move(self, rows: int) -> None:

@@ -48,6 +48,15 @@ class OurClipboard:
             return ""
         return text if reads_like_message(text) else ""
 
+    def copied_text(self) -> str:
+        """The clipboard's text when the agent copied it (a tracking number, a message); "" when it is one of our
+        replies: a number in our last reply was the last buyer's."""
+        mime = self.clipboard.mimeData()
+        if mime is None or mime.hasFormat(OUR_FORMAT) or not mime.hasText():
+            return ""
+        text = mime.text()
+        return "" if text == self.last_copied else text
+
     def was_answered(self, message: str) -> None:
         """A reply was copied for ``message``: do not suggest for it again."""
         if message:

@@ -24,12 +24,15 @@ class SearchAnswer(QObject):
     """The search's hits in ``view`` (over ``model``), a page of ``area``; the preview follows the current row.
 
     A buyer's message is searched by meaning too (``core.shipping.buyer_messages``): a tracking number in it brings
-    the logistics reply first, its number filled in (``Hit.values``, handed on with the reply).
+    the logistics reply first, its number filled in (``Hit.values``, handed on with the reply). A logistics reply
+    ({快递} and {单号}, the 物流查询 form) chosen otherwise takes them from a tracking number in the query, else on
+    the clipboard (``clipboard``: a text the agent copied, never one of our replies).
 
     Enter chooses the current reply, or the one ``warning`` is about: Enter again copies it anyway.
 
     Args:
         context: what ``{店铺}``, ``{客服}`` and ``{剪贴板}`` are filled with.
+        clipboard: the text the agent copied last ("" when none, or it is one of our replies).
 
     Signals:
         template_chosen(Template, bool, dict): copy this reply (its rule check and its form come first); whether the
@@ -47,6 +50,7 @@ class SearchAnswer(QObject):
         warning: RuleWarning,
         context: Callable[[], Context],
         parent: QObject | None = None,
+        clipboard: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -55,11 +59,13 @@ class SearchAnswer(QObject):
         self.view = view
         self.warning = warning
         self.context = context
+        self.clipboard = clipboard
+        self.query = ""
         view.selectionModel().currentChanged.connect(self.show_preview)
 
     def show(self, query: str) -> bool:
         """List what ``query`` finds, the first row current; or say what to try. Every query is a search."""
-        query = query[:SEARCHED_CHARS]
+        query = self.query = query[:SEARCHED_CHARS]
         hits = buyer_messages.search(self.library, query, limit=50)
         self.model.set_hits(hits)
         if hits:
@@ -92,8 +98,16 @@ class SearchAnswer(QObject):
         hit = self.current_hit()
         template = pending[0] if pending is not None else hit.template if hit is not None else None
         if template is not None:
-            values = hit.values if hit is not None and hit.template.id == template.id else {}
+            values = self._given(hit) if hit is not None and hit.template.id == template.id else {}
             self.template_chosen.emit(template, keep_open, values)
+
+    def _given(self, hit: Hit) -> dict[str, str]:
+        """The values the query gave for ``hit``'s fields: those of the buyer's message, else a tracking number in
+        the query or on the clipboard for a logistics reply."""
+        if hit.values:
+            return hit.values
+        copied = self.clipboard() if self.clipboard is not None else ""
+        return buyer_messages.tracking_values(hit.template, self.query, copied)
 
     def move(self, rows: int) -> None:
         """Make the row ``rows`` away current, stopping at the first and the last."""
@@ -111,5 +125,5 @@ class SearchAnswer(QObject):
         if hit is None:
             self.area.preview.clear()
             return
-        values = {**self.library.values.for_body(hit.template.body), **hit.values}
+        values = {**self.library.values.for_body(hit.template.body), **self._given(hit)}
         self.area.preview.setPlainText(preview(hit.template.body, values, self.context()))

@@ -57,6 +57,7 @@ QToolButton#chinese:checked { background: palette(highlight); color: palette(hig
 QLabel#hint { color: palette(placeholder-text); font-size: 11px; }
 QLabel#banner { color: palette(placeholder-text); font-size: 12px; padding: 0 2px; }
 QLabel#formTitle { font-weight: bold; font-size: 14px; }
+QLabel#sampleNote { color: #b26a00; }
 QLabel#ruleWarning { background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; border-radius: 6px; padding: 6px; }
 """
 
@@ -165,6 +166,18 @@ class Popup(QWidget):
         self.fee_replies.setUniformItemSizes(True)
         self.fee_replies.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fee_replies.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Over the prices while any of them is the bundled sample's (示例价格), never in the reply copied.
+        self.fee_sample_note = QLabel(
+            self.tr("Sample prices (示例价格): import your shop's fee table in Manage… → Fee tables.")
+        )
+        self.fee_sample_note.setObjectName("sampleNote")
+        self.fee_sample_note.setWordWrap(True)
+        self.fee_sample_note.hide()
+        prices = QWidget()
+        prices_layout = QVBoxLayout(prices)
+        prices_layout.setContentsMargins(0, 0, 0, 0)
+        prices_layout.addWidget(self.fee_sample_note)
+        prices_layout.addWidget(self.fees, 1)
         fee_page = QSplitter(Qt.Orientation.Vertical)
         # Above the prices: the words of the fee question not understood (没看懂：的箱子), when there are any.
         self.fee_notice = QLabel()
@@ -172,7 +185,7 @@ class Popup(QWidget):
         self.fee_notice.setWordWrap(True)
         self.fee_notice.hide()
         fee_page.addWidget(self.fee_notice)
-        fee_page.addWidget(self.fees)
+        fee_page.addWidget(prices)
         fee_page.addWidget(self.fee_replies)
         fee_page.setStretchFactor(0, 0)
         fee_page.setStretchFactor(1, 3)
@@ -211,7 +224,7 @@ class Popup(QWidget):
         self.warning = RuleWarning()
         search_layout.addWidget(self.warning)
         self.search_answer = SearchAnswer(
-            library, self.area, self.model, self.results, self.warning, self.context, self
+            library, self.area, self.model, self.results, self.warning, self.context, self, self.ours.copied_text
         )
         self.fee_answer = FeeAnswer(
             library,
@@ -222,8 +235,9 @@ class Popup(QWidget):
             replies=self.fee_replies,
             page=fee_page,
             notice=self.fee_notice,
+            sample_note=self.fee_sample_note,
         )
-        self.tracking_answer = TrackingAnswer(self.area, self)
+        self.tracking_answer = TrackingAnswer(self.area, self, library, self.context)
         # Asked in this order whether the query is theirs (运费 新疆 2.3, a pasted 运单号); a search takes any query.
         self.answers: tuple[Answer, ...] = (self.fee_answer, self.tracking_answer, self.search_answer)
         # The answer shown: Enter and the arrows are its business.
@@ -252,6 +266,7 @@ class Popup(QWidget):
         self.fee_answer.template_chosen.connect(self.copy_template)
         self.fee_replies.clicked.connect(lambda index: self._copy_fee_reply(index.row()))
         self.tracking_answer.reply_chosen.connect(self._copy_text)
+        self.tracking_answer.template_chosen.connect(self.copy_template)
         self.results.clicked.connect(lambda index: self.copy_row(index.row(), keep_open=False))
         self.form.accepted.connect(self._form_accepted)
         self.form.cancelled.connect(self._form_cancelled)
