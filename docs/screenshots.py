@@ -21,8 +21,6 @@ from quickreply.app import install_translator  # noqa: E402
 from quickreply.core import open_library  # noqa: E402
 from quickreply.core.packs.exports import PackDetails, Selection, export_pack  # noqa: E402
 from quickreply.core.packs.import_apply import apply_import, plan_import, read_incoming  # noqa: E402
-from quickreply.core.shipping import fee_store  # noqa: E402
-from quickreply.core.shipping.rate_sheets import sample_table  # noqa: E402
 from quickreply.paths import resources  # noqa: E402
 from quickreply.ui.manager.fee_page import FeePage  # noqa: E402
 from quickreply.ui.manager.usage_page import UsagePage  # noqa: E402
@@ -80,7 +78,7 @@ def main() -> None:
     painter.end()
     canvas.save(str(OUT / "tray-menu.png"))
 
-    fee_store.replace_couriers(library, sample_table())
+    # A new home's fee table is the bundled sample, marked 示例价格 until the lead imports the shop's own.
     popup.show_popup()
     popup.search.setText("运费 北京 1 40x30x30")  # a box: the charged-weight column shows its volume weight
     app.processEvents()
