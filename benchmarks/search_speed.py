@@ -8,8 +8,13 @@ pasted buyer messages, up to a 100,000-character paste, and prints p50/p99/max p
 For every size it builds a library of generated Chinese templates (kept in benchmarks/out/ for the next run), then
 types queries letter by letter the way an agent does — Chinese, full pinyin, initials, shortcut codes, two terms —
 and times ``Library.search`` for every keystroke. The same keystrokes are answered by a plain substring scan over
-the same precomputed text (every template's folded title, pinyin, tags, category and body in one string, checked
-with ``in``, then ranked by frecency), so the two are measured side by side in one run, on one machine.
+the same precomputed text (every template's folded title, pinyin, tags, category, body and buyer phrasings in one
+string, checked with ``in``, then ranked by frecency), so the two are measured side by side in one run, on one machine.
+
+Two more groups are typed letter by letter: words with a typo or initials mixed with syllables ("forgiven", which
+makes the search look for typos once fewer than 50 replies match as typed), and the typed words again with every
+fuzzy sound switched on ("fuzzy on"). They are printed on their own lines; "every query above" covers the keystrokes,
+the worst single keys and the pasted messages, as it always has.
 
 "open+1st" is a fresh Python process importing QuickReply, opening the library and answering one query (median of
 three runs), and "w/o imports" the same without the time Python spends importing QuickReply and its libraries;
@@ -83,6 +88,8 @@ PASTED = [
 ]
 QUERIES = ["tuikuan", "退款", "tk", "fahuo", "发货时间", "sfsx", "shunfeng", "yhq", "退款 到账", "sf 时效", "qianshou",
            "pslx", "运费险", "jiaji", "七天无理由"]  # fmt: skip
+#: Typed with one typo, or initials mixed with syllables: what the picker forgives (issue 16).
+FORGIVEN = ["tuikaun", "fahou", "shunfegn", "qianshuo", "tkuan", "yunfeixain", "jiaij", "youhuiqaun"]
 
 
 def generate(count: int, seed: int = 7) -> list[dict[str, object]]:
@@ -128,9 +135,9 @@ def library_at(size: int) -> tuple[Path, float | None]:
     return home, elapsed
 
 
-def keystrokes() -> list[str]:
+def keystrokes(queries: list[str] = QUERIES) -> list[str]:
     out = []
-    for query in QUERIES:
+    for query in queries:
         out += [query[:n] for n in range(1, len(query) + 1) if query[:n].strip()]
     return out
 
@@ -144,9 +151,9 @@ class PlainScan:
         cats = {c.id: "\x1f".join(c.keys + c.initials + c.pinyin) for c in index.categories.values()}
         self.hay = []
         for r in self.records:
-            title_key, title_ini, title_py, tags_key, tags_ini, tags_py, body_key = r.fields
+            title_key, title_ini, title_py, tags_key, tags_ini, tags_py, body_key, *asked = r.fields
             parts = (title_key, title_ini, title_py, r.shortcut_key, tags_key, tags_ini, tags_py, cats[r.category_id])
-            self.hay.append("\x1f".join((*(p.replace(" ", "") for p in parts), body_key)))
+            self.hay.append("\x1f".join((*(p.replace(" ", "") for p in parts), body_key, *asked)))
 
     def search(self, query: str, limit: int = 50) -> list[int]:
         wanted = terms(query)
@@ -214,8 +221,19 @@ def measure(size: int, rounds: int) -> dict[str, float]:
     first_message_ms = (time.perf_counter() - started) * 1000
     ours, plain = timed(lib, scan, keystrokes(), rounds)
     groups = {name: timed(lib, scan, queries, rounds) for name, queries in (("worst", WORST), ("pasted", PASTED))}
-    lib.close()
     everything = ours + [ms for times, _ in groups.values() for ms in times]
+    groups["forgiven"] = timed(lib, scan, keystrokes(FORGIVEN), rounds)
+    try:
+        from quickreply.core.library.settings import FUZZY_PINYIN
+    except ImportError:  # an older QuickReply, timed for comparison: it has no fuzzy sounds
+        pass
+    else:
+        with lib.db.atomic():
+            lib.settings.put(FUZZY_PINYIN, FUZZY_PINYIN.kind.options)
+        groups["fuzzy"] = timed(lib, scan, keystrokes(), rounds)
+        with lib.db.atomic():
+            lib.settings.put(FUZZY_PINYIN, ())
+    lib.close()
     return {
         **{f"{name}_{k}": v for name, (times, base) in groups.items() for k, v in summary(times, base).items()},
         "all_p99": percentile(everything, 99),
@@ -258,7 +276,11 @@ def main() -> None:
             f"{r['import_s']:>9.1f} {r['rss_mb']:>7.0f}",
             flush=True,
         )
-        for name, label in (("worst", "worst single keys"), ("pasted", "pasted messages")):
+        labels = (("worst", "worst single keys"), ("pasted", "pasted messages"), ("forgiven", "typos, mixed (keys)"),
+                  ("fuzzy", "fuzzy on (keys)"))  # fmt: skip
+        for name, label in labels:
+            if name + "_p50" not in r:
+                continue
             print(
                 f"{'':>10} {label:18} p50 {r[name + '_p50']:.2f} p99 {r[name + '_p99']:.2f} "
                 f"max {r[name + '_max']:.2f} ms (plain scan p50 {r[name + '_scan_p50']:.2f} "

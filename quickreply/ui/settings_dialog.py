@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core import Library, QuickReplyError
 from ..core.library.setting_kinds import Choice, Flag, KeyCombination, Text
-from ..core.library.settings import HOTKEY, USER_SETTINGS, Setting
+from ..core.library.settings import DIALOG_SETTINGS, HOTKEY, Setting
 
 #: The settings the dialog shows now, typed (``{AUTO_PASTE: True, …}``).
 Chosen = Mapping[Setting[Any], Any]
@@ -40,7 +40,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("QuickReply settings"))
         form = QFormLayout()
         self._editors: dict[Setting[Any], QWidget] = {}
-        for setting in USER_SETTINGS.values():
+        for setting in DIALOG_SETTINGS.values():
             editor = self._editor_for(setting, library.settings.get(setting))
             self._editors[setting] = editor
             # A checkbox says what it does itself; its row has no label, as Qt's own dialogs do.

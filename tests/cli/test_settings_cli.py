@@ -74,6 +74,8 @@ def test_the_listing_shows_every_setting_with_its_meaning(capsys: pytest.Capture
         "type_chinese_in_popup = 关    # 搜索框里用输入法打汉字（关：字母直接搜索，一次回车就复制）（开/关）",
         "learn_from_buyers = 开    # 记住买家的问法和没答上的问题（关掉会删除已记下的）（开/关）",
         "language = zh_CN    # 界面语言（zh_CN 中文 / en English）",
+        "fuzzy_pinyin = 关    # 模糊音：把这几组音当成一样（如 s/sh：sunfeng 也找到顺丰），结果排在拼对的之后"
+        "（开、关，或其中几个：z/zh c/ch s/sh n/l f/h an/ang en/eng in/ing）",
     ]
 
 

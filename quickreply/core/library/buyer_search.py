@@ -27,6 +27,7 @@ from sqlite_utils import Database
 from ..heap import give_back
 from ..search.buyer_text import CONCEPT, NUMBER, SOUND, Reading, message_grams, read
 from ..search.meaning import RESCORE, Match, MeaningIndex, Unit, gram_weight, similarity, telling_words, weight_of
+from ..search.records import Record
 from .learned import all_learned
 from .template_rows import CATEGORY, FRECENCY, PHRASINGS, TITLE
 
@@ -318,6 +319,19 @@ def _asks(clause: Sequence[str]) -> bool:
 
 #: Why a literal hit matched, by its tier (see ``core.search.index``).
 LITERAL_REASONS: Final = ("快捷码", "标题开头", "标题", "标签或分类", "内容")
+#: How a literal match was made when not as typed (``matching``'s qualities 1–4).
+QUALITY_NOTES: Final = ("", "（首字母和全拼混打）", "（多音字的另一个读音）", "（模糊音）", "（拼写有一处不同）")
+
+
+def literal_reason(record: Record, query_terms: Sequence[str], rank: int) -> str:
+    """Why the letters typed found a reply, in the agent's words: ``标题``, ``买家问法``, ``标题（模糊音）``."""
+    quality, tier = divmod(rank, 10)
+    where = LITERAL_REASONS[tier]
+    if tier == 4:
+        body, asked = record.fields[6], (record.fields[7] if len(record.fields) > 7 else "")
+        if any(t in asked and t not in body for t in query_terms):
+            where = "买家问法" if not any(t in body for t in query_terms) else "内容和买家问法"
+    return where + QUALITY_NOTES[quality]
 
 
 def meaning_reason(match: Match) -> str:

@@ -1,6 +1,6 @@
-"""What a setting can hold — the agent's text, a key combination, a yes/no flag, one of a few choices, a number, the
-program's own text or JSON — and, for each kind, how a value is checked, read from the agent's words, stored as
-text and read back.
+"""What a setting can hold — the agent's text, a key combination, a yes/no flag, one of a few choices, some of a few
+options, a number, the program's own text or JSON — and, for each kind, how a value is checked, read from the agent's
+words, stored as text and read back.
 
 The settings table holds text only; the kinds turn it into the values the code works with (a flag is a ``bool``),
 so no caller compares stored strings.
@@ -174,6 +174,51 @@ class Choice(Kind[str]):
 
     def hint(self) -> str:
         return " / ".join(f"{o.value} {o.label}" for o in self.options)
+
+
+@dataclass(frozen=True)
+class SomeOf(Kind[tuple[str, ...]]):
+    """Any of a few options, none to all (the fuzzy sounds an agent hears as one): stored comma-separated in the
+    options' order; a flag's words switch all of them on or off."""
+
+    options: tuple[str, ...]
+
+    def _listed(self) -> str:
+        return " ".join(self.options)
+
+    def check(self, value: tuple[str, ...]) -> tuple[str, ...]:
+        _require(value, tuple)
+        unknown = [v for v in value if v not in self.options]
+        if unknown:
+            raise InvalidInput(f"设置值「{unknown[0]}」无效，可选：{self._listed()}。")
+        return tuple(o for o in self.options if o in value)
+
+    def parse(self, words: str) -> tuple[str, ...]:
+        words = words.strip()
+        flag = _FLAG_VALUES.get(words.lower())
+        if flag is not None or words in ("全部", "all", "无", "none", ""):
+            return self.options if flag or words in ("全部", "all") else ()
+        chosen = []
+        for word in words.replace("，", ",").replace("、", ",").replace(",", " ").split():
+            # one side of a pair names it too: ``zh`` for z/zh
+            named = next((o for o in self.options if word == o or word in o.split("/")), word)
+            chosen.append(named)
+        return self.check(tuple(chosen))
+
+    def encode(self, value: tuple[str, ...]) -> str:
+        return ",".join(value)
+
+    def decode(self, stored: str) -> tuple[str, ...] | None:
+        value = tuple(v for v in stored.split(",") if v)
+        return value if all(v in self.options for v in value) else None
+
+    def shown(self, value: tuple[str, ...]) -> str:
+        if not value:
+            return "关"
+        return "开（全部）" if value == self.options else "、".join(value)
+
+    def hint(self) -> str:
+        return f"开、关，或其中几个：{self._listed()}"
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ from typing import Any, Final, Generic, TypeVar
 from sqlite_utils import Database
 
 from ..errors import InvalidInput
+from ..search.alternatives import FUZZY_RULES
 from . import transactions
-from .setting_kinds import Choice, Flag, Json, KeyCombination, Kind, Number, Option, Raw, Text
+from .setting_kinds import Choice, Flag, Json, KeyCombination, Kind, Number, Option, Raw, SomeOf, Text
 
 T = TypeVar("T")
 
@@ -40,6 +41,7 @@ class Setting(Generic[T]):
         default: its value until one is stored.
         label: what it means, in Chinese: the command line's help and listing.
         user: True for the agent's settings (the command line, the dialog); False for what the program keeps.
+        dialog: False for an agent's setting only the command line changes, until the dialog has a row for it.
         title: the dialog's English text for it (a row's label, a checkbox's text), which Qt translates.
         hint: the dialog's English placeholder for a text, which Qt translates.
     """
@@ -50,6 +52,7 @@ class Setting(Generic[T]):
     label: str
     _: KW_ONLY
     user: bool
+    dialog: bool = True
     title: str = ""
     hint: str = ""
 
@@ -160,6 +163,15 @@ LANGUAGE: Final = Setting(
     title=QT_TRANSLATE_NOOP("SettingsDialog", "Language (after restart)"),
 )
 
+FUZZY_PINYIN: Final[Setting[tuple[str, ...]]] = Setting(
+    "fuzzy_pinyin",
+    SomeOf(FUZZY_RULES),
+    (),
+    "模糊音：把这几组音当成一样（如 s/sh：sunfeng 也找到顺丰），结果排在拼对的之后",
+    user=True,
+    dialog=False,
+)
+
 # --- what the program keeps for itself -----------------------------------------------------------------------------
 
 POPUP_SIZE: Final = Setting("popup_size", Raw(), "", "搜索框上次关闭时的大小（宽x高）", user=False)
@@ -193,7 +205,7 @@ def _index(*declared: Setting[Any]) -> dict[str, Setting[Any]]:
             allowed = False
         if not allowed:
             raise ValueError(f"the default of {setting.key!r} is not a value of its kind")
-        if setting.user and not setting.title:
+        if setting.user and setting.dialog and not setting.title:
             raise ValueError(f"{setting.key!r} is the agent's setting but has no title for the dialog")
         index[setting.key] = setting
     return index
@@ -212,6 +224,7 @@ ALL_SETTINGS: Final = _index(
     TYPE_CHINESE_IN_POPUP,
     LEARN_FROM_BUYERS,
     LANGUAGE,
+    FUZZY_PINYIN,
     POPUP_SIZE,
     TOLD_NO_TRAY,
     LIBRARY_SEEDED,
@@ -226,6 +239,8 @@ ALL_SETTINGS: Final = _index(
 )
 #: The agent's settings, by key, in the dialog's order.
 USER_SETTINGS: Final = {key: s for key, s in ALL_SETTINGS.items() if s.user}
+#: The agent's settings the settings dialog shows, by key, in its order.
+DIALOG_SETTINGS: Final = {key: s for key, s in USER_SETTINGS.items() if s.dialog}
 
 
 def describe_settings() -> str:

@@ -26,14 +26,14 @@ from ..search.index import SearchIndex
 from . import category_edits, learned, template_edits, transactions, uses
 from . import trash as trashcan
 from . import undo as undoing
-from .buyer_search import LITERAL_REASONS, meaning_reason
+from .buyer_search import literal_reason, meaning_reason
 from .categories import CategoryTree
 from .change import Change
 from .field_limits import split_tags as split_tags  # the UI's editor splits typed tags the same way
 from .memory import Memory
 from .migrations import migrate
 from .remembered import RememberedValues
-from .settings import SIGNATURE_VERSION, Settings
+from .settings import FUZZY_PINYIN, SIGNATURE_VERSION, Settings
 from .template_rows import CATEGORY, FRECENCY, ID, POSITION, template_of
 
 DB_NAME = "library.db"
@@ -278,11 +278,16 @@ class Library:
         hits = []
         query_terms = terms(query)
         rows = self._loaded().rows
-        for record, tier in self.index.search(query, limit=limit, categories=ids):
+        heard_as_one: tuple[str, ...] = self.settings.get(FUZZY_PINYIN)
+        fuzzy = frozenset(heard_as_one)
+        for record, rank in self.index.search(query, limit=limit, categories=ids, fuzzy=fuzzy):
             template = self._template(rows[record.id])
             _, initials, pinyin = record.fields[:3]
-            spans = tuple(title_spans(query_terms, template.title, initials, pinyin))
-            hits.append(Hit(template, float(5 - tier), tier, spans, reason=LITERAL_REASONS[tier]))
+            spans = tuple(title_spans(query_terms, template.title, initials, pinyin, fuzzy))
+            quality, tier = divmod(rank, 10)
+            # Every quality below the one before it, whatever its tier: 5–1 as typed, then each a fifth of that.
+            score = (5 - tier) * 0.2**quality
+            hits.append(Hit(template, score, tier, spans, reason=literal_reason(record, query_terms, rank)))
         message = reads_like_message(query)
         # Letters alone (``tk sf``, ``liuyi``) are an agent's codes: what they miss, they miss. Chinese that finds
         # nothing literally (``包油``, ``退款 顺丰``) is matched by meaning rather than answered with nothing.

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from ..errors import InvalidInput, ShortcutClash
 from ..folding import shortcut_key
 from ..models import Template
-from ..search.search_columns import search_columns
+from ..search.search_columns import search_columns, text_forms
 from . import categories
 from .change import list_json
 from .field_limits import MAX_TITLE, check_fields, check_phrasings, split_phrasings, split_tags
@@ -149,8 +149,14 @@ def add_many(lib: Library, items: Sequence[dict[str, Any]]) -> list[int]:
 
 
 def recompute_search_columns(db: Database) -> None:
-    """Signatures or pinyin rules changed in this version: recompute every stored search column. Call inside a
-    write, before the library is first loaded (nothing in memory to keep in step yet)."""
+    """Signatures or pinyin rules changed in this version: recompute every stored search column, and the pinyin of
+    every category name. Call inside a write, before the library is first loaded (nothing in memory to keep in step
+    yet)."""
+    for category_id, name in db.execute("SELECT id, name FROM categories").fetchall():
+        _, initials, pinyin = text_forms(name)
+        db.execute(
+            "UPDATE categories SET search_initials = ?, search_pinyin = ? WHERE id = ?", (initials, pinyin, category_id)
+        )
     rows = db.execute("SELECT id, title, body, shortcut, tags, phrasings FROM templates").fetchall()
     columns = search_columns([(r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5])) for r in rows])
     for row, cols in zip(rows, columns, strict=True):

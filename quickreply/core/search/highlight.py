@@ -1,4 +1,5 @@
-"""Which characters of a title a query matched, so the popup can highlight them — pinyin hits too.
+"""Which characters of a title a query matched, so the popup can highlight them — pinyin hits too: initials, full
+syllables and their mix, other readings, fuzzy sounds and a forgiven typo mark the characters they stand for.
 
 Works from the stored forms of the title (one initial letter and one syllable per folded character), so no pinyin
 is computed while the agent types.
@@ -6,9 +7,13 @@ is computed while the agent types.
 
 from __future__ import annotations
 
-from ..folding import fold, is_cjk
-from .matching import kind_of
+import itertools
+
+from ..folding import fold
+from . import alternatives
+from .matching import heard_in, kind_of, typo_in
 from .records import FORM_SEP
+from .spelling import columns_of, walk
 
 Span = tuple[int, int]  # [start, end) in characters of the original title
 
@@ -50,45 +55,56 @@ def _by_syllables(term: str, pinyin: str) -> Span | None:
     return None
 
 
-def _by_mix(term: str, key: str, pinyin: str) -> Span | None:
-    """Mixed terms: each character met by itself, its initial or its syllable (the same walk as matching._mixed)."""
-    columns = [v.split(" ") for v in pinyin.split(FORM_SEP) if v]
-    readings = [{col[i] for col in columns if len(col) == len(key)} for i in range(len(key))]
-
-    def walk(i: int, j: int) -> int | None:  # end index in key, or None
-        if j == len(term):
-            return i
-        if i == len(key):
-            return None
-        if term[j] == key[i]:
-            end = walk(i + 1, j + 1)
-            if end is not None:
-                return end
-        if is_cjk(key[i]):
-            rest = term[j:]
-            for reading in readings[i]:
-                if rest.startswith(reading) and (end := walk(i + 1, j + len(reading))) is not None:
-                    return end
-                if reading.startswith(rest):
-                    return i + 1
-                if rest[0] == reading[0] and (end := walk(i + 1, j + 1)) is not None:
-                    return end
+def _by_typo(term: str, pinyin: str) -> Span | None:
+    """The syllables ``term`` meets with one typo (``tuikaun`` → the two of 退款)."""
+    found = typo_in(term, pinyin)
+    if found is None:
         return None
+    first, letters, variant = found
+    ends = list(itertools.accumulate(len(s) for s in variant.split(" ")))
+    start = ends[first - 1] if first else 0
+    last = next(i for i, end in enumerate(ends) if end >= start + letters)
+    return first, last + 1
 
-    for start in range(len(key)):
-        end = walk(start, 0)
-        if end is not None:
-            return start, end
-    return None
+
+def _span(term: str, key: str, initials: str, pinyin: str, fuzzy: frozenset[str]) -> Span | None:
+    """Where one term meets the folded title, the way the search matched it (see ``matching``): as typed, through
+    another reading, a fuzzy sound, or one typo."""
+    at = key.find(term)
+    if at != -1:
+        return at, at + len(term)
+    kind = kind_of(term)
+    if kind == "text":
+        return None
+    columns = columns_of(key, pinyin)
+    for level in (0, 1):
+        if kind == "ascii":
+            first = 1 if level == 0 else None
+            span = _by_initials(term, FORM_SEP.join(initials.split(FORM_SEP)[:first]))
+            span = span or _by_syllables(term, FORM_SEP.join(pinyin.split(FORM_SEP)[:first]))
+            if span is not None:
+                return span
+        span = walk(term, key, columns, level)
+        if span is not None:
+            return span
+    if kind != "ascii":
+        return None
+    span = heard_in(term, key, pinyin, fuzzy) if fuzzy else None
+    if span is not None:
+        return span
+    return _by_typo(term, pinyin) if alternatives.typo_checked(term) else None
 
 
-def title_spans(query_terms: list[str], title: str, initials: str, pinyin: str) -> list[Span]:
+def title_spans(
+    query_terms: list[str], title: str, initials: str, pinyin: str, fuzzy: frozenset[str] = frozenset()
+) -> list[Span]:
     """Spans of ``title`` that the query's terms matched, merged and in order.
 
     Args:
         query_terms: the folded terms of what the agent typed (``text.terms``).
         title: the title as shown.
         initials, pinyin: the title's stored forms (variants joined by ``FORM_SEP``; pinyin syllables by spaces).
+        fuzzy: the fuzzy sounds switched on, as the search had them.
     """
     key = fold(title)
     owner = _key_to_title(title, key)
@@ -98,13 +114,7 @@ def title_spans(query_terms: list[str], title: str, initials: str, pinyin: str) 
     for term in query_terms:
         if term.startswith("@"):
             continue
-        kind = kind_of(term)
-        at = key.find(term)
-        span: Span | None = (at, at + len(term)) if at != -1 else None
-        if span is None and kind == "ascii":
-            span = _by_initials(term, initials) or _by_syllables(term, pinyin)
-        if span is None and kind == "mixed":
-            span = _by_mix(term, key, pinyin)
+        span = _span(term, key, initials, pinyin, fuzzy)
         if span is not None and span[1] > span[0]:
             found.append((owner[span[0]], owner[span[1] - 1] + 1))
     return _merge(found)

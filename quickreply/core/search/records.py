@@ -67,10 +67,11 @@ class Record:
 
     @property
     def fields(self) -> tuple[str, ...]:
-        """(title key, title initials, title pinyin, tags key, tags initials, tags pinyin, body key).
+        """(title key, title initials, title pinyin, tags key, tags initials, tags pinyin, body key, phrasings key).
 
-        Initials and pinyin hold variants joined by ``FORM_SEP``; pinyin variants are spaced syllables; the tag
-        fields join one entry per tag with ``TEXT_SEP``.
+        Initials and pinyin hold variants joined by ``FORM_SEP``, the reading of the text's words first; pinyin
+        variants are spaced syllables; the tag fields join one entry per tag with ``TEXT_SEP``, and the phrasings one
+        buyer phrasing each. (Columns stored by an older version have no phrasings field until recomputed on open.)
         """
         if self._fields is None:
             self._fields = tuple(self.row[7].split(FIELD_SEP))

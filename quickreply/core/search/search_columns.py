@@ -1,5 +1,6 @@
 """What is computed from a template when it is written: folded keys, pinyin forms, the bit signature, and the
-weighted grams the meaning search reads (``meaning``)."""
+weighted grams the meaning search reads (``meaning``). The buyer phrasings go in as text, with the body: a query's
+words are looked for there too."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from . import signature
 from .meaning import meaning_of
 from .pinyin import forms as pinyin_forms
 from .records import FIELD_SEP, FORM_SEP, TEXT_SEP
+from .spelling import joins, readings_of, starts
 
 
 class SearchColumns(NamedTuple):
@@ -38,17 +40,23 @@ class SearchColumns(NamedTuple):
 
 
 @lru_cache(maxsize=4096)
-def _forms(text: str) -> tuple[str, str, str, tuple[str, ...]]:
-    """``text_forms`` plus every variant as the signature takes it (key, initials, pinyin without spaces)."""
+def _forms(text: str) -> tuple[str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``text_forms``, plus what the signature takes of it: every variant (key, initials, pinyin without spaces), the
+    letter pairs a term may hold across two characters (``spelling.joins``), and how a term may begin the text."""
     key = fold(text)
     initials, full = pinyin_forms(key)
-    variants = (key, *initials, *(v.replace(" ", "") for v in full)) if key else ()
-    return key, FORM_SEP.join(initials), FORM_SEP.join(full), variants
+    if not key:
+        return key, "", "", (), (), ()
+    joined_full = FORM_SEP.join(full)
+    readings = readings_of(key, joined_full)
+    variants = (key, *initials, *(v.replace(" ", "") for v in full))
+    return key, FORM_SEP.join(initials), joined_full, variants, tuple(joins(readings)), tuple(starts(readings))
 
 
 def text_forms(text: str) -> tuple[str, str, str]:
     """(key, initials variants, full-pinyin variants) of one text, as stored."""
-    return _forms(text)[:3]
+    key, initials, full, *_ = _forms(text)
+    return key, initials, full
 
 
 #: A template's words: title, body, shortcut, tags and, optionally, its buyer phrasings.
@@ -113,7 +121,7 @@ def _tag_forms(tags: tuple[str, ...]) -> tuple[tuple[str, str, str], tuple[str, 
         TEXT_SEP.join([f[1] for f in forms]),
         TEXT_SEP.join([f[2] for f in forms]),
     )
-    return fields, tuple(v for f in forms for v in f[3])
+    return fields, tuple(v for f in forms for v in (*f[3], *f[4]))
 
 
 def search_columns(items: Sequence[Item]) -> list[SearchColumns]:
@@ -127,15 +135,19 @@ def _search_columns(items: Sequence[Item]) -> list[SearchColumns]:
     groups = []
     meanings = []
     for title, body, shortcut, tags, *more in items:
-        meanings.append(meaning_of(title, tags, more[0] if more else (), body))
-        title_key, title_ini, title_py, variants = _forms(title)
+        asked = more[0] if more else ()
+        meanings.append(meaning_of(title, tags, asked, body))
+        title_key, title_ini, title_py, variants, title_joins, title_starts = _forms(title)
         code = shortcut_key(shortcut) if shortcut else ""
         if code:
             variants = (*variants, code)
         tag_fields, tag_variants = _tag_forms(tuple(tags))
         body_key = fold(body)
-        groups.append(([v[:2] for v in variants], variants, tag_variants, (body_key,)))
-        partial.append((code or None, FIELD_SEP.join((title_key, title_ini, title_py, *tag_fields, body_key))))
+        asked_keys = [k for k in map(fold, asked) if k]
+        prefix = [*(v[:2] for v in variants), *title_starts]
+        groups.append((prefix, (*variants, *title_joins), tag_variants, (body_key, *asked_keys)))
+        fields = (title_key, title_ini, title_py, *tag_fields, body_key, TEXT_SEP.join(asked_keys))
+        partial.append((code or None, FIELD_SEP.join(fields)))
     signatures = signature.compute(groups)
     return [
         SearchColumns(code, text, sig, meaning)

@@ -17,8 +17,9 @@ import numpy as np
 
 #: Bump when the hashing, the layout or anything else ``search_columns`` stores changes: stored search columns are
 #: then recomputed on open. 2: the meaning search's weighted grams. 4: a 【product title】 left out of them. 5: "A not
-#: A" questions read as the plain word, and lengths of time as one number.
-VERSION = 5
+#: A" questions read as the plain word, and lengths of time as one number. 6: pinyin read as words first (银行 yin
+#: hang), with every everyday reading; the letter pairs of initials mixed with syllables; buyer phrasings searched.
+VERSION = 6
 
 _MUL = 0x9E3779B1
 _PAIR = 0x85EBCA6B
@@ -41,9 +42,9 @@ class Region:
 
 
 PREFIX = Region("prefix", 0, 256)  # first character and pair of each title form
-TITLE = Region("title", 32, 512)  # title, its pinyin forms, shortcut
+TITLE = Region("title", 32, 512)  # title, its pinyin forms and their joins (spelling.joins), shortcut
 META = Region("meta", 96, 256)  # tags and their pinyin forms
-BODY = Region("body", 128, 1024)  # body text
+BODY = Region("body", 128, 1024)  # body text and buyer phrasings
 REGIONS = (PREFIX, TITLE, META, BODY)
 SIZE = 256  # bytes per template
 
