@@ -38,7 +38,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("liaojie", "了解购买需求"),  # 了 liao, not le
         ("tuihuan", "定金退还规则"),  # 还 huan, not hai
         ("canshu", "参数规格查询"),  # 参 can
-        ("pianyi", "婉拒议价"),  # tag 便宜点: 便 pian, not bian
+        ("pianyi", "婉拒砍价"),  # tag 便宜点: 便 pian, not bian
         ("tuihuodanhao", "填写退货单号"),  # 单 dan
         ("chimabiao", "尺码表查看"),
         ("huifuchaping", "回复差评"),  # 差 cha
@@ -48,13 +48,13 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("tuihuihuabei", "退回花呗说明"),  # 呗 bei
         ("kaibuliao", "故障排查指导"),  # tag 开不了机: 了 liao
         ("meishoudao", "显示签收未收到"),  # tag 没收到: 没 mei (pypinyin reads 没收 mo shou)
-        ("xinjiangxizang", "偏远地区运费"),  # tag 新疆西藏: 藏 zang
+        ("xinjiangxizang", "西藏新疆偏远运费"),  # tag 新疆西藏: 藏 zang
         # Another reply holds the letters only through another reading of one of its characters, and came first:
         ("shai", "邀请晒图评价"),  # 晒 shai, not 色 read shai in 掉色
         ("shui", "抬头税号填写"),  # 税 shui, not 说 read shui in 说明
         ("ce", "测量方法"),  # 测 ce, not 参 read cen in 参数
         ("duoge", "两个问题一起回复"),  # tag 多个问题, not 度 read duo and 更 half-typed
-        ("xz", "付款问题协助"),  # 协助, not 息重 read xi zhong in 信息重开
+        ("xz", "西藏新疆偏远运费"),  # 西藏 xi zang (its tag and title), not 息重 read xi zhong in 信息重开
         ("jiqi", "使用小技巧"),  # 技巧, not 即将 read ji qiang
     ],
     "half syllable": [
@@ -121,7 +121,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("tk 余额", "退款到账时间"),
         ("jtk 没收到", "仅退款申请"),  # title (initials) and a buyer phrasing
         ("weixin 粉丝群", "婉拒加微信"),
-        ("新疆 喀什", "偏远地区运费"),
+        ("新疆 喀什", "西藏新疆偏远运费"),
         ("保修 双11", "保修期查询"),
         ("loufa 充电头", "漏发补寄"),
         ("取消 拦截", "已发货想取消"),

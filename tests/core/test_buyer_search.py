@@ -172,3 +172,10 @@ def test_a_pick_answers_the_question_it_was_noted_as(lib: Library) -> None:
     assert lib.note_question("这个能不能寄到我公司去")
     lib.record_use("xgdz", asked="这个能不能寄到我公司去")
     assert lib.questions() == []
+
+
+def test_words_found_only_inside_another_replys_phrasing_do_not_outrank_the_reply_that_means_them(lib) -> None:
+    # 接班客服问候 has a long buyer phrasing that mentions 退差价 in passing; 补差价 is what the words ask for.
+    hits = lib.search("退差价")
+    assert hits[0].template.shortcut == "bcj" and hits[0].by_meaning
+    assert "jbkf" in [h.template.shortcut for h in hits]  # still listed, after it

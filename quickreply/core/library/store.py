@@ -292,7 +292,12 @@ class Library:
         # Letters alone (``tk sf``, ``liuyi``) are an agent's codes: what they miss, they miss. Chinese that finds
         # nothing literally (``包油``, ``退款 顺丰``) is matched by meaning rather than answered with nothing.
         buyer = self._loaded().buyer
-        fallback = not hits and any(is_cjk(c) for c in query) and buyer.ready  # a short query never waits for it
+        cjk = any(is_cjk(c) for c in query)
+        # Chinese found only inside buyer phrasings (退差价 in a long phrasing of another reply) says little: which
+        # reply means it is for the meaning search to say, as when nothing matched, with those hits after it.
+        chinese_only = all(is_cjk(c) or not c.isalnum() for c in query)
+        asked_only = chinese_only and bool(hits) and all(hit.reason.startswith("买家问法") for hit in hits)
+        fallback = (not hits or asked_only) and cjk and buyer.ready  # a short query never waits for it
         if limit <= 0 or not (message or fallback):
             return hits
         # A buyer's message: matched by what it means, ahead of the letters; a short query gets them after its own.
@@ -301,9 +306,10 @@ class Library:
             Hit(self._template(rows[m.template_id]), m.score, 5, reason=meaning_reason(m), by_meaning=True)
             for m in found
         ]
-        shown = {hit.template.id for hit in (meaning if message else hits)}
-        rest = [hit for hit in (hits if message else meaning) if hit.template.id not in shown]
-        return ((meaning + rest) if message else (hits + rest))[:limit]
+        first = message or (asked_only and bool(meaning))
+        shown = {hit.template.id for hit in (meaning if first else hits)}
+        rest = [hit for hit in (hits if first else meaning) if hit.template.id not in shown]
+        return ((meaning + rest) if first else (hits + rest))[:limit]
 
     # --- writing ------------------------------------------------------------------------------------------------
     # Each write is a function of its module, taking the library first, and is one ``change()``; here they become
