@@ -67,8 +67,8 @@ class FirstStartDialog(QDialog):
         layout.addWidget(
             _plain(
                 self.tr(
-                    "The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace "
-                    "them with your shop's contract prices before quoting fees to buyers."
+                    "The fee tables you start with are samples, marked 示例价格: import your shop's contract prices "
+                    "(Manage… → Fee tables) before quoting fees to buyers."
                 )
             )
         )

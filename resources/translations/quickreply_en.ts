@@ -735,8 +735,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/first_start.py" line="70"/>
-        <source>The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace them with your shop&apos;s contract prices before quoting fees to buyers.</source>
-        <translation>The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace them with your shop&apos;s contract prices before quoting fees to buyers.</translation>
+        <source>The fee tables you start with are samples, marked 示例价格: import your shop&apos;s contract prices (Manage… → Fee tables) before quoting fees to buyers.</source>
+        <translation>The fee tables you start with are samples, marked 示例价格: import your shop&apos;s contract prices (Manage… → Fee tables) before quoting fees to buyers.</translation>
     </message>
 </context>
 <context>
@@ -1438,82 +1438,82 @@ Press Enter again to copy anyway, Esc to go back.</translation>
         <translation>QuickReply settings</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="78"/>
+        <location filename="../../quickreply/core/library/settings.py" line="81"/>
         <source>Also paste into the previous window (sends Ctrl+V)</source>
         <translation>Also paste into the previous window (sends Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="86"/>
+        <location filename="../../quickreply/core/library/settings.py" line="89"/>
         <source>Start QuickReply when I log in</source>
         <translation>Start QuickReply when I log in</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="92"/>
+        <location filename="../../quickreply/core/library/settings.py" line="95"/>
         <source>Over the chat window</source>
         <translation>Over the chat window</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="93"/>
+        <location filename="../../quickreply/core/library/settings.py" line="96"/>
         <source>Next to the mouse</source>
         <translation>Next to the mouse</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="94"/>
+        <location filename="../../quickreply/core/library/settings.py" line="97"/>
         <source>Centre of the screen</source>
         <translation>Centre of the screen</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="109"/>
+        <location filename="../../quickreply/core/library/settings.py" line="112"/>
         <source>Used for {店铺} in replies</source>
         <translation>Used for {店铺} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="118"/>
+        <location filename="../../quickreply/core/library/settings.py" line="121"/>
         <source>Used for {客服} in replies</source>
         <translation>Used for {客服} in replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="70"/>
+        <location filename="../../quickreply/core/library/settings.py" line="73"/>
         <source>Hotkey (press the keys)</source>
         <translation>Hotkey (press the keys)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="100"/>
+        <location filename="../../quickreply/core/library/settings.py" line="103"/>
         <source>Popup position</source>
         <translation>Popup position</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="108"/>
+        <location filename="../../quickreply/core/library/settings.py" line="111"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="117"/>
+        <location filename="../../quickreply/core/library/settings.py" line="120"/>
         <source>Agent nickname</source>
         <translation>Agent nickname</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="126"/>
+        <location filename="../../quickreply/core/library/settings.py" line="129"/>
         <source>Hotkey: answer the selected buyer message</source>
         <translation>Hotkey: answer the selected buyer message</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="134"/>
+        <location filename="../../quickreply/core/library/settings.py" line="137"/>
         <source>Suggest replies for a buyer message I just copied</source>
         <translation>Suggest replies for a buyer message I just copied</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="142"/>
+        <location filename="../../quickreply/core/library/settings.py" line="145"/>
         <source>Search box: type Chinese through my input method (off: letters search at once)</source>
         <translation>Search box: type Chinese through my input method (off: letters search at once)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="152"/>
+        <location filename="../../quickreply/core/library/settings.py" line="155"/>
         <source>Learn from the buyer messages I answer (only on this computer)</source>
         <translation>Learn from the buyer messages I answer (only on this computer)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="160"/>
+        <location filename="../../quickreply/core/library/settings.py" line="163"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>

@@ -735,8 +735,8 @@
     </message>
     <message>
         <location filename="../../quickreply/ui/first_start.py" line="70"/>
-        <source>The sample fee tables (Manage… → Fee tables → Load sample rates) have sample prices: replace them with your shop&apos;s contract prices before quoting fees to buyers.</source>
-        <translation>示例运费表（管理… → 运费表 → 载入示例运费）里是示例价格：给买家报运费之前，请换成贵店的协议价。</translation>
+        <source>The fee tables you start with are samples, marked 示例价格: import your shop&apos;s contract prices (Manage… → Fee tables) before quoting fees to buyers.</source>
+        <translation>一开始的运费表是示例价格（标着“示例价格”）：给买家报运费之前，请在 管理… → 运费表 里导入贵店的协议价。</translation>
     </message>
 </context>
 <context>
@@ -1438,82 +1438,82 @@ Press Enter again to copy anyway, Esc to go back.</source>
         <translation>快捷回复设置</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="78"/>
+        <location filename="../../quickreply/core/library/settings.py" line="81"/>
         <source>Also paste into the previous window (sends Ctrl+V)</source>
         <translation>复制后自动粘贴到原来的窗口（发送 Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="86"/>
+        <location filename="../../quickreply/core/library/settings.py" line="89"/>
         <source>Start QuickReply when I log in</source>
         <translation>开机登录后自动启动快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="92"/>
+        <location filename="../../quickreply/core/library/settings.py" line="95"/>
         <source>Over the chat window</source>
         <translation>聊天窗口上方</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="93"/>
+        <location filename="../../quickreply/core/library/settings.py" line="96"/>
         <source>Next to the mouse</source>
         <translation>鼠标旁边</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="94"/>
+        <location filename="../../quickreply/core/library/settings.py" line="97"/>
         <source>Centre of the screen</source>
         <translation>屏幕中央</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="109"/>
+        <location filename="../../quickreply/core/library/settings.py" line="112"/>
         <source>Used for {店铺} in replies</source>
         <translation>用于回复中的 {店铺}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="118"/>
+        <location filename="../../quickreply/core/library/settings.py" line="121"/>
         <source>Used for {客服} in replies</source>
         <translation>用于回复中的 {客服}</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="70"/>
+        <location filename="../../quickreply/core/library/settings.py" line="73"/>
         <source>Hotkey (press the keys)</source>
         <translation>快捷键（直接按下组合键）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="100"/>
+        <location filename="../../quickreply/core/library/settings.py" line="103"/>
         <source>Popup position</source>
         <translation>搜索框位置</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="108"/>
+        <location filename="../../quickreply/core/library/settings.py" line="111"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="117"/>
+        <location filename="../../quickreply/core/library/settings.py" line="120"/>
         <source>Agent nickname</source>
         <translation>客服昵称</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="126"/>
+        <location filename="../../quickreply/core/library/settings.py" line="129"/>
         <source>Hotkey: answer the selected buyer message</source>
         <translation>按买家消息推荐的快捷键（先选中消息）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="134"/>
+        <location filename="../../quickreply/core/library/settings.py" line="137"/>
         <source>Suggest replies for a buyer message I just copied</source>
         <translation>打开搜索框时，按刚复制的买家消息推荐回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="142"/>
+        <location filename="../../quickreply/core/library/settings.py" line="145"/>
         <source>Search box: type Chinese through my input method (off: letters search at once)</source>
         <translation>搜索框里用输入法打汉字（关：字母直接搜索，不用先上屏）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="152"/>
+        <location filename="../../quickreply/core/library/settings.py" line="155"/>
         <source>Learn from the buyer messages I answer (only on this computer)</source>
         <translation>记住买家的问法和没答上的问题（只存在本机）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/core/library/settings.py" line="160"/>
+        <location filename="../../quickreply/core/library/settings.py" line="163"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>

@@ -54,7 +54,7 @@ def test_the_first_start_asks_once_and_then_greetings_copy_without_a_form(qtbot,
     assert dialog is not None and dialog.isVisible()
     said = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "Ctrl+Alt+Q" in said  # which hotkey opens the popup
-    assert "sample prices" in said  # the fee tables are samples
+    assert "示例价格" in said  # the fee tables are samples, marked as the quotes mark them
     dialog.shop.setText("小满家居")
     dialog.agent.setText("阿青")
     qtbot.mouseClick(button(running, QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
