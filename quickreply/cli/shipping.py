@@ -17,7 +17,8 @@ from ..core.shipping.fee_question import FeeQuestion
 from ..core.shipping.fee_reply import fee_reply
 from ..core.shipping.quotes import Quote, quote
 from ..core.shipping.rates import FeeError, RateTable, parse_weight
-from ..core.shipping.reach import province_of, reach_reply, who_delivers
+from ..core.shipping.reach import reach_reply, who_delivers
+from ..core.shipping.regions import province_of
 from ..core.variables import Context
 from .output import print_json
 

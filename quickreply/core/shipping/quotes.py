@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from quickreply.core.folding import fold
 from quickreply.core.shipping.rates import (
     CENT,
     DIFFERENCE,
@@ -24,7 +23,7 @@ from quickreply.core.shipping.rates import (
     parse_size,
     parse_weight,
 )
-from quickreply.core.shipping.regions import RegionError, province, province_in_address
+from quickreply.core.shipping.regions import RegionError, province, province_of
 
 
 def _provinces(places: Iterable[str], what: str) -> frozenset[str]:
@@ -139,16 +138,6 @@ class Quote:
     remote_fee: Decimal = Decimal(0)
 
 
-def _place(text: str) -> str:
-    try:
-        return province(text)
-    except RegionError as short_error:
-        try:
-            return province_in_address(text)
-        except RegionError as address_error:
-            raise (short_error if len(fold(text)) <= 6 else address_error) from None
-
-
 def _yuan(amount: Decimal) -> str:
     return f"{amount.quantize(CENT, rounding=ROUND_HALF_UP)}"
 
@@ -176,7 +165,7 @@ def quote(
         RegionError: the place is not a province and no province is found in it.
         FeeError: a bad weight or size, or an unknown courier (the message lists the known ones).
     """
-    target = _place(place)
+    target = province_of(place)
     weight = parse_weight(weight_kg)
     dims = parse_size(size) if isinstance(size, str) else size
     chosen = [table.courier(courier)] if courier is not None else list(table.couriers)

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quickreply.core.folding import fold
 from quickreply.core.shipping.rates import RateTable
-from quickreply.core.shipping.regions import RegionError, province, province_in_address
+from quickreply.core.shipping.regions import province_of
 
 
 @dataclass(frozen=True)
@@ -31,21 +30,6 @@ class Reach:
     @property
     def reachable(self) -> bool:
         return self.eta is not None
-
-
-def province_of(place: str) -> str:
-    """The province ``place`` names: a province in any usual form, a big city, or a pasted address.
-
-    Raises:
-        RegionError: no province can be read from it (the message names the text).
-    """
-    try:
-        return province(place)
-    except RegionError as short_error:
-        try:
-            return province_in_address(place)
-        except RegionError as address_error:
-            raise (short_error if len(fold(place)) <= 6 else address_error) from None
 
 
 def who_delivers(table: RateTable, place: str, courier: str | None = None) -> list[Reach]:

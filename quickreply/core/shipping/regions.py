@@ -177,6 +177,21 @@ def province_in_address(address: str) -> str:
     raise RegionError(f"认不出地址「{shown}」在哪个省：请以省份开头，如「浙江省杭州市…」。")
 
 
+def province_of(place: str) -> str:
+    """The province ``place`` names: a province in any usual form, a big city, or a pasted address.
+
+    Raises:
+        RegionError: no province can be read from it (the message names the text).
+    """
+    try:
+        return province(place)
+    except RegionError as short_error:
+        try:
+            return province_in_address(place)
+        except RegionError as address_error:
+            raise (short_error if len(fold(place)) <= 6 else address_error) from None
+
+
 def place_in_text(text: str) -> str:
     """The province a buyer's message names anywhere in it (``发新疆两公斤多少钱`` → 新疆, ``寄到杭州`` → 浙江); ""
     when none. Only forms of two characters or more count (``宁``, ``青`` say nothing in a sentence); the earliest

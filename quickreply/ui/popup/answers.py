@@ -208,7 +208,7 @@ class FeeAnswer(QObject):
         if not self.table.couriers or self.policy is None:
             return False
         try:
-            place = reach.province_of(question.place)
+            place = regions.province_of(question.place)
             asked = self.table.courier(question.courier).name if question.courier else ""
         except QuickReplyError:
             return False
