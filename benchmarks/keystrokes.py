@@ -8,7 +8,14 @@ think of first (``word``: 您好, 投诉, 退款, 七天无理由 …), and the 
 ``n``, ``nh``) into ``Library.search`` on a new data home holding the bundled library, as the popup does; the count
 is the letters typed when an expected reply is first. When all the initials are typed and none is first, or after
 ``CAP`` letters, it is a miss and counts ``CAP``. The second measure types the word's full pinyin (``n``, ``ni``,
-``nin``, ``ninh`` …) the same way. Readings are pypinyin's for the whole word (便宜 → ``pian yi``).
+``nin``, ``ninh`` …) the same way. Readings are the search's own for the whole word, its first (便宜 → ``pian yi``,
+重开 → ``chong kai``, where pypinyin alone says zhong).
+
+Two words with the same initials cannot both be first, so the third measure does what an agent does next, reading
+the rows shown ("then the list"): after all the initials, when the reply wanted is among the first ``SHOWN`` rows,
+they type on the letters of its code while the code goes on from what they typed (``zp`` → ``zpgz`` for 赠品), and
+otherwise press ↓ to its row; every letter and ↓ is a key, and the count is the keys until one Enter copies it.
+A reply not shown is still a miss (``CAP``).
 
 "code typed" is the share of pairs whose reply is first once all the initials are typed: what an agent who types the
 code without watching the list gets. Two words with the same initials (赠品 and 正品, ``zp``) cannot both be first:
@@ -36,24 +43,25 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pypinyin import Style, lazy_pinyin  # noqa: E402
-
 from quickreply.core import Library, open_library  # noqa: E402
 from quickreply.core.library.categories import parse_path  # noqa: E402
+from quickreply.core.search.pinyin import forms  # noqa: E402
 
 PAIRS = Path(__file__).resolve().parent / "keystrokes" / "pairs.json"
 #: Letters typed before a pair counts as a miss (and what a miss counts).
 CAP = 10
 #: How many two-letter queries the second part looks at.
 TOP_QUERIES = 200
+#: The rows an agent reads in the popup without scrolling.
+SHOWN = 8
 
 
 def initials(word: str) -> str:
-    return "".join(lazy_pinyin(word, style=Style.FIRST_LETTER)).lower()
+    return forms(word)[0][0].lower()
 
 
 def full_pinyin(word: str) -> str:
-    return "".join(lazy_pinyin(word)).lower()
+    return forms(word)[1][0].replace(" ", "").lower()
 
 
 def first(lib: Library, query: str) -> str | None:
@@ -69,6 +77,25 @@ def keystrokes(lib: Library, letters: str, expected: list[str]) -> tuple[int, st
         if shown in expected:
             return n, shown
     return CAP, shown
+
+
+def then_the_list(lib: Library, letters: str, expected: list[str]) -> int:
+    """Keys until one Enter copies an expected reply: the initials letter by letter, then, reading the rows shown,
+    the rest of its code while it goes on from the letters typed, else ↓ to it (``CAP`` when it is not shown)."""
+    count, _ = keystrokes(lib, letters, expected)
+    if count < CAP:
+        return count
+    typed = letters[:CAP]
+    rows = [hit.template.shortcut for hit in lib.search(typed, limit=SHOWN)]
+    shown = [code for code in rows if code in expected]
+    if not shown:
+        return CAP
+    code = shown[0]
+    if code and code.startswith(typed):
+        for n in range(len(typed) + 1, min(len(code), CAP) + 1):
+            if first(lib, code[:n]) in expected:
+                return n
+    return min(CAP, len(typed) + rows.index(code))
 
 
 def measure(lib: Library, pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -90,6 +117,7 @@ def measure(lib: Library, pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "initials": count,
                 "shown": shown,
                 "full": keystrokes(lib, full_pinyin(pair["word"]), expected)[0],
+                "listed": then_the_list(lib, letters, expected),
                 "typed": first(lib, letters[:CAP]) in expected,
                 "rivals": rivals,
             }
@@ -151,6 +179,7 @@ def figures_of(rows: list[dict[str, Any]], queries: list[dict[str, Any]]) -> dic
         "initials": summary([r["initials"] for r in rows]),
         "initials_no_clash": summary([r["initials"] for r in rows if not r["rivals"]]),
         "full_pinyin": summary([r["full"] for r in rows]),
+        "then_the_list": summary([r["listed"] for r in rows]),
         "code_typed_first": round(100 * sum(r["typed"] for r in rows) / len(rows), 1),
         "queries": {
             "count": len(queries),
@@ -193,7 +222,13 @@ def main() -> None:
     print(f"{len(pairs)} pairs (want → topic word → reply), bundled library in a new data home; a miss counts {CAP}")
     head = f"{'typed':14} {'pairs':>5} {'mean keys':>9} {'first at 1':>10} {'within 2':>9} {'within 3':>9}"
     print(f"{head} {'misses':>7}")
-    for name, key in (("initials", "initials"), ("  no clash", "initials_no_clash"), ("full pinyin", "full_pinyin")):
+    named_rows = (
+        ("initials", "initials"),
+        ("  no clash", "initials_no_clash"),
+        ("full pinyin", "full_pinyin"),
+        ("then the list", "then_the_list"),
+    )
+    for name, key in named_rows:
         f = figures[key]
         print(f"{name:14} {f['pairs']:>5} {f['mean']:>9.2f} {f['within1']:>9.1f}% {f['within2']:>8.1f}% "
               f"{f['within3']:>8.1f}% {f['misses']:>7}")  # fmt: skip

@@ -53,6 +53,10 @@ def main() -> None:
     app.processEvents()
     popup.grab().save(str(OUT / "popup.png"))
 
+    popup.search.setText("退款 到账")
+    app.processEvents()
+    popup.grab().save(str(OUT / "popup-words.png"))
+
     popup.search.setText("wl")
     popup.copy_row(0, keep_open=True)
     popup.form.editor("单号").setText("SF1234567890123")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+
+#: [start, end) in characters of a text, for highlighting.
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -73,11 +77,21 @@ class Hit:
     template: Template
     score: float
     tier: int = field(default=4)
-    #: Characters of the title the query matched, as [start, end) spans, for highlighting (pinyin hits too).
-    title_spans: tuple[tuple[int, int], ...] = ()
+    #: The title's matched characters (see ``title_spans``), or how to find them: the popup paints a dozen rows of
+    #: the fifty found, so the search leaves finding them to the rows shown.
+    spans: tuple[Span, ...] | Callable[[], Sequence[Span]] = field(default=(), compare=False, repr=False)
     #: Why it matched, in the agent's words (``快捷码``, ``标题``, ``买家问法「…」相近：退款、时效``).
     reason: str = ""
     #: True when it was found by what a buyer's message means rather than by the letters typed.
     by_meaning: bool = False
     #: Values of its variables the query already gave (the tracking number in a buyer's message).
     values: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def title_spans(self) -> tuple[Span, ...]:
+        """Characters of the title the query matched, as [start, end) spans, for highlighting (pinyin hits too)."""
+        spans = self.spans
+        if callable(spans):
+            spans = tuple(spans())
+            object.__setattr__(self, "spans", spans)  # found once, when first painted
+        return spans

@@ -1,5 +1,5 @@
 """Settings: one row per setting the agent can change, built from the declarations in core (the hotkey pressed, not
-typed; a checkbox for each flag; a list for each choice; a line for each text)."""
+typed; a checkbox for each flag; a list for each choice; a line for each text; a row of checkboxes for a set)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import Library, QuickReplyError
-from ..core.library.setting_kinds import Choice, Flag, KeyCombination, Text
+from ..core.library.setting_kinds import Choice, Flag, KeyCombination, SomeOf, Text
 from ..core.library.settings import DIALOG_SETTINGS, HOTKEY, Setting
 
 #: The settings the dialog shows now, typed (``{AUTO_PASTE: True, …}``).
@@ -80,6 +81,8 @@ class SettingsDialog(QDialog):
             if setting.hint:
                 line.setPlaceholderText(self.tr(setting.hint))
             return line
+        if isinstance(kind, SomeOf):
+            return OptionBoxes(kind.options, value, self.tr(setting.hint) if setting.hint else "")
         raise TypeError(f"the settings dialog has no editor for {setting.key!r} ({type(kind).__name__})")
 
     def editor(self, setting: Setting[Any]) -> QWidget:
@@ -94,6 +97,8 @@ class SettingsDialog(QDialog):
                 out[setting] = editor.isChecked()
             elif isinstance(editor, QComboBox):
                 out[setting] = str(editor.currentData())
+            elif isinstance(editor, OptionBoxes):
+                out[setting] = editor.chosen()
             elif isinstance(editor, QKeySequenceEdit):
                 out[setting] = editor.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
             else:
@@ -114,3 +119,24 @@ class SettingsDialog(QDialog):
             self.error.setText(str(exc))
             return
         super().accept()
+
+
+class OptionBoxes(QWidget):
+    """A set of options as a grid of checkboxes, one per option, labelled as the option is written (``s/sh``)."""
+
+    COLUMNS = 4
+
+    def __init__(self, options: tuple[str, ...], chosen: tuple[str, ...], tip: str = "") -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for n, option in enumerate(options):
+            box = QCheckBox(option)
+            box.setChecked(option in chosen)
+            box.setToolTip(tip)
+            grid.addWidget(box, n // self.COLUMNS, n % self.COLUMNS)
+            self.boxes[option] = box
+
+    def chosen(self) -> tuple[str, ...]:
+        return tuple(option for option, box in self.boxes.items() if box.isChecked())

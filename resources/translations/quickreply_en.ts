@@ -742,8 +742,9 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="161"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="168"/>
         <source>Breaks rules</source>
+        <extracomment>Words of the query looked for in each painted row&apos;s preview.</extracomment>
         <translation>Breaks rules</translation>
     </message>
 </context>
@@ -1432,7 +1433,7 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="40"/>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="41"/>
         <source>QuickReply settings</source>
         <extracomment>The settings the dialog shows now, typed (``{AUTO_PASTE: True, …}``). Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.</extracomment>
         <translation>QuickReply settings</translation>
@@ -1518,7 +1519,17 @@ Press Enter again to copy anyway, Esc to go back.</translation>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="110"/>
+        <location filename="../../quickreply/core/library/settings.py" line="172"/>
+        <source>Sounds I hear as one</source>
+        <translation>Sounds I hear as one</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="173"/>
+        <source>Either sound typed finds both; such hits come after exact ones</source>
+        <translation>Either sound typed finds both; such hits come after exact ones</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="115"/>
         <source>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</source>
         <translation>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</translation>
     </message>

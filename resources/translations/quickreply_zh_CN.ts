@@ -742,8 +742,9 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="161"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="168"/>
         <source>Breaks rules</source>
+        <extracomment>Words of the query looked for in each painted row&apos;s preview.</extracomment>
         <translation>违规</translation>
     </message>
 </context>
@@ -1432,7 +1433,7 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="40"/>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="41"/>
         <source>QuickReply settings</source>
         <extracomment>The settings the dialog shows now, typed (``{AUTO_PASTE: True, …}``). Called with the new settings before they are saved; raises QuickReplyError (e.g. the hotkey is taken) to refuse.</extracomment>
         <translation>快捷回复设置</translation>
@@ -1518,7 +1519,17 @@ Press Enter again to copy anyway, Esc to go back.</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/settings_dialog.py" line="110"/>
+        <location filename="../../quickreply/core/library/settings.py" line="172"/>
+        <source>Sounds I hear as one</source>
+        <translation>模糊音（当成一样的音）</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/core/library/settings.py" line="173"/>
+        <source>Either sound typed finds both; such hits come after exact ones</source>
+        <translation>拼音里这两个音打哪个都能找到，这样找到的排在拼对的后面</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/settings_dialog.py" line="115"/>
         <source>Press a key combination for the hotkey, e.g. Ctrl+Alt+Q.</source>
         <translation>请按下一个组合键作为快捷键，例如 Ctrl+Alt+Q。</translation>
     </message>

@@ -88,3 +88,25 @@ def test_the_shop_name_fills_a_preview_once_it_is_set_and_is_a_placeholder_befor
     assert placeholders(body, Context(shop="小暖家居", agent="小美")) == (
         "欢迎光临小暖家居～我是客服小美，您的【快递】单号是【单号】"
     )
+
+
+def marked_pixels(image: QImage, top: int, bottom: int) -> int:
+    """Pixels of the mark colour (#d4380d, a strong orange-red) between two pixel rows."""
+    count = 0
+    for y in range(max(0, top), min(image.height(), bottom)):
+        for x in range(image.width()):
+            color = QColor(image.pixel(x, y))
+            count += color.red() > 170 and color.green() < 110 and color.blue() < 70
+    return count
+
+
+@pytest.mark.parametrize(("query", "in_preview"), [("到账", True), ("退款 到账", True), ("tk", False)])
+def test_a_word_searched_for_is_marked_in_the_preview(qtbot, lib, query: str, in_preview: bool) -> None:
+    template = replace(lib.get("tkyhk"), title="退款说明", body="亲，退款原路退回，一般1-3天到账哦")
+    model = ResultsModel()
+    model.set_hits([Hit(template, 1.0)], query)
+    view = QListView()
+    qtbot.addWidget(view)
+    image, _ = painted(view, HitDelegate(view), model, 700)
+    line = HitDelegate.line_height(view.font())
+    assert (marked_pixels(image, 6 + line + 2, 6 + 2 * line + 2) > 0) is in_preview

@@ -15,6 +15,7 @@ from quickreply.core.library.settings import (
     AUTO_PASTE,
     AUTOSTART,
     DIALOG_SETTINGS,
+    FUZZY_PINYIN,
     HOTKEY,
     LANGUAGE,
     POPUP_POSITION,
@@ -22,7 +23,7 @@ from quickreply.core.library.settings import (
     TYPE_CHINESE_IN_POPUP,
 )
 from quickreply.paths import resources
-from quickreply.ui.settings_dialog import SettingsDialog
+from quickreply.ui.settings_dialog import OptionBoxes, SettingsDialog
 from tests.conftest import SMALL_LIBRARY, write_library
 from tests.old_library import make_old_library
 
@@ -72,7 +73,7 @@ def test_each_setting_is_one_row_of_its_kind(dialog) -> None:
     fields = [type(field) for _, field in rows(dialog)]
     assert fields == [
         QKeySequenceEdit, QCheckBox, QCheckBox, QComboBox, QLineEdit, QLineEdit, QKeySequenceEdit, QCheckBox, QCheckBox,
-        QCheckBox, QComboBox,
+        QCheckBox, QComboBox, OptionBoxes,
     ]  # fmt: skip
     assert [dialog.editor(s) for s in DIALOG_SETTINGS.values()] == [field for _, field in rows(dialog)]
 
@@ -83,6 +84,9 @@ def test_saving_stores_typed_values(dialog, small, applied) -> None:
     position = dialog.editor(POPUP_POSITION)
     position.setCurrentIndex(position.findData("mouse"))
     dialog.editor(AGENT_NAME).setText("  阿青 ")
+    sounds = dialog.editor(FUZZY_PINYIN)
+    sounds.boxes["s/sh"].setChecked(True)
+    sounds.boxes["an/ang"].setChecked(True)
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert small.settings.get(AUTO_PASTE) is False and small.settings.get(AUTOSTART) is True
@@ -101,8 +105,9 @@ def test_saving_stores_typed_values(dialog, small, applied) -> None:
         "type_chinese_in_popup": False,
         "learn_from_buyers": True,
         "language": "en",
-        "fuzzy_pinyin": (),  # changed on the command line only, for now
+        "fuzzy_pinyin": ("s/sh", "an/ang"),
     }
+    assert reopened.search("sunfeng")[0].template.title.startswith("顺丰")  # the sounds saved are the ones searched
     reopened.close()
 
 
@@ -130,7 +135,11 @@ def test_the_rows_speak_chinese(chinese, qtbot, small) -> None:
         "",
         "",
         "界面语言（重启后生效）",
+        "模糊音（当成一样的音）",
     ]
+    sounds = dialog.editor(FUZZY_PINYIN)
+    assert list(sounds.boxes) == ["z/zh", "c/ch", "s/sh", "n/l", "f/h", "an/ang", "en/eng", "in/ing"]
+    assert not any(box.isChecked() for box in sounds.boxes.values())  # off until the agent asks for them
     assert dialog.editor(AUTO_PASTE).text() == "复制后自动粘贴到原来的窗口（发送 Ctrl+V）"
     assert dialog.editor(TYPE_CHINESE_IN_POPUP).text() == "搜索框里用输入法打汉字（关：字母直接搜索，不用先上屏）"
     position = dialog.editor(POPUP_POSITION)

@@ -169,7 +169,8 @@ FUZZY_PINYIN: Final[Setting[tuple[str, ...]]] = Setting(
     (),
     "模糊音：把这几组音当成一样（如 s/sh：sunfeng 也找到顺丰），结果排在拼对的之后",
     user=True,
-    dialog=False,
+    title=QT_TRANSLATE_NOOP("SettingsDialog", "Sounds I hear as one"),
+    hint=QT_TRANSLATE_NOOP("SettingsDialog", "Either sound typed finds both; such hits come after exact ones"),
 )
 
 # --- what the program keeps for itself -----------------------------------------------------------------------------

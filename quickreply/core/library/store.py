@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -283,7 +284,7 @@ class Library:
         for record, rank in self.index.search(query, limit=limit, categories=ids, fuzzy=fuzzy):
             template = self._template(rows[record.id])
             _, initials, pinyin = record.fields[:3]
-            spans = tuple(title_spans(query_terms, template.title, initials, pinyin, fuzzy))
+            spans = partial(title_spans, query_terms, template.title, initials, pinyin, fuzzy)
             quality, tier = divmod(rank, 10)
             # Every quality below the one before it, whatever its tier: 5–1 as typed, then each a fifth of that.
             score = (5 - tier) * 0.2**quality

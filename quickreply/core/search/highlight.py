@@ -1,5 +1,6 @@
 """Which characters of a title a query matched, so the popup can highlight them — pinyin hits too: initials, full
-syllables and their mix, other readings, fuzzy sounds and a forgiven typo mark the characters they stand for.
+syllables and their mix, other readings, fuzzy sounds and a forgiven typo mark the characters they stand for — and
+which words of a reply's text it found there.
 
 Works from the stored forms of the title (one initial letter and one syllable per folded character), so no pinyin
 is computed while the agent types.
@@ -8,6 +9,7 @@ is computed while the agent types.
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from ..folding import fold
 from . import alternatives
@@ -16,6 +18,10 @@ from .records import FORM_SEP
 from .spelling import columns_of, walk
 
 Span = tuple[int, int]  # [start, end) in characters of the original title
+
+#: Letters and digits alone are marked in a reply's text from this length on: ``tk`` is initials, not a word the
+#: reply holds, while ``sf1234`` is a number the agent looked for.
+TEXT_ASCII_MIN: Final = 3
 
 
 def _key_to_title(title: str, key: str) -> list[int] | range | None:
@@ -117,6 +123,25 @@ def title_spans(
         span = _span(term, key, initials, pinyin, fuzzy)
         if span is not None and span[1] > span[0]:
             found.append((owner[span[0]], owner[span[1] - 1] + 1))
+    return _merge(found)
+
+
+def text_spans(query_terms: list[str], text: str) -> list[Span]:
+    """Spans of a reply's text (as the preview shows it) that hold one of the query's words as typed: the body is
+    searched as text, so a word found there is marked there. Chinese words always; letters and digits from
+    ``TEXT_ASCII_MIN`` characters on. Every occurrence is marked."""
+    key = fold(text)
+    owner = _key_to_title(text, key)
+    if owner is None:
+        return []
+    found: list[Span] = []
+    for term in query_terms:
+        if not term or term.startswith("@") or (term.isascii() and len(term) < TEXT_ASCII_MIN):
+            continue
+        at = key.find(term)
+        while at != -1:
+            found.append((owner[at], owner[at + len(term) - 1] + 1))
+            at = key.find(term, at + len(term))
     return _merge(found)
 
 

@@ -44,7 +44,7 @@ MAX_TERMS = 24
 #: Templates checked at most, per query, for each quality that is not as typed (a mix, another reading, a fuzzy sound,
 #: a typo), once fewer than ``limit`` match as typed: about 10 ms each here (a fuzzy sound's check costs most). They
 #: are checked best first, so what a budget leaves out ranks last anyway; a smaller library is checked in full.
-FORGIVING_CHECKS: dict[int, int] = {MIXED: 700, OTHER_READING: 700, FUZZY: 200, TYPO: 700}
+FORGIVING_CHECKS: dict[int, int] = {MIXED: 300, OTHER_READING: 300, FUZZY: 200, TYPO: 300}
 
 
 class SearchIndex:

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from quickreply.core import Hit, Template
+from quickreply.core.folding import terms
+from quickreply.core.search.highlight import Span, text_spans
 from quickreply.core.variables import Context, placeholders
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,6 +24,8 @@ TAG_COLOR = QColor("#d32f2f")
 # Letters with descenders and Chinese on one line, as a row shows them: what a line's height must hold.
 LINE_SAMPLE = "gjpqy tkyhk 售后/退款时效【单号】"
 Index = QModelIndex | QPersistentModelIndex
+#: Words of the query looked for in each painted row's preview.
+MARKED_TERMS = 12
 
 
 def one_line(text: str) -> str:
@@ -52,10 +56,13 @@ class ResultsModel(QAbstractListModel):
         self.context: Context | None = None
         # True when a row says why it matched: every row then has a third line (rows keep one height).
         self.has_reasons = False
+        # The words searched for, folded, each once: marked where a preview holds them (a pasted chat's first few).
+        self.terms: list[str] = []
 
-    def set_hits(self, hits: Sequence[Hit]) -> None:
+    def set_hits(self, hits: Sequence[Hit], query: str = "") -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self.terms = list(dict.fromkeys(terms(query)))[:MARKED_TERMS]
         self.has_reasons = any(h.by_meaning or h.values for h in self._hits)
         self.endResetModel()
 
@@ -169,41 +176,16 @@ class HitDelegate(QStyledItemDelegate):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag)
 
         # Title, the matched characters bold and coloured.
-        title = template.title
-        spans = list(hit.title_spans)
-        x = left
-        limit = rect.right() - right_width - 12
-        bold = QFont(font)
-        bold.setBold(True)
-        cursor = 0
-        pieces: list[tuple[str, bool]] = []
-        for start, end in spans:
-            if start > cursor:
-                pieces.append((title[cursor:start], False))
-            pieces.append((title[start:end], True))
-            cursor = end
-        if cursor < len(title):
-            pieces.append((title[cursor:], False))
-        for text, matched in pieces:
-            painter.setFont(bold if matched else font)
-            painter.setPen(mark if matched else text_color)
-            piece_metrics = QFontMetrics(bold if matched else font)
-            shown = piece_metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, limit - x))
-            painter.drawText(QRect(x, rect.top(), limit - x, line), Qt.AlignmentFlag.AlignLeft, shown)
-            x += piece_metrics.horizontalAdvance(shown)
-            if shown != text:
-                break
+        title_box = QRect(left, rect.top(), rect.right() - right_width - 12 - left, line)
+        self._draw_marked(painter, template.title, hit.title_spans, title_box, font, (text_color, mark))
 
-        # Second line: the reply itself, on one line.
-        painter.setFont(font)
-        painter.setPen(dim)
+        # Second line: the reply itself, on one line, the words searched for marked as in the title.
         model = index.model()
         context = model.context if isinstance(model, ResultsModel) else None
         body = one_line(placeholders(template.body, context))
-        preview = metrics.elidedText(body, Qt.TextElideMode.ElideRight, rect.right() - left)
-        painter.drawText(
-            QRect(left, rect.top() + line + 2, rect.right() - left, line), Qt.AlignmentFlag.AlignLeft, preview
-        )
+        found = text_spans(model.terms, body) if isinstance(model, ResultsModel) else []
+        preview_box = QRect(left, rect.top() + line + 2, rect.right() - left, line)
+        self._draw_marked(painter, body, found, preview_box, font, (dim, mark))
 
         # Third line, quiet: why a reply found by meaning matched. Drawn as plain text, whatever the buyer wrote.
         reason = index.data(REASON_ROLE)
@@ -218,3 +200,31 @@ class HitDelegate(QStyledItemDelegate):
                 QRect(left, top, rect.right() - left, self.reason_height(font)), Qt.AlignmentFlag.AlignLeft, shown
             )
         painter.restore()
+
+    @staticmethod
+    def _draw_marked(
+        painter: QPainter, text: str, spans: Sequence[Span], box: QRect, font: QFont, colors: tuple[QColor, QColor]
+    ) -> None:
+        """``text`` on one line in ``box``, elided at its end, the characters of ``spans`` bold in the second colour.
+        Drawn as plain text, whatever the template holds."""
+        bold = QFont(font)
+        bold.setBold(True)
+        pieces: list[tuple[str, bool]] = []
+        cursor = 0
+        for start, end in spans:
+            if start > cursor:
+                pieces.append((text[cursor:start], False))
+            pieces.append((text[start:end], True))
+            cursor = end
+        if cursor < len(text):
+            pieces.append((text[cursor:], False))
+        x, limit = box.left(), box.left() + box.width()
+        for piece, matched in pieces:
+            painter.setFont(bold if matched else font)
+            painter.setPen(colors[matched])
+            metrics = QFontMetrics(bold if matched else font)
+            shown = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, max(0, limit - x))
+            painter.drawText(QRect(x, box.top(), limit - x, box.height()), Qt.AlignmentFlag.AlignLeft, shown)
+            x += metrics.horizontalAdvance(shown)
+            if shown != piece:
+                break

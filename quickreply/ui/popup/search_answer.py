@@ -67,7 +67,7 @@ class SearchAnswer(QObject):
         """List what ``query`` finds, the first row current; or say what to try. Every query is a search."""
         query = self.query = query[:SEARCHED_CHARS]
         hits = buyer_messages.search(self.library, query, limit=50)
-        self.model.set_hits(hits)
+        self.model.set_hits(hits, query)
         if hits:
             self.area.show(self.view)
             self.view.setCurrentIndex(self.model.index(0))
