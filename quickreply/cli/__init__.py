@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .. import __version__
 from ..core import Library, QuickReplyError, open_library
+from ..core.visible import visible
 from ..paths import data_home
 from .buyers import cmd_learned, cmd_questions
 from .parser import build_parser
@@ -86,12 +88,44 @@ def _welcome(lib: Library) -> int:
     return 0
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def not_text(argv: Sequence[str]) -> str | None:
+    """Why an argument cannot be read, naming it, or None when all can.
+
+    On Linux and macOS arguments are bytes; Python turns the bytes that are not UTF-8 into lone surrogates, which
+    would then fail deep inside a command (writing to the library, printing) instead of being refused here.
+    """
+    for n, arg in enumerate(argv):
+        if not _SURROGATE.search(arg):
+            continue
+        shown = arg
+        option, eq, value = arg.partition("=")
+        if arg.startswith("--") and eq and not _SURROGATE.search(option):
+            where, shown = f"{option} 的值", value
+        elif n and argv[n - 1].startswith("-") and "=" not in argv[n - 1] and not _SURROGATE.search(argv[n - 1]):
+            where = f"{argv[n - 1]} 的值"
+        else:
+            where = f"第 {n + 1} 个参数"
+        return (
+            f"{where}「{visible(shown)}」不是 UTF-8 文字（\\x 后面是看不懂的字节）："
+            "请改用 UTF-8 编码的文字；如果这是文件名，请先把文件改个名字。"
+        )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 a problem the message explains, 2 wrong usage)."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    unreadable = not_text(argv)
+    if unreadable:
+        parser.error(unreadable)
+    args = parser.parse_args(argv)
     try:
         if args.command in HOME_COMMANDS:
             return HOME_COMMANDS[args.command](data_home(getattr(args, "home", None)), args)
@@ -103,7 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             lib.close()
     except QuickReplyError as exc:
-        print(f"快捷回复：{exc}", file=sys.stderr)
+        # Messages quote what the user typed: a bidi override or zero-width character in it is shown escaped.
+        print("快捷回复：" + "\n".join(map(visible, str(exc).split("\n"))), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

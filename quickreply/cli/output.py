@@ -2,40 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from ..core import Library, QuickReplyError, Template
+from ..core import Library, Template
 from ..core.errors import InvalidInput
 from ..core.library.settings import AGENT_NAME, SHOP_NAME
 from ..core.variables import Context, expand
-
-
-class Clipboard:
-    """The system clipboard through pyperclip, with messages an agent can act on."""
-
-    @staticmethod
-    def copy(text: str) -> None:
-        import pyperclip
-
-        try:
-            pyperclip.copy(text)
-        except pyperclip.PyperclipException as exc:
-            raise QuickReplyError(
-                "无法使用剪贴板：系统没有可用的剪贴板程序。Linux 上请安装 xclip 或 xsel（Wayland 用 wl-clipboard）；"
-                f"也可以用 quickreply show 把内容打印出来。（{exc}）"
-            ) from exc
-
-    @staticmethod
-    def paste() -> str | None:
-        import pyperclip
-
-        try:
-            return str(pyperclip.paste())
-        except pyperclip.PyperclipException:
-            return None
+from .clipboard import Clipboard
 
 
 def print_json(data: Any) -> None:
@@ -57,7 +34,31 @@ def print_templates(templates: Sequence[Template], reasons: Sequence[str] = ()) 
 
 
 def read_body(value: str | None) -> str | None:
-    return sys.stdin.read() if value == "-" else value
+    """``value``, or the text on standard input when it is ``-``.
+
+    Raises:
+        InvalidInput: standard input is not text in its encoding (UTF-8, or the system's on Windows).
+    """
+    if value != "-":
+        return value
+    stream = sys.stdin
+    # Python reads the bytes that are not UTF-8 as lone surrogates when the locale is C or POSIX; they would fail
+    # later, writing to the library. Strict decoding refuses them here, with a message.
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="strict")
+    encoding = codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name.upper()
+    try:
+        text = stream.read()
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(_not_text(f"第 {exc.start + 1} 个字节起", encoding)) from None
+    bad = next((n for n, char in enumerate(text) if "\ud800" <= char <= "\udfff"), None)
+    if bad is not None:
+        raise InvalidInput(_not_text(f"第 {bad + 1} 个字", encoding))
+    return text
+
+
+def _not_text(where: str, encoding: str) -> str:
+    return f"标准输入不是 {encoding} 编码的文字（{where}看不懂）：请把内容存成 {encoding} 编码再传进来。"
 
 
 def parse_values(pairs: Sequence[str]) -> dict[str, str]:

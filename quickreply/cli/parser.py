@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final, NoReturn
@@ -16,6 +17,7 @@ from ..core.library.settings import describe_settings
 from ..core.library.trash import KEEP_DAYS
 from ..core.packs import import_apply as imports
 from ..core.shipping import rate_sheets
+from ..core.visible import visible
 
 # argparse's own words (usage:, options:, its error messages), in Chinese. argparse looks them up through its module's
 # gettext functions ``_`` and ``ngettext`` each time; they are swapped for these only while our parser works.
@@ -151,6 +153,29 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"快捷回复：命令用法有误：{message}\n")
 
 
+_INTEGER: Final = re.compile(r"[-+]?[0-9]+")
+
+
+def integer(text: str) -> int:
+    """A whole number as typed: ASCII digits, full-width ones read the same (NFKC), an optional sign.
+
+    Not ``int``: it takes ``1_000``, surrounding spaces and the digits of every script (``٣`` is 3), none of which
+    an agent types on purpose.
+    """
+    written = unicodedata.normalize("NFKC", text).strip()
+    if not _INTEGER.fullmatch(written):
+        raise argparse.ArgumentTypeError(f"「{visible(text)}」不是整数：请写 1、2、20 这样的数字")
+    return int(written)
+
+
+def positive(text: str) -> int:
+    """A count: an :func:`integer` of at least 1."""
+    value = integer(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"「{visible(text)}」不对：要写大于 0 的整数，如 1、2、20")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = ChineseArgumentParser(add_help=False)
     common.add_argument("--home", default=argparse.SUPPRESS, help="数据目录（默认：$QUICKREPLY_HOME 或系统用户目录）")
@@ -166,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", "按拼音、首字母、快捷码或中文查找回复；也可以直接粘贴买家的原话")
     p.add_argument("query", nargs="+", help="要找的内容，如 tk、tuikuan、退款、sf时效，或买家的话：退款几天到账啊")
     p.add_argument("--category", help="只在这个分类里找，如 售后 或 售后/退款时效")
-    p.add_argument("--limit", type=int, default=20, help="最多显示几条（默认 20）")
+    p.add_argument("--limit", type=positive, default=20, help="最多显示几条（默认 20）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("list", "列出回复模板")
@@ -237,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", metavar="长x宽x高", help="包裹尺寸（厘米），如 30x20x10、长30宽20高10，用来算抛重")
     p.add_argument("--courier", help="只看这家快递，如 顺丰 或 SF")
     p.add_argument("--amount", metavar="元", help="订单金额，用来判断满额包邮")
-    p.add_argument("--pieces", type=int, metavar="件", help="订单件数，用来判断满件包邮")
+    p.add_argument("--pieces", type=positive, metavar="件", help="订单件数，用来判断满件包邮")
     p.add_argument("--json", action="store_true", help="输出 JSON（每家快递一条，含复制给买家的回复 reply）")
 
     p = command("fees", "运费表：从表格导入（替换表格里那些快递的运费）、导出成表格，或删除示例价格")
@@ -298,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("stats", "使用统计：哪些回复常用、哪些从没用过；stats merge 把组员的统计表加起来")
     p.add_argument("action", nargs="?", choices=["merge"], help="merge：合并多个统计表（CSV）")
     p.add_argument("files", nargs="*", metavar="CSV", help="要合并的统计表（merge 时）")
-    p.add_argument("--days", type=int, default=30, help="「最近」算多少天（默认 30）")
+    p.add_argument("--days", type=positive, default=30, help="「最近」算多少天（默认 30）")
     p.add_argument("--csv", metavar="文件", help="写成 CSV：标题、快捷码、分类、使用次数、最后使用")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
@@ -311,16 +336,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("questions", "买家问了、却没复制任何回复的问题：组长据此补回复；attach 编号 模板 把它挂到一条回复上")
     p.add_argument("action", nargs="?", choices=["attach", "remove"], help="attach：挂到回复上；remove：删掉这条")
-    p.add_argument("id", nargs="?", type=int, help="问题编号（见列表第一列）")
+    p.add_argument("id", nargs="?", type=integer, help="问题编号（见列表第一列）")
     p.add_argument("ref", nargs="?", help="attach 时：模板编号或快捷码")
-    p.add_argument("--days", type=int, help="只看最近多少天")
+    p.add_argument("--days", type=integer, help="只看最近多少天")
     p.add_argument("--csv", metavar="文件", help="写成 CSV：编号、买家的话、次数、第一次、最近一次")
     p.add_argument("--forget", action="store_true", help="删除本机学到的全部问法和记下的问题")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
     p = command("learned", "一条回复从买家那里学到的问法；remove/promote/edit 编号 管理其中一条")
     p.add_argument("target", help="模板编号或快捷码；或 remove、promote（转成买家问法）、edit")
-    p.add_argument("id", nargs="?", type=int, help="学到的问法编号（见列表第一列）")
+    p.add_argument("id", nargs="?", type=integer, help="学到的问法编号（见列表第一列）")
     p.add_argument("text", nargs="?", help="edit 时：新的说法")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ..core import Library, QuickReplyError
 from ..core.errors import InvalidInput
 from ..core.library.settings import AGENT_NAME, SHOP_NAME
-from ..core.shipping import fee_question, fee_store, rate_sheets, tracking_numbers
+from ..core.shipping import fee_question, fee_store, measures, rate_sheets, tracking_numbers
 from ..core.shipping.fee_question import FeeQuestion
 from ..core.shipping.fee_reply import fee_reply
 from ..core.shipping.quotes import Quote, quote
@@ -20,16 +21,18 @@ from ..core.shipping.rates import FeeError, RateTable, parse_weight
 from ..core.shipping.reach import reach_reply, who_delivers
 from ..core.shipping.regions import province_of
 from ..core.variables import Context
+from ..core.visible import visible
 from .output import print_json
 
 
 def cmd_track(lib: Library, args: argparse.Namespace) -> int:
-    candidates = tracking_numbers.recognise(args.number)
-    reply = tracking_numbers.reply_for(args.number, candidates)
+    number = tracking_numbers.checked(args.number)  # only letters and digits go on: they are shown back
+    candidates = tracking_numbers.recognise(number)
+    reply = tracking_numbers.reply_for(number, candidates)
     if args.json:
         print_json(
             {
-                "number": tracking_numbers.normalise(args.number),
+                "number": number,
                 "candidates": [
                     {"courier": c.courier, "code": c.code, "confidence": c.confidence, "reason": c.reason}
                     for c in candidates
@@ -98,13 +101,12 @@ def cmd_couriers(lib: Library, args: argparse.Namespace) -> int:
 def _money(text: str | None) -> Decimal | None:
     if text is None:
         return None
-    try:
-        value = Decimal(text.strip().removesuffix("元"))
-    except InvalidOperation:
-        value = Decimal("NaN")
-    if not value.is_finite() or value < 0:
-        raise FeeError(f"订单金额「{text.strip()}」不对：请写元数，如 99。")
-    return value
+    # The weight's rule for numbers: ASCII digits (full-width read the same), one point; not Decimal()'s, which takes
+    # 1_000, 1e3 and the digits of every script.
+    written = measures.normal(text).strip().removesuffix("元").strip()
+    if not re.fullmatch(measures.NUMBER, written):
+        raise FeeError(f"订单金额「{visible(text.strip())}」不对：请写元数，如 99 或 99.5。")
+    return Decimal(written)
 
 
 def _eta(q: Quote) -> str:
@@ -151,7 +153,7 @@ def _asked(table: RateTable, args: argparse.Namespace) -> FeeQuestion:
     if question.ambiguous:
         raise FeeError("；".join(question.ambiguous) + "。")
     if question.unknown:
-        print(f"快捷回复：没看懂：{' '.join(question.unknown)}（其余照常计算）", file=sys.stderr)
+        print(f"快捷回复：没看懂：{visible(' '.join(question.unknown))}（其余照常计算）", file=sys.stderr)
     if not question.place:
         raise FeeError('没有写地区：如 quickreply fee "新疆 2.3"，或 --to 新疆。')
     if not question.weight:

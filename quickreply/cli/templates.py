@@ -12,7 +12,8 @@ from ..core.library.settings import USER_SETTINGS, user_setting
 from ..core.library.trash import KEEP_DAYS
 from ..core.search.buyer_text import reads_like_message
 from ..core.shipping import buyer_messages, fee_store
-from .output import Clipboard, expand_body, print_json, print_templates, read_body
+from .clipboard import Clipboard
+from .output import expand_body, print_json, print_templates, read_body
 
 
 def cmd_search(lib: Library, args: argparse.Namespace) -> int:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from quickreply.core.errors import QuickReplyError
-from quickreply.core.shipping.tracking_numbers import RULES, Candidate, TrackingError, normalise, recognise, reply_for
+from quickreply.core.shipping.tracking_numbers import (
+    RULES,
+    Candidate,
+    TrackingError,
+    checked,
+    normalise,
+    recognise,
+    reply_for,
+)
 
 
 def codes(number: str) -> list[str]:
@@ -171,3 +179,39 @@ def test_every_reply_is_positive_and_stays_on_platform(code: str) -> None:
 def test_rules_cover_every_courier_with_sane_confidence() -> None:
     assert {r.code for r in RULES} == {"SF", "ZTO", "YTO", "YD", "STO", "JT", "JD", "DBL", "YZPY", "EMS"}
     assert all(0 < r.confidence <= 1 and r.reason for r in RULES)
+
+
+# --- only letters and digits: other scripts' digits, Chinese, invisible marks ----------------------------------
+
+
+def test_arabic_indic_digits_match_no_length_rule() -> None:
+    assert recognise("١٢٣٤٥٦٧٨٩٠١٢٣") == []  # thirteen digits, but not the ones couriers print
+    assert recognise("SF١٢٣٤٥٦٧٨٩٠١٢٣") == []
+    assert reply_for("١٢٣٤٥٦٧٨٩٠١٢٣", []) == "亲，在订单页点击“查看物流”就能看到承运快递和实时进度哦～"
+
+
+def test_checked_gives_the_number_as_the_rules_read_it() -> None:
+    assert checked(" ｓｆ 1234-5678 9012 3。") == "SF1234567890123"
+    assert checked("SF12345\u200b67890123") == "SF1234567890123"  # a zero-width space is dropped, as by fold
+
+
+@pytest.mark.parametrize(
+    ("pasted", "named"),
+    [
+        ("١٢٣٤٥٦٧٨٩٠١٢٣", "U+0661、U+0662、U+0663 等"),
+        ("SF1234567890123\u202e", "U+202E"),
+        ("\u2067SF1234567890123", "U+2067"),
+        ("单号SF1234567890123", "「单」（U+5355）、「号」（U+53F7）"),
+    ],
+)
+def test_checked_refuses_other_characters_by_name_and_never_shows_them_raw(pasted: str, named: str) -> None:
+    with pytest.raises(TrackingError) as refused:
+        checked(pasted)
+    message = str(refused.value)
+    assert f"英文字母和数字以外的字符：{named}。" in message
+    assert not any(c in message for c in "\u202e\u2067\u0661")
+
+
+def test_checked_refuses_nothing_pasted() -> None:
+    with pytest.raises(TrackingError, match="请粘贴运单号"):
+        checked(" \t")

@@ -3,7 +3,8 @@
 
 The patterns are shared by ``rates.parse_weight`` / ``rates.parse_size`` (one value, all of it) and by
 ``fee_question`` (finding them anywhere in a question). Text is expected NFKC-normalised and case-folded
-(``normal``), so full-width digits and ``ＫＧ`` read the same as ``2kg``.
+(``normal``), so full-width digits and ``ＫＧ`` read the same as ``2kg``; digits of other scripts (٣) are not
+digits here.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from decimal import Decimal
 from typing import Final
 
 #: A number as typed: ASCII digits and at most one decimal point. No underscores, exponents or signs: 1_000 and
-#: 1e3 are typing mistakes, not weights.
-NUMBER: Final = r"\d+(?:\.\d+)?"
+#: 1e3 are typing mistakes, not weights. Not ``\d``, which is every script's digits: NFKC makes full-width ３ a 3,
+#: but leaves Arabic-Indic ٣ as it is, and Decimal() would read it as 3 without anyone seeing why. Nor the ASCII
+#: tail of such digits (٣5 is not 5): the look-behind is ``\d``, any script's digit.
+NUMBER: Final = r"(?<!\d)[0-9]+(?:\.[0-9]+)?"
 _CN_DIGITS: Final = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9
 }  # fmt: skip
@@ -33,8 +36,10 @@ WEIGHT_UNITS: Final = {
 }
 _UNIT: Final = r"(?:kg|公斤|千克|斤|克|g(?![a-z]))"
 #: A weight with its unit: 2.5kg, 3斤半, 五斤, 1公斤半, 半斤. Groups: number, unit, half; or unit alone (半斤).
+#: A number glued to a digit of any script, or the end of an exponent or a hex prefix, is the tail of something else
+#: (٣5kg, 1e3公斤, 0x10kg), not a weight; after a courier's code it is one (sf3kg).
 WEIGHT: Final = re.compile(
-    rf"(?:(?P<number>(?<![\d._]){NUMBER}|{CN_NUMBER})\s*(?P<unit>{_UNIT})(?P<half>半)?|半(?P<half_unit>公斤|千克|斤))"
+    rf"(?:(?P<number>(?<![\d._])(?<![0-9]e)(?<!0x){NUMBER}|{CN_NUMBER})\s*(?P<unit>{_UNIT})(?P<half>半)?|半(?P<half_unit>公斤|千克|斤))"
 )
 
 _SIDE_UNIT: Final = r"(?:cm|厘米|公分)"

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from quickreply.core.errors import QuickReplyError
 from quickreply.core.folding import fold
+from quickreply.core.visible import visible
 
-__all__ = ["RULES", "Candidate", "Rule", "TrackingError", "normalise", "recognise", "reply_for"]
+__all__ = ["RULES", "Candidate", "Rule", "TrackingError", "checked", "normalise", "recognise", "reply_for"]
 
 # Longer than any courier's format by a margin; anything past it is not a tracking number.
 _MAX_LENGTH = 32
@@ -29,7 +30,7 @@ _SURE = 0.6
 
 
 class TrackingError(QuickReplyError):
-    """The tracking number cannot be looked at (nothing was pasted)."""
+    """The tracking number cannot be looked at (nothing was pasted, or it is not letters and digits)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ class Rule:
 
 
 def _rule(courier: str, code: str, pattern: str, confidence: float, reason: str) -> Rule:
-    return Rule(courier, code, re.compile(pattern), confidence, reason)
+    # ASCII: without it \d is every script's digits, and ١٢٣… (Arabic-Indic) would pass for a 13-digit number.
+    return Rule(courier, code, re.compile(pattern, re.ASCII), confidence, reason)
 
 
 _SF = ("顺丰速运", "SF")
@@ -124,6 +126,38 @@ def normalise(number: str) -> str:
     while end > start and _is_punctuation(text[end - 1]):
         end -= 1
     return text[start:end].upper()
+
+
+def _is_letter_or_digit(char: str) -> bool:
+    return "A" <= char <= "Z" or "0" <= char <= "9"
+
+
+def _named(char: str) -> str:
+    shown = visible(char)
+    return f"U+{ord(char):04X}" if shown != char else f"「{char}」（U+{ord(char):04X}）"
+
+
+def checked(number: str) -> str:
+    """Return ``number`` normalised (see :func:`normalise`), refusing what is not a tracking number's characters.
+
+    Couriers write their numbers in ASCII letters and digits; full-width ones become those, and anything else left
+    (digits of other scripts, Chinese, bidi or zero-width marks) is refused by name rather than matched on its length
+    and shown back. The message quotes ``number`` with such characters escaped.
+
+    Raises:
+        TrackingError: ``number`` is empty, or holds other characters than letters and digits once normalised.
+    """
+    if not number.strip():
+        raise TrackingError("请粘贴运单号")
+    text = normalise(number)
+    odd = list(dict.fromkeys(c for c in text if not _is_letter_or_digit(c)))
+    if odd:
+        named = "、".join(map(_named, odd[:3])) + (" 等" if len(odd) > 3 else "")
+        raise TrackingError(
+            f"运单号「{visible(number.strip())}」里有英文字母和数字以外的字符：{named}。"
+            "运单号只由字母和数字组成，如 SF1234567890123：请只粘贴运单号本身。"
+        )
+    return text
 
 
 def recognise(number: str) -> list[Candidate]:
