@@ -279,7 +279,7 @@ def _as_a_user_the_folder_binds(args: list[str]) -> list[str]:
     return [setpriv, f"--bounding-set={drop}", f"--inh-caps={drop}", *args]
 
 
-def test_restore_in_a_read_only_home_says_the_folder_is_read_only_not_that_the_backups_are_damaged(used) -> None:
+def test_a_read_only_home_is_said_to_be_read_only_never_that_the_library_or_its_backups_are_damaged(used) -> None:
     home, old, _ = used
     newest = backups.backups(home)[0]
     earlier = sqlite3.connect(newest)  # a copy made by an earlier version: in WAL mode, as the library
@@ -290,20 +290,27 @@ def test_restore_in_a_read_only_home_says_the_folder_is_read_only_not_that_the_b
     for folder in folders:
         folder.chmod(0o555)
     try:
-        done = subprocess.run(
-            _as_a_user_the_folder_binds([sys.executable, "-m", "quickreply", "--home", str(home), "restore-backup"]),
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=120,
-            check=False,
-        )
+        done = {
+            command: subprocess.run(
+                _as_a_user_the_folder_binds([sys.executable, "-m", "quickreply", "--home", str(home), command]),
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                timeout=120,
+                check=False,
+            )
+            for command in ("restore-backup", "list", "check")
+        }
     finally:
         for folder in folders:
             folder.chmod(0o755)
-    assert done.returncode == 1
-    assert "只读" in done.stderr and str(home) in done.stderr and newest.name in done.stderr
-    assert "损坏" not in done.stderr and "Traceback" not in done.stderr
+    restore = done["restore-backup"]
+    assert restore.returncode == 1
+    assert "只读" in restore.stderr and str(home) in restore.stderr and newest.name in restore.stderr
+    assert "损坏" not in restore.stderr and "Traceback" not in restore.stderr
+    listing = done["list"]
+    assert listing.returncode == 1 and "只读" in listing.stderr and "已损坏" not in listing.stderr
+    assert done["check"].returncode == 0 and "资料库完好" in done["check"].stdout
     assert (home / "library.db").read_bytes() == before and titles(home) == old
 
 

@@ -187,6 +187,15 @@ def check(home: Path) -> Health:
         return Health(path, (str(opening.empty(home)),), copies=copies)
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if not str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY"):
+                raise
+            # A read-only folder: SQLite cannot make the -shm a WAL library is read through, and nobody can be
+            # writing the library there either, so the file is read as it lies.
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
         return Health(path, (f"打不开 {path}：{exc}。",), copies=copies)
     problems: list[str] = []

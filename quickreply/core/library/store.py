@@ -47,6 +47,18 @@ def _damaged(path: Path, error: Exception) -> LibraryDamaged:
     )
 
 
+def _unwritable(error: sqlite3.DatabaseError) -> bool:
+    """SQLite could not write beside the file (its -wal, -shm) or into it: a read-only folder, not damage."""
+    return str(getattr(error, "sqlite_errorname", "")).startswith("SQLITE_READONLY")
+
+
+def _read_only(home: Path, path: Path) -> LibraryDamaged:
+    return LibraryDamaged(
+        f"无法打开资料库 {path}：数据目录 {home} 是只读的（或没有写入权限）。资料库本身没有损坏，不要用备份恢复："
+        "请让管理员开放这个文件夹的写入权限，或用 --home 指定一个可以写入的数据目录。"
+    )
+
+
 class Library:
     """One agent's library in one data home.
 
@@ -78,7 +90,7 @@ class Library:
             if db is not None:
                 db.close()
             if isinstance(exc, sqlite3.DatabaseError):
-                raise _damaged(self.path, exc) from exc
+                raise (_read_only(self.home, self.path) if _unwritable(exc) else _damaged(self.path, exc)) from exc
             if isinstance(exc, OSError):
                 raise LibraryDamaged(f"无法创建数据目录 {self.home}：{exc.strerror or exc}") from exc
             raise
