@@ -9,7 +9,9 @@ import logging.handlers
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from . import __version__
 from .core import Library, QuickReplyError
-from .core.library import transactions
+from .core.library import running, transactions
 from .core.library.settings import AUTO_PASTE, AUTOSTART, BUYER_HOTKEY, HOTKEY, LANGUAGE, TOLD_NO_TRAY
 from .desktop import autostart, focus, paste, selection
 from .desktop.hotkey import HotkeyError, Registration, parse_hotkey, register
@@ -417,9 +419,50 @@ def run(home: str | None, show: bool, manage: bool = False, argv: Sequence[str] 
     app.setQuitOnLastWindowClosed(False)
     where = data_home(home)
     name = instance_name(where)
-    if hand_over(name, MANAGE if manage else SHOW):
+    request = MANAGE if manage else SHOW
+    if hand_over(name, request):
         return 0
-    library = open_or_recover(where, ask_restore)
+    try:
+        lock = hold_home(where, name, request)
+    except running.AppRunning:
+        print(
+            f"快捷回复：数据目录 {where} 正被另一个快捷回复（或一次正在进行的备份恢复）占用，请稍等一会儿再启动。",
+            file=sys.stderr,
+        )
+        return 1
+    if lock is None:
+        return 0
+    try:
+        return _run(app, where, name, lock, show, manage)
+    finally:
+        lock.release()
+
+
+def hold_home(where: Path, name: str, request: bytes, wait: float = 5.0) -> running.AppLock | None:
+    """The home's lock (``running``), held while the app runs: ``restore-backup`` is refused meanwhile.
+
+    Another process holding it is a QuickReply still starting (asked to show itself once it listens: None) or a
+    restore at work (waited for, up to ``wait`` seconds).
+
+    Raises:
+        AppRunning: not let go in time.
+    """
+    with suppress(OSError):
+        where.mkdir(parents=True, exist_ok=True)  # the lock file lives in the home
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return running.hold(where)
+        except running.AppRunning:
+            if hand_over(name, request):
+                return None
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def _run(app: QApplication, where: Path, name: str, lock: running.AppLock, show: bool, manage: bool) -> int:
+    library = open_or_recover(where, ask_restore, lock)
     if library is None:
         return 1
     start_logging(where)

@@ -19,7 +19,7 @@ from ..core.visible import visible
 from ..paths import data_home
 from .buyers import cmd_learned, cmd_questions
 from .parser import build_parser
-from .safety import cmd_backup, cmd_check, cmd_restore_backup
+from .safety import cmd_backup, cmd_check, cmd_new_library, cmd_restore_backup
 from .shipping import cmd_couriers, cmd_fee, cmd_fees, cmd_track
 from .team import cmd_export, cmd_import, cmd_lint, cmd_packs, cmd_stats, cmd_subscribe, cmd_undo_import
 from .templates import (
@@ -41,6 +41,7 @@ from .templates import (
 HOME_COMMANDS: dict[str, Callable[[Path, argparse.Namespace], int]] = {
     "check": cmd_check,
     "restore-backup": cmd_restore_backup,
+    "new-library": cmd_new_library,
 }
 
 

@@ -333,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("restore-backup", "用备份恢复资料库（损坏的文件留在原处备查）；请先关闭快捷回复")
     p.add_argument("file", nargs="?", help="要恢复的备份文件（默认：最近一份完好的备份）")
     p.add_argument("--list", action="store_true", help="只列出有哪些备份")
+    command("new-library", "从头开始：资料库丢失、为空或损坏又不用备份时，新建带默认回复的资料库（旧文件和备份留着）")
 
     p = command("questions", "买家问了、却没复制任何回复的问题：组长据此补回复；attach 编号 模板 把它挂到一条回复上")
     p.add_argument("action", nargs="?", choices=["attach", "remove"], help="attach：挂到回复上；remove：删掉这条")

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core import Library
-from ..core.library import backups
+from ..core import Library, new_library
+from ..core.library import backups, restoring
 from .output import print_json
 
 
@@ -61,8 +61,19 @@ def cmd_restore_backup(home: Path, args: argparse.Namespace) -> int:
         if not copies:
             print(f"{backups.folder(home)} 里还没有备份。")
         return 0
-    chosen, kept = backups.restore_damaged(home, Path(args.file) if args.file else None)
+    chosen, kept = restoring.restore_damaged(home, Path(args.file) if args.file else None)
     print(f"已用 {backups.describe(chosen)} 的备份恢复资料库（{chosen.name}）。")
     if kept is not None:
         print(f"原来的资料库留在 {kept}，确认无误后可以删除。")
+    return 0
+
+
+def cmd_new_library(home: Path, args: argparse.Namespace) -> int:
+    kept = new_library(home)
+    print(f"已新建资料库 {home / backups.DB_NAME}（带默认回复）。")
+    if kept is not None:
+        print(f"原来的文件留在 {kept}，确认不需要后可以删除。")
+    copies = backups.backups(home)
+    if copies:
+        print(f"{backups.folder(home)} 里的 {len(copies)} 份备份都还在；今天不会给新资料库做每日备份。")
     return 0

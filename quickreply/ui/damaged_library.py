@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from ..core import Library, LibraryDamaged, QuickReplyError, open_library
-from ..core.library import backups
+from ..core.library import backups, restoring
+from ..core.library.running import AppLock
 
 
 def ask_restore(problem: str, newest: str | None) -> bool:
@@ -27,9 +28,10 @@ def ask_restore(problem: str, newest: str | None) -> bool:
     return box.clickedButton() is restore
 
 
-def open_or_recover(where: Path, ask: Callable[[str, str | None], bool]) -> Library | None:
+def open_or_recover(where: Path, ask: Callable[[str, str | None], bool], lock: AppLock | None = None) -> Library | None:
     """The library of ``where``; when it is damaged, ``ask`` whether to restore the newest backup, and do it.
 
+    ``lock``: the home's lock, held by the app (``running.hold``); a restore needs it.
     Returns None when it cannot be opened (the reason is printed and, for a damaged library, shown to the agent).
     """
     try:
@@ -43,7 +45,7 @@ def open_or_recover(where: Path, ask: Callable[[str, str | None], bool]) -> Libr
         if not damaged or not ask(problem, backups.describe(copies[0]) if copies else None):
             return None
         try:
-            chosen, _ = backups.restore_damaged(where)
+            chosen, _ = restoring.restore_damaged(where, lock=lock)
             logging.getLogger(__name__).warning("library restored from %s", chosen)
             return open_library(where)
         except QuickReplyError as again:

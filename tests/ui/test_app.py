@@ -277,6 +277,44 @@ def test_a_library_from_a_newer_version_is_not_replaced_by_a_backup(tmp_path, ca
     assert not list(home.glob("library-damaged-*.db"))
 
 
+def test_the_app_holds_its_home_so_a_restore_is_refused_and_a_second_start_waits_for_it(tmp_path) -> None:
+    from quickreply.app import SHOW, hold_home, instance_name
+    from quickreply.core.library import restoring, running
+
+    home = tmp_path / "home"
+    lock = hold_home(home, instance_name(home), SHOW)
+    assert lock is not None
+    try:
+        assert running.is_running(home)
+        with pytest.raises(running.AppRunning, match="「退出」"):
+            restoring.restore_damaged(home)
+        with pytest.raises(running.AppRunning):  # nobody listens: a restore at work, waited for, then said so
+            hold_home(home, instance_name(home), SHOW, wait=0.3)
+    finally:
+        lock.release()
+    assert not running.is_running(home)
+
+
+def test_the_app_restores_at_start_with_the_lock_it_holds(tmp_path) -> None:
+    from quickreply.app import open_or_recover
+    from quickreply.core import open_library
+    from quickreply.core.library import backups, running
+
+    home = tmp_path / "home"
+    lib = open_library(home)
+    lib.add("售后", "恢复前加的", "亲，这条在备份里。")
+    backups.take(lib, "manual")
+    lib.close()
+    (home / "library.db").write_bytes(b"")
+    lock = running.hold(home)
+    try:
+        restored = open_or_recover(home, lambda problem, newest: True, lock)
+        assert restored is not None and "恢复前加的" in [t.title for t in restored.templates()]
+        restored.close()
+    finally:
+        lock.release()
+
+
 def test_a_long_notice_wraps_and_stays_on_screen(qtbot) -> None:
     from PySide6.QtGui import QGuiApplication
 

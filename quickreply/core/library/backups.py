@@ -4,14 +4,13 @@ Copies go to the data home's ``backups`` folder: one before every import, one on
 whenever asked (``quickreply backup``); the newest ``KEEP`` are kept. A copy is made with SQLite's backup API, so it
 is consistent even while the GUI has the library open.
 
-``check`` and ``restore_damaged`` work on a home whose library cannot even be opened: they are what an agent runs
-when the app says the library is damaged.
+``check`` works on a home whose library cannot even be opened, and ``restoring`` puts a copy back there: they are
+what an agent runs when the app says the library is damaged.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,7 +30,11 @@ DB_NAME: Final = "library.db"
 DAILY: Final = DAILY_BACKUP
 """Setting: the date of the last daily copy."""
 _NAME = re.compile(r"^library-(\d{8})-(\d{6})-\d{6}-([a-z-]+)\.db$")
-_SIDE_FILES: Final = ("-wal", "-shm")
+SIDE_FILES: Final = ("-wal", "-shm")
+KEPT_PREFIX: Final = "library-damaged-"
+"""A library a restore (or ``new-library``) put aside, ``library-damaged-<time>.db``, kept for a look."""
+RESTORING: Final = "library.db.restoring"
+"""The restored copy while it is written, beside the library; it takes the library's place in one step."""
 
 
 def folder(home: Path) -> Path:
@@ -64,6 +67,9 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         copy = sqlite3.connect(partial)
         try:
             source.backup(copy)
+            # The copy carries the library's WAL mode; in rollback mode it is one file any SQLite reads, even from
+            # a read-only folder.
+            copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
         partial.replace(target)
@@ -103,9 +109,13 @@ def take_daily(lib: Library, today: date | None = None) -> Path | None:
     return copy
 
 
-def _checked(source: Path) -> sqlite3.Connection:
-    """A read-only connection to a copy that passes SQLite's own check."""
-    copy = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+def checked(source: Path) -> sqlite3.Connection:
+    """A read-only connection to a copy that passes SQLite's own check.
+
+    ``immutable``: a copy is a closed file nobody writes, so SQLite takes no lock and makes no ``-shm`` beside it, and
+    a copy in WAL mode (made before copies were switched to rollback mode) reads in a read-only folder too.
+    """
+    copy = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("quick_check failed")
@@ -124,7 +134,7 @@ def restore(lib: Library, source: Path) -> None:
     if not source.is_file():
         raise LibraryDamaged(f"找不到备份文件 {source}：它可能已被删除（只保留最近 {KEEP} 份）。")
     try:
-        copy = _checked(source)
+        copy = checked(source)
         try:
             copy.backup(lib.db.conn)
         finally:
@@ -162,21 +172,40 @@ class Health:
 
 
 def check(home: Path) -> Health:
-    """Check the library of ``home`` without changing it: SQLite's integrity check, the schema version, counts."""
-    from .migrations import LATEST
+    """Check the library of ``home`` without changing it: SQLite's integrity check, the schema version, counts; and
+    whether it is there at all, empty, or another program's database."""
+    from . import opening
+    from .migrations import LATEST, not_ours
 
     path = Path(home) / DB_NAME
     copies = tuple(backups(home))
     if not path.is_file():
+        if opening.used_before(home):
+            return Health(path, (str(opening.missing(home)),), copies=copies)
         return Health(path, (f"{path} 不存在：还没有资料库（第一次启动时会自动建立）。",), copies=copies)
+    if path.stat().st_size == 0:
+        return Health(path, (str(opening.empty(home)),), copies=copies)
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+        except sqlite3.OperationalError as exc:
+            db.close()
+            if not str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY"):
+                raise
+            # A read-only folder: SQLite cannot make the -shm a WAL library is read through, and nobody can be
+            # writing the library there either, so the file is read as it lies.
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
         return Health(path, (f"打不开 {path}：{exc}。",), copies=copies)
     problems: list[str] = []
     version = None
     counts = [0, 0, 0]
     try:
+        foreign = not_ours(db)
+        if foreign is not None:
+            problems.append(str(opening.foreign(home, foreign)))
+            return Health(path, tuple(problems), copies=copies)
         result = [row[0] for row in db.execute("PRAGMA integrity_check(20)")]
         if result != ["ok"]:
             problems.append("SQLite 完整性检查没有通过：" + "；".join(result[:3]))
@@ -197,52 +226,3 @@ def check(home: Path) -> Health:
         db.close()
     templates, categories, couriers = counts
     return Health(path, tuple(problems), version, templates, categories, couriers, copies)
-
-
-def restore_damaged(home: Path, source: Path | None = None) -> tuple[Path, Path | None]:
-    """Put the newest sound copy (or ``source``) in place of the library of ``home``, keeping the old file aside.
-
-    Works when the library cannot be opened at all; nothing may have it open meanwhile (close the app first).
-    Returns (the copy restored, where the old library was kept, or None when there was none).
-
-    Raises:
-        LibraryDamaged: no copy to restore from, or none that passes the check; the library is left as it was.
-    """
-    home = Path(home)
-    candidates = [source] if source is not None else backups(home)
-    if not candidates:
-        raise LibraryDamaged(f"{folder(home)} 里没有备份，无法恢复。")
-    chosen = None
-    reasons = []
-    for candidate in candidates:
-        if not candidate.is_file():
-            reasons.append(f"{candidate.name} 不存在")
-            continue
-        try:
-            _checked(candidate).close()
-        except sqlite3.Error as exc:
-            reasons.append(f"{candidate.name} 也已损坏（{exc}）")
-            continue
-        chosen = candidate
-        break
-    if chosen is None:
-        raise LibraryDamaged("没有可以恢复的备份：" + "；".join(reasons) + "。")
-    path = home / DB_NAME
-    kept = None
-    if path.exists():
-        kept = home / f"library-damaged-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
-        path.replace(kept)
-        for side in _SIDE_FILES:
-            extra = Path(f"{path}{side}")
-            if extra.exists():
-                extra.replace(Path(f"{kept}{side}"))
-    partial = path.with_suffix(".part")
-    try:
-        shutil.copyfile(chosen, partial)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        if kept is not None:
-            kept.replace(path)
-        raise LibraryDamaged(f"无法把备份 {chosen.name} 复制到 {path}：{exc.strerror or exc}。") from exc
-    return chosen, kept

@@ -1,12 +1,17 @@
 """Numbered schema migrations. The database records which ones ran, and ``PRAGMA user_version`` says the latest.
 
 Add a migration by appending a function to ``MIGRATIONS``; never edit one that has shipped.
+
+Only a QuickReply library is migrated: ``PRAGMA application_id`` says whose a SQLite file is, and a library made
+before it was set is known by its tables. Another program's database copied over ``library.db`` is refused as it is.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Final
 
 from sqlite_utils import Database
 
@@ -221,12 +226,50 @@ MIGRATIONS: list[Callable[[Database], None]] = [
 LATEST = len(MIGRATIONS)
 
 
+APPLICATION_ID: Final = 0x51524C42
+"""``PRAGMA application_id`` of every QuickReply library (``QRLB``); a backup made with SQLite's API keeps it."""
+OUR_TABLES: Final = ("schema_migrations", "categories", "templates", "settings")
+"""Tables every QuickReply library has had since its first version."""
+
+
 def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+def blank(conn: sqlite3.Connection) -> bool:
+    """A database with nothing in it: no table, no schema version (a file SQLite has only just made)."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    return version == 0 and conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None
+
+
+def not_ours(conn: sqlite3.Connection) -> str | None:
+    """Why the database is not a QuickReply library, in an agent's words; None when it is one, or is still empty.
+
+    Reads only: a database that is not ours is left exactly as it was.
+
+    Raises:
+        sqlite3.DatabaseError: the file is not a database at all (garbage, a damaged first page).
+    """
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    if app_id == APPLICATION_ID:
+        return None
+    if app_id != 0:
+        return f"它是另一个程序的数据库（application_id 为 {app_id:#x}，不是快捷回复的 {APPLICATION_ID:#x}）"
+    tables = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if blank(conn):
+        return None  # a new, empty file: the library is being made
+    missing = [table for table in OUR_TABLES if table not in tables]
+    if missing:
+        found = "、".join(sorted(tables)[:5]) or "没有任何表"
+        return f"里面没有快捷回复的数据表（缺 {'、'.join(missing)}；里面是：{found}）"
+    return None
+
+
 def migrate(db: Database) -> int:
-    """Bring the schema up to date, each migration in its own transaction. Returns the version now in force."""
+    """Bring the schema up to date, each migration in its own transaction. Returns the version now in force.
+
+    The caller has checked that the database is ours (``not_ours``) before anything was written to it.
+    """
     version = schema_version(db)
     if version > LATEST:
         raise LibraryDamaged(
@@ -247,4 +290,8 @@ def migrate(db: Database) -> int:
                 (number, step.__name__.lstrip("_"), datetime.now(UTC).isoformat(timespec="seconds")),
             )
             db.execute(f"PRAGMA user_version = {number}")
+    if int(db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+        # Not a schema change, a mark in the file's header: libraries made before it get it on their next open.
+        with write(db):
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return LATEST

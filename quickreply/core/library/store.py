@@ -24,7 +24,7 @@ from ..search import signature
 from ..search.buyer_text import MESSAGE_CHARS, reads_like_message
 from ..search.highlight import title_spans
 from ..search.index import SearchIndex
-from . import category_edits, learned, template_edits, transactions, uses
+from . import category_edits, learned, opening, template_edits, transactions, uses
 from . import trash as trashcan
 from . import undo as undoing
 from .buyer_search import literal_reason, meaning_reason
@@ -47,27 +47,54 @@ def _damaged(path: Path, error: Exception) -> LibraryDamaged:
     )
 
 
+def _unwritable(error: sqlite3.DatabaseError) -> bool:
+    """SQLite could not write beside the file (its -wal, -shm) or into it: a read-only folder, not damage."""
+    return str(getattr(error, "sqlite_errorname", "")).startswith("SQLITE_READONLY")
+
+
+def _read_only(home: Path, path: Path) -> LibraryDamaged:
+    return LibraryDamaged(
+        f"无法打开资料库 {path}：数据目录 {home} 是只读的（或没有写入权限）。资料库本身没有损坏，不要用备份恢复："
+        "请让管理员开放这个文件夹的写入权限，或用 --home 指定一个可以写入的数据目录。"
+    )
+
+
 class Library:
     """One agent's library in one data home.
 
     Every write is one ``change()``; memory is updated right after it commits, so a search never sees half a change.
     """
 
-    def __init__(self, home: Path):
+    def __init__(self, home: Path, *, file: Path | None = None):
+        """Open the library of ``home`` (``library.db``), or ``file`` there: a new library being made, whole, before
+        it takes its place (``core.home``).
+
+        Raises:
+            LibraryDamaged: the library is damaged, empty, missing from a home that had one (``opening``), or
+                another program's database (``NotOurLibrary``, left untouched); the message says the way back.
+        """
         self.home = Path(home)
-        self.path = self.home / DB_NAME
+        self.path = file or self.home / DB_NAME
+        existed = opening.refuse_lost(self.home) if file is None else False
+        db: Database | None = None
         try:
             self.home.mkdir(parents=True, exist_ok=True)
             # No sqlite-utils plugins: QuickReply uses none, and looking them up scans every installed package (30 ms).
-            self.db = Database(self.path, execute_plugins=False)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA busy_timeout = 5000")
-            self.db.enable_wal()
-            migrate(self.db)
-        except sqlite3.DatabaseError as exc:
-            raise _damaged(self.path, exc) from exc
-        except OSError as exc:
-            raise LibraryDamaged(f"无法创建数据目录 {self.home}：{exc.strerror or exc}") from exc
+            db = Database(self.path, execute_plugins=False)
+            opening.refuse_foreign(self.home, db.conn, existed=existed)  # before the first write (WAL mode is one)
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA busy_timeout = 5000")
+            db.enable_wal()
+            migrate(db)
+        except (sqlite3.DatabaseError, OSError, LibraryDamaged) as exc:
+            if db is not None:
+                db.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise (_read_only(self.home, self.path) if _unwritable(exc) else _damaged(self.path, exc)) from exc
+            if isinstance(exc, OSError):
+                raise LibraryDamaged(f"无法创建数据目录 {self.home}：{exc.strerror or exc}") from exc
+            raise
+        self.db = db
         self._memory: Memory | None = None
         self._loaded_version = -1
         self._change: Change | None = None
