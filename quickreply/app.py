@@ -41,6 +41,7 @@ from .paths import data_home, resources
 from .ui.damaged_library import ask_restore, open_or_recover
 from .ui.first_start import FirstStartDialog
 from .ui.packs.subscription import SubscriptionWatch
+from .ui.plain_text import notification_text
 from .ui.popup.copied_notice import Notice
 from .ui.popup.window import Popup
 from .ui.settings_dialog import Chosen, SettingsDialog
@@ -337,7 +338,8 @@ class QuickReplyApp(QObject):
         """A message the agent should see once: a tray balloon, or the notice when there is no tray."""
         print(message, file=sys.stderr)
         if self.tray is not None:
-            self.tray.showMessage(self.tr("QuickReply"), message, self.icon, 8000)
+            # Pack names and file names in it: a Linux notification server would read them as markup.
+            self.tray.showMessage(self.tr("QuickReply"), notification_text(message), self.icon, 8000)
         else:
             self.notice.flash(message, 8000)
 

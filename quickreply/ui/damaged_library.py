@@ -12,16 +12,21 @@ from PySide6.QtWidgets import QMessageBox
 from ..core import Library, LibraryDamaged, QuickReplyError, open_library
 from ..core.library import backups, restoring
 from ..core.library.running import AppLock
+from .plain_text import message_box
 
 
 def ask_restore(problem: str, newest: str | None) -> bool:
     """Tell the agent the library cannot be opened; True when they choose to restore the newest backup."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "快捷回复", problem)
+    # The problem names the data folder, which the agent may have chosen (--home): shown as written.
     if newest is None:
-        box.setInformativeText("没有找到备份。请联系组长；损坏的文件不会被改动。")
+        advice = "没有找到备份。请联系组长；损坏的文件不会被改动。"
+    else:
+        advice = f"可以用最近一次备份（{newest}）恢复，损坏的文件会留在数据目录里备查。"
+    box = message_box(None, QMessageBox.Icon.Critical, "快捷回复", problem, advice)
+    if newest is None:
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
         return False
-    box.setInformativeText(f"可以用最近一次备份（{newest}）恢复，损坏的文件会留在数据目录里备查。")
     restore = box.addButton("用备份恢复", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
     box.exec()

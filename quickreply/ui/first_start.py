@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core import Library, QuickReplyError
 from ..core.library.settings import AGENT_NAME, SHOP_NAME
+from .plain_text import plain_label
 from .wording import fill
 
 log = logging.getLogger(__name__)
@@ -24,8 +25,7 @@ log = logging.getLogger(__name__)
 
 def _plain(text: str) -> QLabel:
     # The hotkey and the names are the agent's text: never read as markup.
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_label(text)
     label.setWordWrap(True)
     return label
 

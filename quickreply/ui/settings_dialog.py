@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QKeySequenceEdit,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core import Library, QuickReplyError
 from ..core.library.setting_kinds import Choice, Flag, KeyCombination, SomeOf, Text
 from ..core.library.settings import DIALOG_SETTINGS, HOTKEY, Setting
+from .plain_text import plain_label
 
 #: The settings the dialog shows now, typed (``{AUTO_PASTE: True, …}``).
 Chosen = Mapping[Setting[Any], Any]
@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
             self._editors[setting] = editor
             # A checkbox says what it does itself; its row has no label, as Qt's own dialogs do.
             form.addRow("" if isinstance(editor, QCheckBox) else self.tr(setting.title), editor)
-        self.error = QLabel()
+        self.error = plain_label()  # quotes what was typed: a name too long, a hotkey taken
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)

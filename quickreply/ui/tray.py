@@ -9,10 +9,19 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..core import Library, Template
+from .plain_text import menu_text, tooltip
 from .wording import fill
 
 #: A submenu longer than this gets a last entry that opens the popup instead.
 MENU_LIMIT = 40
+
+
+def submenu(menu: QMenu, title: str) -> QMenu:
+    """A submenu named after a category: its title shown as written, ``&`` too, and so is the tooltip its entry
+    would otherwise take from the title."""
+    added = menu.addMenu(menu_text(title))
+    added.menuAction().setToolTip(tooltip(title))
+    return added
 
 
 class Tray(QSystemTrayIcon):
@@ -64,9 +73,9 @@ class Tray(QSystemTrayIcon):
         menu.addSeparator()
         categories = self.library.categories()
         for top in (c for c in categories if c.parent_id is None):
-            top_menu = menu.addMenu(top.name)
+            top_menu = submenu(menu, top.name)
             for child in (c for c in categories if c.parent_id == top.id):
-                self._templates(top_menu.addMenu(f"{child.name} ({child.count})"), self._in(child.id))
+                self._templates(submenu(top_menu, f"{child.name} ({child.count})"), self._in(child.id))
             direct = self._in(top.id)
             if direct:
                 top_menu.addSeparator()
@@ -94,8 +103,8 @@ class Tray(QSystemTrayIcon):
             return
         for template in templates[:MENU_LIMIT]:
             label = f"{template.title}\t{template.shortcut}" if template.shortcut else template.title
-            action = menu.addAction(label.replace("&", "&&"))
-            action.setToolTip(template.body)
+            action = menu.addAction(menu_text(label))
+            action.setToolTip(tooltip(template.body))
             action.triggered.connect(lambda _=False, tid=template.id: self.template_chosen.emit(tid))
         if len(templates) > MENU_LIMIT:
             menu.addAction(self.tr("More… (search)"), self.search_requested.emit)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu
 
 from quickreply import app as app_module
 from quickreply.core.library.settings import AUTO_PASTE, AUTOSTART, BUYER_HOTKEY, HOTKEY, SHOP_NAME
 from quickreply.desktop.hotkey import HotkeyTaken
+from quickreply.ui.plain_text import notification_text
 from quickreply.ui.settings_dialog import SettingsDialog
 from quickreply.ui.tray import Tray
 
@@ -415,3 +416,16 @@ def test_a_taken_second_hotkey_keeps_the_first_as_saved(qtbot, running, lib, mon
     dialog.accept()
     assert "已被其他程序占用" in dialog.error.text()
     assert lib.settings.get(HOTKEY) == "Ctrl+Alt+Q" and str(running.registration.hotkey) == "Ctrl+Alt+Q"
+
+
+def test_a_notice_naming_a_pack_shows_its_name_as_written(running, monkeypatch) -> None:
+    pack = '<img src="/dev/zero">团队 A&B'
+    balloons: list[str] = []
+    monkeypatch.setattr(running.tray, "showMessage", lambda title, message, *rest: balloons.append(message))
+    running.tell(f"已更新模板包「{pack}」")
+    assert balloons == [notification_text(f"已更新模板包「{pack}」")]
+    monkeypatch.setattr(running, "tray", None)  # no tray: the notice by the mouse says it instead
+    running.tell(f"已更新模板包「{pack}」")
+    assert running.notice.text() == f"已更新模板包「{pack}」"
+    assert running.notice.textFormat() == Qt.TextFormat.PlainText
+    running.notice.hide()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from quickreply.ui.manager.reply_check import ERROR_COLOR, WARNING_COLOR
 from quickreply.ui.manager.template_editor import TemplateEditor
 from quickreply.ui.manager.window import ManagerWindow
+from quickreply.ui.plain_text import tooltip
 
 from .conftest import manager_on
 
@@ -117,7 +118,7 @@ def test_hovering_the_span_shows_message_and_suggestion(qtbot, bad_reply) -> Non
     viewport = bad_reply.body.viewport()
     point = point_at(bad_reply, 4)
     QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point)))
-    assert QToolTip.text() == f"{MESSAGE}\n{SUGGESTION}"
+    assert QToolTip.text() == tooltip(f"{MESSAGE}\n{SUGGESTION}")  # the rule's words as written
     QToolTip.hideText()
 
 

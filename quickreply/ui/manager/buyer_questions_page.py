@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from quickreply.core import Library, QuickReplyError
 from quickreply.core.library.learned import BuyerQuestion, write_questions_csv
 
+from ..plain_text import ask_yes_no, plain_label
 from ..wording import fill
 from .item_models import short_time
 
@@ -97,21 +97,19 @@ class BuyerQuestionsPage(QWidget):
             self.period.addItem(self.tr("All") if days is None else fill(self.tr("Last %1 days"), str(days)), days)
         self.period.setCurrentIndex(PERIODS.index(30))
         self.period.currentIndexChanged.connect(self.reload)
-        self.count = QLabel()
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count = plain_label()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period:")))
         top.addWidget(self.period)
         top.addWidget(self.count, 1)
 
-        explain = QLabel(
+        explain = plain_label(
             self.tr(
                 "Buyers asked these and no reply was copied. Attach one to the reply selected in the manager, "
                 "and the next buyer who asks like this gets that reply first."
             )
         )
         explain.setWordWrap(True)
-        explain.setTextFormat(Qt.TextFormat.PlainText)
         self.model = QuestionsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -125,8 +123,7 @@ class BuyerQuestionsPage(QWidget):
         header.setSectionResizeMode(TIMES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LAST_SEEN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.empty = QLabel(self.tr("No unanswered buyer questions"))
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = plain_label(self.tr("No unanswered buyer questions"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #757575; padding: 40px;")
 
@@ -141,8 +138,7 @@ class BuyerQuestionsPage(QWidget):
         for button in (self.attach_button, self.remove_button, self.export_button, self.clear_button):
             # a Chinese label measured with one font and drawn with a fallback one loses its last character
             button.setMinimumWidth(button.sizeHint().width() + 16)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = plain_label()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
@@ -197,8 +193,7 @@ class BuyerQuestionsPage(QWidget):
         return Path(chosen) if chosen else None
 
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Clear all"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Clear all"), text)
 
     # --- actions ---------------------------------------------------------------------------------------------
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -46,6 +45,7 @@ from quickreply.core.shipping.rate_sheets import SAMPLE_SHEET, read_sheet, write
 from quickreply.core.shipping.rates import DIFFERENCE, FeeError, RateTable
 from quickreply.core.shipping.regions import ALL_PROVINCES
 
+from ..plain_text import plain_label
 from ..wording import fill
 from .fee_grid import DIFFERENCE_WORDS, REGIONS, CellError, RateRowsModel, places
 
@@ -65,7 +65,7 @@ class FeePage(QWidget):
         self.couriers = QListWidget()
         self.couriers.currentTextChanged.connect(self._switch_courier)
         self._shown = ""
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setWordWrap(True)
         self.model = RateRowsModel()
         self.grid = QTableView()
@@ -73,10 +73,10 @@ class FeePage(QWidget):
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.horizontalHeader().setStretchLastSection(True)
         self.grid.setColumnWidth(REGIONS, 300)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #c0392b")
         self.error.setWordWrap(True)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
 
         def button(text: str, slot: Any) -> QPushButton:
@@ -107,7 +107,7 @@ class FeePage(QWidget):
         sheet_bar.addWidget(self.remove_samples_button)
         sheet_bar.addStretch(1)
         # Says which couriers still have the bundled sample prices (示例价格); hidden when none.
-        self.sample_note = QLabel()
+        self.sample_note = plain_label()
         self.sample_note.setWordWrap(True)
         self.sample_note.setStyleSheet("color: #b26a00")
         rates_page = QWidget()
@@ -130,7 +130,7 @@ class FeePage(QWidget):
         self.upgrades.setPlaceholderText(self.tr("One line per courier: 顺丰 5, or 顺丰 差价"))
         self.upgrades.setMaximumHeight(120)
         self.not_served = QLineEdit()
-        self.policy_error = QLabel()
+        self.policy_error = plain_label()
         self.policy_error.setStyleSheet("color: #c0392b")
         self.policy_error.setWordWrap(True)
         form = QFormLayout()

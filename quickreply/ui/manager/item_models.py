@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from quickreply.core import Category, Template
 from quickreply.core.models import TrashedTemplate
 
+from ..plain_text import tooltip
 from ..wording import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,7 +123,7 @@ class CategoryModel(QAbstractItemModel):
         if role == ID_ROLE:
             return cat.id if cat is not None else ALL
         if role == Qt.ItemDataRole.ToolTipRole and cat is not None:
-            return cat.path
+            return tooltip(cat.path)
         return None
 
     # --- drag and drop -----------------------------------------------------------------------------------------
@@ -242,7 +243,7 @@ class TemplateTableModel(_Table):
         if role == ID_ROLE:
             return t.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return t.body
+            return tooltip(t.body)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -287,5 +288,5 @@ class TrashModel(_Table):
         if role == ID_ROLE:
             return item.template.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.template.body
+            return tooltip(item.template.body)
         return None

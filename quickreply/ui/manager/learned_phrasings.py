@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from quickreply.core import Library, QuickReplyError
 from quickreply.core.library.learned import LearnedPhrasing
 
+from ..plain_text import plain_label
 from ..wording import fill
 from .questions import Questions
 
@@ -52,8 +52,7 @@ class LearnedPhrasings(QWidget):
         self.editing_unsaved = editing_unsaved
         self.template_id: int | None = None
         self.learned: list[LearnedPhrasing] = []
-        self.heading = QLabel(self.tr("Learned from buyer messages"))
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = plain_label(self.tr("Learned from buyer messages"))
         self.list = QTreeWidget()
         self.list.setColumnCount(3)
         self.list.setHeaderLabels([self.tr("Buyer's words"), self.tr("Times"), self.tr("Last seen")])
@@ -68,8 +67,7 @@ class LearnedPhrasings(QWidget):
         header.setSectionResizeMode(LAST_SEEN, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemDoubleClicked.connect(lambda *_: self.edit_chosen())
-        self.empty = QLabel(self.tr("Nothing learned from buyer messages yet"))
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = plain_label(self.tr("Nothing learned from buyer messages yet"))
         self.empty.setStyleSheet("color: #757575;")
         self.remove_button = QPushButton(self.tr("Delete"))
         self.remove_button.clicked.connect(self.remove_chosen)

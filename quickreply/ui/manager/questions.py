@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..plain_text import message_box, text_dialog
 from ..wording import fill
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -34,26 +35,30 @@ class Questions(QObject):
         return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(answer, CANCEL)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        """A line of text, ``text`` to start from."""
-        value, ok = QInputDialog.getText(self._window, title, label, text=text)
-        return value if ok else None
+        """A line of text, ``text`` to start from. ``label`` may quote a category or a buyer's words."""
+        dialog = text_dialog(self._window, title, label)
+        dialog.setTextValue(text)
+        return dialog.textValue() if dialog.exec() else None
 
     def ask_choice(self, title: str, label: str, items: Sequence[str]) -> str | None:
-        """One of ``items``, or a new text typed in."""
-        value, ok = QInputDialog.getItem(self._window, title, label, list(items), 0, True)
-        return value if ok else None
+        """One of ``items`` (category paths), or a new text typed in."""
+        dialog = text_dialog(self._window, title, label)
+        dialog.setComboBoxItems(list(items))
+        dialog.setComboBoxEditable(True)
+        return dialog.textValue() if dialog.exec() else None
 
     def confirm_category_delete(self, path: str, templates: int, children: int, elsewhere: Sequence[str]) -> str | None:
         """'trash', or the category path (one of ``elsewhere``, or a new one) to move the replies to; None: keep it."""
-        box = QMessageBox(self._window)
-        box.setWindowTitle(self.tr("Delete category"))
-        box.setText(
+        box = message_box(
+            self._window,
+            QMessageBox.Icon.NoIcon,
+            self.tr("Delete category"),
             fill(
                 self.tr("Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?"),
                 path,
                 str(templates),
                 str(children),
-            )
+            ),
         )
         to_trash = box.addButton(self.tr("To the trash (can be restored)"), QMessageBox.ButtonRole.DestructiveRole)
         move = box.addButton(self.tr("Move to another category…"), QMessageBox.ButtonRole.AcceptRole)

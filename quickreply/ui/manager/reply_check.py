@@ -12,7 +12,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from quickreply.core.lint import LEVELS, Finding, summary
 from quickreply.core.variables import Field, parse
 
+from ..plain_text import menu_text, plain_label, tooltip
 from ..wording import fill
 
 ERROR_COLOR = QColor("#d32f2f")
@@ -107,7 +107,7 @@ class FindingsList(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.findings: list[Finding] = []
-        self.summary = QLabel()
+        self.summary = plain_label()  # a broken rules file's problem quotes the file
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setMaximumHeight(96)
@@ -138,19 +138,18 @@ class FindingsList(QWidget):
         self.list.setVisible(bool(findings))
         for finding in self.findings:
             item = QListWidgetItem(self.list)
-            item.setToolTip(explain(finding))
+            item.setToolTip(tooltip(explain(finding)))
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(4, 1, 4, 1)
             where = self.tr("title") if finding.field == "title" else self.tr("body")
             said = f"「{finding.text}」" if finding.text and finding.text not in finding.message else ""
-            label = QLabel(f"{LEVELS[finding.level]} · {where}{said}：{finding.message}")
+            label = plain_label(f"{LEVELS[finding.level]} · {where}{said}：{finding.message}")
             label.setStyleSheet(f"color: {color_of(finding).name()};")
-            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # cut, never scroll
             line.addWidget(label, 1)
             if finding.fix is not None:
-                button = QPushButton(fill(self.tr("Change to 「%1」"), finding.fix))
+                button = QPushButton(menu_text(fill(self.tr("Change to 「%1」"), finding.fix)))
                 button.setObjectName("fix")
                 button.clicked.connect(lambda _=False, f=finding: self.fix_requested.emit(f))
                 line.addWidget(button)

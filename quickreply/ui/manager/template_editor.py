@@ -26,6 +26,7 @@ from quickreply.core.library.store import split_tags
 from quickreply.core.lint import Finding, Rules, check
 from quickreply.core.variables import Context, preview
 
+from ..plain_text import menu_text, plain_label, tooltip
 from ..wording import fill
 from .reply_check import ERROR_STYLE, WARNING_STYLE, BodyHighlighter, FindingsList, color_of, explain, qt_span
 
@@ -63,16 +64,16 @@ class TemplateEditor(QWidget):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_now)
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("formTitle")
         self.category = QComboBox()
         self.category.setEditable(True)
         self.title = QLineEdit()
-        self.title_mark = QLabel()
+        self.title_mark = plain_label()  # the words of the title a rule finds
         self.title_mark.hide()
         self.shortcut = QLineEdit()
         self.shortcut.setPlaceholderText(self.tr("e.g. tk (optional)"))
-        self.clash = QLabel()
+        self.clash = plain_label()  # names the reply that has the shortcut
         self.clash.setStyleSheet("color: #c62828;")
         self.clash.setWordWrap(True)
         self.tags = QLineEdit()
@@ -96,7 +97,7 @@ class TemplateEditor(QWidget):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setMaximumHeight(110)
-        self.error = QLabel()
+        self.error = plain_label()  # the library's refusal quotes the title or the category
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
@@ -250,7 +251,7 @@ class TemplateEditor(QWidget):
         self.title_mark.setVisible(bool(in_title))
         self.title_mark.setText("⚠ " + "".join(f"「{f.text}」" for f in in_title))
         self.title_mark.setStyleSheet(ERROR_STYLE if any(f.is_error for f in in_title) else WARNING_STYLE)
-        self.title_mark.setToolTip("\n\n".join(explain(f) for f in in_title))
+        self.title_mark.setToolTip(tooltip("\n\n".join(explain(f) for f in in_title)))
         self.checks.show_findings(self.findings, self.rules_problem if self.rules is None else None)
         self.checks.setVisible(bool(title.strip() or body.strip()))  # nothing written yet: nothing to judge
         self.checked.emit()
@@ -281,7 +282,7 @@ class TemplateEditor(QWidget):
         if watched is self.body.viewport() and event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(event.pos())
             if text:
-                QToolTip.showText(event.globalPos(), text, self.body.viewport())
+                QToolTip.showText(event.globalPos(), tooltip(text), self.body.viewport())
             else:
                 QToolTip.hideText()
             return True
@@ -293,7 +294,7 @@ class TemplateEditor(QWidget):
         finding = self.finding_under(point)
         if finding is not None and finding.fix is not None:
             first = menu.actions()[0] if menu.actions() else None
-            fix = menu.addAction(fill(self.tr("Change 「%1」 to 「%2」"), finding.text, finding.fix))
+            fix = menu.addAction(menu_text(fill(self.tr("Change 「%1」 to 「%2」"), finding.text, finding.fix)))
             fix.triggered.connect(lambda: self.apply_fix(finding))
             if first is not None:
                 menu.insertAction(first, fix)

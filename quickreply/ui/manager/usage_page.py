@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from quickreply.core import Library, QuickReplyError
 from quickreply.core.stats import TemplateUse, per_day, template_uses, unused, write_csv
 
+from ..plain_text import ask_yes_no, plain_label
 from ..wording import fill
 from .item_models import short_time
 from .usage_chart import DailyUses
@@ -119,7 +119,7 @@ class UsagePage(QWidget):
         self.period.currentIndexChanged.connect(self.reload)
         export = QPushButton(self.tr("Export CSV…"))
         export.clicked.connect(self.export_csv)
-        self.status = QLabel()
+        self.status = plain_label()  # names the file saved to, or why it could not be
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period:")))
         top.addWidget(self.period)
@@ -131,7 +131,7 @@ class UsagePage(QWidget):
         self.most_table = _table(self.most_used)
         self.unused = UsesModel()
         self.unused_table = _table(self.unused)
-        self.unused_title = QLabel()
+        self.unused_title = plain_label()
         select = QPushButton(self.tr("Select in the reply list"))
         select.clicked.connect(self.select_unused)
         trash = QPushButton(self.tr("Move to trash…"))
@@ -189,8 +189,7 @@ class UsagePage(QWidget):
         return Path(chosen) if chosen else None
 
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Move to trash"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Move to trash"), text)
 
     # --- actions ---------------------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from quickreply.core.lint import LintRulesError, library_variables, load_rules
 from quickreply.core.variables import Context
 
 from ..packs.pack_menu import PackMenu
+from ..plain_text import menu_text, tooltip
 from ..wording import fill
 from .buyer_questions_page import BuyerQuestionsPage
 from .category_actions import CategoryActions, category_paths
@@ -202,7 +203,10 @@ class ManagerWindow(QMainWindow):
         self.tree.setCurrentIndex(index)
         self.tree.selectionModel().blockSignals(False)
         self.refresh_list()
-        self.undo_action.setText(self.tr("Undo") + (f"：{self.library.can_undo()}" if self.library.can_undo() else ""))
+        # 撤销：删除分类「…」 quotes a category or a reply: as text, and its tooltip too (a toolbar shows it).
+        undo = self.tr("Undo") + (f"：{self.library.can_undo()}" if self.library.can_undo() else "")
+        self.undo_action.setText(menu_text(undo))
+        self.undo_action.setToolTip(tooltip(undo))
         self.undo_action.setEnabled(self.library.can_undo() is not None)
 
     def _category_created(self, category_id: int, message: str) -> None:

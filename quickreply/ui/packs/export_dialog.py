@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -38,6 +37,7 @@ from quickreply.core.packs.exports import (
     next_version,
 )
 
+from ..plain_text import plain_label
 from ..wording import fill
 from .library_job import LibraryJob
 
@@ -127,7 +127,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Save to:"), file_row)
         self.pack_fields = [self.fees, self.name, self.version, self.author, self.notes]
 
-        self.message = QLabel()
+        self.message = plain_label()  # names the pack, the file, the replies that break rules
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Offered only after a pack was refused for rule-breaking replies: the lead decides, knowing why.

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from quickreply.core import Library
 from quickreply.core.packs.import_apply import changed_since_import, last_import, undo_import
 
+from ..plain_text import ask_yes_no
 from ..wording import fill
 from .export_dialog import ExportDialog, open_export
 from .import_dialog import ImportDialog, open_import
@@ -43,8 +44,7 @@ class PackMenu(QObject):
         self.menu.aboutToShow.connect(lambda: self.undo_action.setEnabled(last_import(self.library) is not None))
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.window, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self.window, title, text)  # it names the pack or file imported
 
     def import_file(self, path: Path | None = None) -> ImportDialog | None:
         dialog = open_import(self.library, path, self.window)

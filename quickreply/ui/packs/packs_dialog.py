@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from quickreply.core import Library, QuickReplyError
 from quickreply.core.packs.installed import InstalledPack, installed_packs, remove_pack
 from quickreply.core.packs.subscription import subscribe, subscription
 
+from ..plain_text import ask_yes_no, plain_label, tooltip
 from ..wording import fill
 from .library_job import LibraryJob
 
@@ -66,7 +66,7 @@ class InstalledPacksDialog(QDialog):
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No template pack is installed. File → Import… installs one."))
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -99,7 +99,7 @@ class InstalledPacksDialog(QDialog):
                 if isinstance(value, int):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 0 and pack.description:
-                    item.setToolTip(pack.description)
+                    item.setToolTip(tooltip(pack.description))
                 self.table.setItem(row, column, item)
         if self.packs:
             self.table.selectRow(0)
@@ -108,8 +108,7 @@ class InstalledPacksDialog(QDialog):
 
     def confirm(self, text: str) -> bool:
         """Ask before removing (replaced in tests)."""
-        answer = QMessageBox.question(self, self.tr("Remove template pack"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Remove template pack"), text)
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -168,10 +167,10 @@ class SubscriptionDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        self.current = QLabel()
+        self.current = plain_label()
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         choose = QPushButton(self.tr("Choose pack file…"))
         choose.clicked.connect(self.choose_file)

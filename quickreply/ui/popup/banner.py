@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel
 
+from ..plain_text import tooltip
 from ..wording import fill
 
 # Enough of a message to fill the widest popup; a 100,000-character paste is not measured whole.
@@ -27,7 +28,7 @@ class Banner(QLabel):
     def suggest_for(self, message: str) -> None:
         """Say that the results are suggestions for the buyer's ``message``."""
         self.message = " ".join(message[:SHOWN_CHARS].split())
-        self.setToolTip(message[:SHOWN_CHARS])
+        self.setToolTip(tooltip(message[:SHOWN_CHARS]))
         self._fit()
         self.show()
 

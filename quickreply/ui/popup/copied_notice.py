@@ -21,6 +21,7 @@ class Notice(QLabel):
         self.setStyleSheet(
             "QLabel { background: #323232; color: white; padding: 8px 14px; border-radius: 6px; font-size: 13px; }"
         )
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the start of a copied reply, a pack's name
         self.setWordWrap(True)  # a long message (no tray, a pack update) wraps instead of running off the screen
         self.setMaximumWidth(MAX_WIDTH)
         self._timer = QTimer(self)

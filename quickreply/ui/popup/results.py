@@ -14,6 +14,8 @@ from quickreply.core.folding import terms
 from quickreply.core.search.highlight import Span, text_spans
 from quickreply.core.variables import Context, placeholders
 
+from ..plain_text import tooltip
+
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
 # True when the template breaks platform rules (asked only for the rows painted).
@@ -79,7 +81,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.template.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.template.body
+            return tooltip(hit.template.body)
         if role == HIT_ROLE:
             return hit
         if role == SPANS_ROLE:

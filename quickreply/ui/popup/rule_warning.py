@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from quickreply.core import Template
@@ -19,6 +20,7 @@ class RuleWarning(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("ruleWarning")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the reply's title and the rule's message
         self.setWordWrap(True)
         self.hide()
         self.pending: tuple[Template, bool] | None = None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from quickreply.core.variables import Field
 
+from ..plain_text import plain_label
 from ..wording import fill
 
 
@@ -29,14 +30,12 @@ class VariableForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._title = QLabel()
+        self._title = plain_label()
         self._title.setObjectName("formTitle")
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._hint = QLabel()
+        self._hint = plain_label()
         self._hint.setObjectName("hint")
-        self._hint.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -88,8 +87,7 @@ class VariableForm(QWidget):
                 editor.currentTextChanged.connect(self._update_preview)
             else:
                 editor.textChanged.connect(self._update_preview)
-            label = QLabel(spec.name)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = plain_label(spec.name)
             self._form.addRow(label, editor)
             self._editors[spec.name] = editor
         self._update_preview()

@@ -32,6 +32,7 @@ from quickreply.core.library.settings import (
 from quickreply.core.shipping import fee_question
 from quickreply.core.variables import Context, expand, preview, to_ask
 
+from ..plain_text import plain_label
 from .answers import FeeAnswer, TrackingAnswer
 from .asked import AskedMessage
 from .banner import Banner
@@ -149,7 +150,7 @@ class Popup(QWidget):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.empty = QLabel()
+        self.empty = plain_label()  # messages quote the query, a buyer's message, a category
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -180,7 +181,7 @@ class Popup(QWidget):
         prices_layout.addWidget(self.fees, 1)
         fee_page = QSplitter(Qt.Orientation.Vertical)
         # Above the prices: the words of the fee question not understood (没看懂：的箱子), when there are any.
-        self.fee_notice = QLabel()
+        self.fee_notice = plain_label()  # quotes the buyer's words
         self.fee_notice.setObjectName("hint")
         self.fee_notice.setWordWrap(True)
         self.fee_notice.hide()
