@@ -1,11 +1,12 @@
 """Hostile files within the size limits: what each costs the real reader before it is refused.
 
-Builds every case of issue 18 in a temporary folder — packs of ``[{},{},…]`` (204 KB and 398 KB of zip), a 1-million
-item templates.json, an .xlsx of tens of millions of shared strings, an .xlsx declaring ``A1:XFD200001``, /dev/zero
-named ``x.csv``, a FIFO — and reads each with ``read_incoming`` (what ``quickreply import`` does) in a child process,
-then prints the child's peak memory (``ru_maxrss``), the wall time of the read and the message. The goal: every
-refusal under 200 MB and 2 s. The child runs under a 4 GB address-space limit and a 120 s timeout, so an old
-version that did not bound the reading fails its case instead of the machine.
+Builds every case of issue 18 in a temporary folder — packs of ``[{},{},…]`` (204 KB and 398 KB of zip), a
+1-million item templates.json, an .xlsx of 60 million shared strings, an .xlsx declaring ``A1:XFD200001``, CSVs of
+one 25-million-cell row and of 51 million empty lines, /dev/zero named ``x.csv``, a FIFO — and reads each with
+``read_incoming`` (what ``quickreply import`` does) in a child process, then prints the child's peak memory
+(``ru_maxrss``), the wall time of the read and the message. The goal: every refusal under 200 MB and 2 s. The child
+runs under a 4 GB address-space limit and a 120 s timeout, so an old version that did not bound the reading fails
+its case instead of the machine.
 
     python benchmarks/hostile_files.py            # all cases
     python benchmarks/hostile_files.py fifo xfd   # the cases whose names contain these words
@@ -173,6 +174,18 @@ def build_cases(folder: Path) -> dict[str, Path]:
         _header_rows("A1:XFD200001", b'<row r="200001"><c r="XFD200001" s="0"/></row>'),
         _strings(0),
     )
+    commas = folder / "commas.csv"
+    with commas.open("wb") as file:
+        file.write("标题,内容\n".encode())
+        for _ in range(24):
+            file.write(b"a," * (1024 * 1024))
+    cases["CSV 48 MB: one row of 25 million cells"] = commas
+    lines = folder / "lines.csv"
+    with lines.open("wb") as file:
+        file.write("标题,内容\n".encode())
+        for _ in range(49):
+            file.write(b"\n" * (1024 * 1024))
+    cases["CSV 49 MB: 51 million empty lines"] = lines
     if Path("/dev/zero").exists():
         link = folder / "x.csv"
         link.symlink_to("/dev/zero")

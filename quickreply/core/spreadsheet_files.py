@@ -11,7 +11,7 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -161,7 +161,9 @@ def read_rows(path: Path, fail: Callable[[str], Exception], *, max_bytes: int, m
         raise fail("只能导入 .csv 或 .xlsx 文件。")
     data = read_regular(path, max_bytes, fail, too_big)
     if suffix == ".csv":
-        return csv_rows(data, fail, max_rows=max_rows, max_bytes=max_bytes)
+        text = csv_text(data, fail)
+        del data  # 50 MB less while the rows are made
+        return csv_rows(text, fail, max_rows=max_rows, max_bytes=max_bytes)
     from .xlsx_files import xlsx_rows
 
     return xlsx_rows(data, fail, max_rows=max_rows, max_bytes=max_bytes, max_columns=MAX_COLUMNS)
@@ -176,13 +178,40 @@ def _csv_problem(error: csv.Error, max_bytes: int) -> str:
     return f"格式有误（{text}）"
 
 
-def csv_rows(data: bytes, fail: Callable[[str], Exception], *, max_rows: int, max_bytes: int) -> Rows:
-    """The rows of CSV ``data``: any line ends (``\\r\\n``, ``\\n``, a lone ``\\r``), read a little past
-    ``max_rows`` non-empty rows, each row cut after its last non-empty cell.
+_MAX_COMMAS: Final = 250_000
+"""Commas one line may hold: more than any row of cells of 100,000 characters; csv would make a list of them all."""
+
+
+class _TooWide(Exception):
+    pass
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their ends (``\\r\\n``, ``\\n`` or a lone ``\\r``), one at a time, as csv wants
+    them: a file of a million empty lines costs nothing past the rows read, a line of a million commas is refused
+    before csv makes a list of a million cells."""
+    start, size = 0, len(text)
+    newline, carriage = text.find("\n"), text.find("\r")
+    while start < size:
+        if 0 <= newline < start:
+            newline = text.find("\n", start)
+        if 0 <= carriage < start:
+            carriage = text.find("\r", start)
+        ends = [at for at in (newline, carriage) if at >= 0]
+        end = min(ends) + 1 if ends else size
+        if text[end - 1 : end + 1] == "\r\n":
+            end += 1
+        if text.count(",", start, end) > _MAX_COMMAS:
+            raise _TooWide
+        yield text[start:end]
+        start = end
+
+
+def csv_text(data: bytes, fail: Callable[[str], Exception]) -> str:
+    """CSV bytes as text (``decode_text``), refused when no encoding fits or it holds binary content.
 
     Raises:
-        whatever ``fail`` makes: an unknown encoding, binary content, a cell right of ``MAX_COLUMNS``, too many
-        rows with the empty ones, a malformed row (its number is said).
+        whatever ``fail`` makes.
     """
     try:
         text = decode_text(data)
@@ -190,27 +219,39 @@ def csv_rows(data: bytes, fail: Callable[[str], Exception], *, max_rows: int, ma
         raise fail(f"{error}：{_SAVE_AS_UTF8}") from None
     if "\x00" in text:
         raise fail("不像是文字表格（含有二进制内容）：请在 Excel 里另存为 CSV。")
+    return text
+
+
+def csv_rows(text: str, fail: Callable[[str], Exception], *, max_rows: int, max_bytes: int) -> Rows:
+    """The non-empty rows of CSV ``text``: any line ends (``\\r\\n``, ``\\n``, a lone ``\\r``), read a little past
+    ``max_rows`` of them, each row cut after its last non-empty cell.
+
+    Raises:
+        whatever ``fail`` makes: a cell right of ``MAX_COLUMNS``, a line of too many commas, too many rows with the
+        empty ones, a malformed row (its number is said).
+    """
     # A cell can be as long as the file: the caller says which cell is over its own limit, with row and column.
     csv.field_size_limit(max(max_bytes, 131_072))
     rows: Rows = []
-    filled = 0
+    filled = line = 0
     limit = row_limit(max_rows)
-    reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        for line, cells in enumerate(reader, 1):
+        for line, cells in enumerate(csv.reader(_lines(text)), 1):
             if line > limit:
                 raise fail(too_many_lines(limit))
             while cells and not cells[-1].strip():
                 cells.pop()
             if len(cells) > MAX_COLUMNS:
                 raise fail(too_far_right(line, len(cells)))
-            rows.append((line, cells))
             if cells:
+                rows.append((line, cells))
                 filled += 1
                 if filled > max_rows + 1:
                     break  # enough to report "too many rows"
+    except _TooWide:
+        raise fail(f"第 {line + 1} 行有超过 {_MAX_COMMAS:,} 个逗号：不像是正常的表格。{_SAVE_AS_UTF8}") from None
     except csv.Error as error:
-        raise fail(f"第 {len(rows) + 1} 行{_csv_problem(error, max_bytes)}：{_SAVE_AS_UTF8}") from None
+        raise fail(f"第 {line + 1} 行{_csv_problem(error, max_bytes)}：{_SAVE_AS_UTF8}") from None
     return rows
 
 

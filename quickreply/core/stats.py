@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from .errors import QuickReplyError, why_not_written
 from .files import read_regular, shown_name
-from .spreadsheet_files import cell_text, csv_rows, header_key, safe_cell, write_whole
+from .spreadsheet_files import cell_text, csv_rows, csv_text, header_key, safe_cell, write_whole
 
 if TYPE_CHECKING:
     from .library.store import Library
@@ -138,8 +138,8 @@ def read_csv(path: Path) -> list[TemplateUse]:
         return StatsFileError(f"{where}：{message}")
 
     data = read_regular(path, MAX_BYTES, fail, f"文件太大了（最多 {MAX_BYTES // 1024 // 1024} MB）。")
-    table = csv_rows(data, fail, max_rows=MAX_ROWS, max_bytes=MAX_BYTES)
-    if sum(1 for _, cells in table if cells) > MAX_ROWS + 1:  # the header and MAX_ROWS replies
+    table = csv_rows(csv_text(data, fail), fail, max_rows=MAX_ROWS, max_bytes=MAX_BYTES)
+    if len(table) > MAX_ROWS + 1:  # the header and MAX_ROWS replies
         raise fail(f"超过 {MAX_ROWS:,} 行了：请分几次合并。")
     rows = [(line, [str(c) for c in cells]) for line, cells in table]
     if not rows:

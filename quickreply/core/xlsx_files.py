@@ -161,8 +161,8 @@ def _sheet_rows(book: Any, fail: Callable[[str], Exception], max_rows: int, max_
                             cells.append(value)
                 elif in_row and element.tag == ROW_TAG:
                     in_row = False
-                    rows.append((parser.row_counter, cells))
                     if cells:
+                        rows.append((parser.row_counter, cells))
                         filled += 1
                         if filled > max_rows + 1:
                             break  # enough to report "too many rows" without reading a huge sheet to the end

@@ -73,3 +73,17 @@ def test_a_gbk_named_file_imports(capsys, tmp_path: Path, suffix: str) -> None:
     assert capsys.readouterr().err == ""
     assert main(["--home", home, "search", "国标名"]) == 0
     assert "国标名" in capsys.readouterr()[0]
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the file system must allow non-UTF-8 names")
+def test_subscribing_to_a_gbk_named_pack_says_to_rename_it(capsys, tmp_path: Path) -> None:
+    """The subscription is a setting that must find the file again: a name it cannot hold is refused, not garbled."""
+    home, lead = str(tmp_path / "home"), str(tmp_path / "lead")
+    path = tmp_path / f"{GBK_STEM}.qrpack"
+    assert main(["--home", lead, "export", str(path), "--category", "售后", "--name", "售后话术"]) == 0
+    capsys.readouterr()
+    assert main(["--home", home, "subscribe", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "不是 UTF-8 编码" in err and "请改个名字再订阅" in err and "\ufffd" in err
+    assert main(["--home", home, "subscribe"]) == 0
+    assert "没有订阅模板包" in capsys.readouterr().out

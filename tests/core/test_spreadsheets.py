@@ -614,3 +614,27 @@ def test_text_chinese_in_no_encoding_is_refused_with_what_to_do(tmp_path: Path) 
     )
     message = failure(path)
     assert message.startswith("模板表格 日.csv：") and "另存为「CSV UTF-8（逗号分隔）」" in message
+
+
+def test_a_line_of_too_many_commas_is_refused_before_csv_splits_it(tmp_path: Path, monkeypatch) -> None:
+    """One line of 25 million commas made csv build a list of 25 million cells (600 MB) before any check."""
+    monkeypatch.setattr(spreadsheet_files, "_MAX_COMMAS", 20)
+    path = write_csv(tmp_path / "逗号.csv", ["标题,内容", "a,b", "a" + "," * 21])
+    assert failure(path) == (
+        "模板表格 逗号.csv：第 3 行有超过 20 个逗号：不像是正常的表格。请在 Excel 里另存为「CSV UTF-8（逗号分隔）」。"
+    )
+
+
+def test_a_row_of_more_cells_than_excel_allows_is_refused(tmp_path: Path, monkeypatch) -> None:
+    """Empty cells cost nothing to keep, but a row of millions of them costs time: Excel itself stops at XFD."""
+    from quickreply.core import xlsx_files
+
+    monkeypatch.setattr(xlsx_files, "MAX_CELLS_PER_ROW", 5)
+    path = workbook(tmp_path / "格.xlsx", [["标题", "内容"], ["a", "b"]])
+    styled = b"".join(b'<c r="%s2" s="0"/>' % bytes([67 + n]) for n in range(4))
+    edit_member(
+        path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"</row></sheetData>", styled + b"</row></sheetData>")
+    )
+    assert failure(path) == (
+        "模板表格 格.xlsx：第 2 行超过 5 个单元格（可能是恶意文件）：请用 Excel 打开后另存为 .xlsx 或 .csv。"
+    )
