@@ -50,6 +50,8 @@ def _print_plan(plan: imports.ImportPlan, show_all: bool) -> None:
         print(f"  {fee.label}\t运费表\t{fee.courier}（{fee.rows} 行）")
     if plan.policy_change:
         print(f"  {imports.LABELS[plan.policy_change]}\t运费模板")
+    if plan.incoming.ignored_columns:
+        print("没有导入的列（表头不认识）：" + "、".join(plan.incoming.ignored_columns))
 
 
 def cmd_import(lib: Library, args: argparse.Namespace) -> int:

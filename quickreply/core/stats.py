@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from .errors import QuickReplyError, why_not_written
-from .spreadsheet_files import cell_text, decode_text, header_key, safe_cell, write_whole
+from .files import read_regular, shown_name
+from .spreadsheet_files import cell_text, csv_rows, csv_text, header_key, safe_cell, write_whole
 
 if TYPE_CHECKING:
     from .library.store import Library
@@ -31,6 +32,7 @@ _SPELLINGS: Final = {
 }
 _BY_HEADER: Final = {header_key(s): key for key, names in _SPELLINGS.items() for s in names}
 MAX_BYTES: Final = 50 * 1024 * 1024
+MAX_ROWS: Final = 1_000_000
 
 
 class StatsFileError(QuickReplyError):
@@ -121,7 +123,7 @@ def write_csv(uses: Sequence[TemplateUse], path: Path) -> None:
     try:
         write_whole(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as error:
-        raise StatsFileError(f"统计表 {path.name} 写不进去：{why_not_written(path, error)}。") from None
+        raise StatsFileError(f"统计表 {shown_name(path)} 写不进去：{why_not_written(path, error)}。") from None
 
 
 def read_csv(path: Path) -> list[TemplateUse]:
@@ -130,27 +132,25 @@ def read_csv(path: Path) -> list[TemplateUse]:
     Raises:
         StatsFileError: missing, too big, not text, no known header, or a count that is not a whole number.
     """
-    where = f"统计表 {path.name}"
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise StatsFileError(f"{where}：文件太大了（最多 {MAX_BYTES // 1024 // 1024} MB）。")
-        text = decode_text(path.read_bytes())
-    except OSError:
-        raise StatsFileError(f"{where}：找不到或打不开这个文件。") from None
-    except UnicodeDecodeError:
-        raise StatsFileError(f"{where}：不是 UTF-8 或 GBK 编码的 CSV。") from None
-    try:
-        rows = list(csv.reader(io.StringIO(text)))
-    except csv.Error as error:
-        raise StatsFileError(f"{where}：CSV 格式有误（{error}）。") from None
+    where = f"统计表 {shown_name(path)}"
+
+    def fail(message: str) -> StatsFileError:
+        return StatsFileError(f"{where}：{message}")
+
+    data = read_regular(path, MAX_BYTES, fail, f"文件太大了（最多 {MAX_BYTES // 1024 // 1024} MB）。")
+    table = csv_rows(csv_text(data, fail), fail, max_rows=MAX_ROWS, max_bytes=MAX_BYTES)
+    if len(table) > MAX_ROWS + 1:  # the header and MAX_ROWS replies
+        raise fail(f"超过 {MAX_ROWS:,} 行了：请分几次合并。")
+    rows = [(line, [str(c) for c in cells]) for line, cells in table]
     if not rows:
-        raise StatsFileError(f"{where}：是空的，第 1 行应是表头 {'、'.join(HEADERS)}。")
-    columns = {_BY_HEADER.get(header_key(cell)): n for n, cell in enumerate(rows[0])}
+        raise fail(f"是空的，第 1 行应是表头 {'、'.join(HEADERS)}。")
+    header = rows[0][1]
+    columns = {_BY_HEADER.get(header_key(cell)): n for n, cell in enumerate(header)}
     missing = [HEADERS[n] for n, key in enumerate(_KEYS) if key in ("title", "count") and key not in columns]
     if missing:
         raise StatsFileError(f"{where}：表头缺少「{'、'.join(missing)}」：应是 {'、'.join(HEADERS)}。")
     found = []
-    for line, cells in enumerate(rows[1:], start=2):
+    for line, cells in rows[1:]:
         if not any(c.strip() for c in cells):
             continue
 
@@ -161,8 +161,8 @@ def read_csv(path: Path) -> list[TemplateUse]:
 
         count = at("count")
         if not count.isdigit():
-            header = rows[0][columns["count"]]
-            raise StatsFileError(f"{where} 第 {line} 行「{header}」：「{count}」不是次数，应是 0 或正整数。")
+            shown = header[columns["count"]]
+            raise StatsFileError(f"{where} 第 {line} 行「{shown}」：「{count}」不是次数，应是 0 或正整数。")
         found.append(
             TemplateUse(at("title"), at("shortcut") or None, at("category"), int(count), at("last_used") or None)
         )

@@ -760,3 +760,58 @@ def test_the_schema_takes_a_format_version_1_pack_and_phrasings_at_their_limits(
     files = {name: json.loads(data) for name, data in members(path).items()}
     assert validator("templates").is_valid(files["templates.json"])
     assert validator("manifest").is_valid({**files["manifest.json"], "format_version": 1})
+
+
+# --- amplification inside the size limits -----------------------------------------------------------------------
+
+
+def test_a_member_of_empty_objects_is_refused_before_any_is_built(
+    packed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``[{},{},…]`` deflates 1000 to 1: 204 KB of zip used to become 5 GB of dicts before the item limit spoke."""
+    replace_member(packed, "templates.json", b"[" + b"{}," * 5000 + b"{}]")
+    monkeypatch.setattr(pack_file, "MAX_VALUES", 1000)
+    monkeypatch.setattr(pack_file, "CHUNK", 256)  # several chunks: the count runs as the member streams in
+    parsed: list[int] = []
+    real_loads = json.loads
+    monkeypatch.setattr(pack_file.json, "loads", lambda text, **kw: parsed.append(text[:3]) or real_loads(text, **kw))
+    message = refused(packed, "templates.json", "条目太多了", "超过 1,000 个值")
+    assert "最多 200,000 条模板" in message
+    assert parsed and "[{}" not in parsed  # the manifest was parsed; templates.json never was
+
+
+def values_in(data: Any) -> int:
+    """JSON values as the limit counts them: every list's and object's items, an empty one counting as one."""
+    if isinstance(data, dict):
+        return max(len(data), 1) + sum(values_in(v) for v in data.values())
+    if isinstance(data, list):
+        return max(len(data), 1) + sum(values_in(v) for v in data)
+    return 0
+
+
+def test_commas_and_brackets_inside_texts_are_not_counted_as_items(tmp_path: Path, monkeypatch) -> None:
+    body = '亲, 这是 [说明] {例子}, 还有 "引号" 和 \\ 反斜杠, ' * 20
+    templates = tuple(PackTemplate(f"t{n}", "售后", f"模板{n}", body, tags=("a", "b")) for n in range(20))
+    pack = sample_pack(categories=("售后",), templates=templates, fees=None, policy=None, lint_rules=())
+    write_pack(tmp_path / NAME, pack)
+    held = values_in(json.loads(members(tmp_path / NAME)["templates.json"]))
+    monkeypatch.setattr(pack_file, "CHUNK", 512)  # the texts' commas push the rough count past the limit often
+    monkeypatch.setattr(pack_file, "MAX_VALUES", held)
+    assert [t.body for t in read_pack(tmp_path / NAME).templates] == [body] * 20
+    monkeypatch.setattr(pack_file, "MAX_VALUES", held - 1)
+    refused(tmp_path / NAME, "templates.json", "条目太多了")
+
+
+def test_a_lone_surrogate_in_a_text_is_refused_with_its_field(packed: Path) -> None:
+    """JSON may spell "\\ud800", which no UTF-8 can hold: the library could not store the template."""
+    raw = members(packed)["templates.json"].replace("退款到账时间".encode(), b"\\ud800")
+    replace_member(packed, "templates.json", raw)
+    refused(packed, "templates.json 第 1 条", "「title」", "\\ud800")
+
+
+def test_a_lone_surrogate_in_an_unknown_key_is_shown_safely(packed: Path) -> None:
+    items = json.loads(members(packed)["templates.json"])
+    items[0]["x\ud800"] = 1
+    replace_member(packed, "templates.json", json.dumps(items).encode())  # ASCII: \ud800 spelled out
+    message = refused(packed, "templates.json 第 1 条", "不认识的字段「x\ufffd」")
+    message.encode("utf-8")

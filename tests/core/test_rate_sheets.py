@@ -198,7 +198,7 @@ def test_binary_bytes_named_csv_are_rejected(tmp_path: Path) -> None:
 def test_another_extension_and_a_missing_file_are_rejected(tmp_path: Path) -> None:
     with pytest.raises(RateSheetError, match=r"rates\.xls：只能导入 \.csv 或 \.xlsx"):
         read_sheet(tmp_path / "rates.xls")
-    with pytest.raises(RateSheetError, match="找不到或打不开"):
+    with pytest.raises(RateSheetError, match="找不到这个文件"):
         read_sheet(tmp_path / "missing.csv")
 
 

@@ -272,7 +272,7 @@ def test_binary_named_csv(tmp_path: Path) -> None:
 
 def test_other_extension_and_missing_file(tmp_path: Path) -> None:
     assert failure(tmp_path / "a.txt") == "模板表格 a.txt：只能导入 .csv 或 .xlsx 文件。"
-    assert failure(tmp_path / "无.csv") == "模板表格 无.csv：找不到或打不开这个文件。"
+    assert failure(tmp_path / "无.csv") == "模板表格 无.csv：找不到这个文件：请检查文件位置。"
 
 
 def test_a_bad_row_late_in_the_file_returns_nothing_partial(tmp_path: Path) -> None:
@@ -383,3 +383,258 @@ def test_a_damaged_buyer_phrasings_cell_is_named_by_row_and_column(tmp_path: Pat
         tmp_path / "问法.csv", ["标题,内容,买家问法", "好评,亲，谢谢。,谢谢", f'退款,亲，退款1-3天到账。,"{cell}"']
     )
     assert failure(path) == f"模板表格 问法.csv 第 3 行 C 列「买家问法」：{problem}"
+
+
+# --- hostile and awkward files ------------------------------------------------------------------------------------
+
+
+def workbook(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def edit_member(path: Path, name: str, edit: object) -> Path:
+    with zipfile.ZipFile(path) as archive:
+        files = {info.filename: archive.read(info) for info in archive.infolist()}
+    files[name] = edit(files[name])  # type: ignore[operator]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for member, data in files.items():
+            archive.writestr(member, data)
+    return path
+
+
+def shared_workbook(path: Path, rows: list[list[str]], spare: int = 0) -> Path:
+    """An .xlsx written by hand the way Excel writes it: every text a shared string (openpyxl writes inline ones),
+    and ``spare`` more strings no cell uses."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    texts = [t for row in rows for t in row]
+    strings = "".join(f"<si><t>{t}</t></si>" for t in [*texts, *(f"s{n}" for n in range(spare))])
+    cells, index = [], 0
+    for number, row in enumerate(rows, 1):
+        row_cells = ""
+        for column, _ in enumerate(row):
+            row_cells += f'<c r="{chr(65 + column)}{number}" t="s"><v>{index}</v></c>'
+            index += 1
+        cells.append(f'<row r="{number}">{row_cells}</row>')
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml"'
+        ' ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+        '<sheet name="模板" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        f'relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{main}"><sheetData>{"".join(cells)}</sheetData></worksheet>',
+        "xl/sharedStrings.xml": f'<sst xmlns="{main}" count="{index}" uniqueCount="{index}">{strings}</sst>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text.encode())
+    return path
+
+
+def test_a_hand_written_workbook_of_shared_strings_is_read(tmp_path: Path) -> None:
+    path = shared_workbook(tmp_path / "共享.xlsx", [["标题", "内容"], ["退款", "亲，退款一般三天到账。"]], spare=5)
+    assert fields(read_templates(path)) == [("表格导入", "退款", None, "亲，退款一般三天到账。", ())]
+
+
+def rows_of(path: Path, max_rows: int = 100) -> list[tuple[int, list[object]]]:
+    def fail(message: str) -> Exception:
+        return SpreadsheetError(message)
+
+    found = spreadsheet_files.read_rows(path, fail, max_bytes=10**7, max_rows=max_rows, too_big="太大")
+    return [(line, list(cells)) for line, cells in found]
+
+
+def test_a_declared_sheet_size_is_ignored_and_rows_are_not_padded(tmp_path: Path) -> None:
+    """A sheet declaring A1:XFD200001 made openpyxl pad every row to 16,384 cells: 3 billion of them."""
+    path = workbook(
+        tmp_path / "宽.xlsx", [["标题", "内容", "备注"], ["退款", "亲，退款三天到账。"], [], [None, "好的"]]
+    )
+    edit_member(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b'ref="A1:C4"', b'ref="A1:XFD200001"'))
+    assert b"XFD200001" in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    assert rows_of(path) == [(1, ["标题", "内容", "备注"]), (2, ["退款", "亲，退款三天到账。"]), (4, [None, "好的"])]
+    assert [t.body for t in read_templates(path)] == ["亲，退款三天到账。", "好的"]
+
+
+@pytest.mark.parametrize("name", ["右.csv", "右.xlsx"])
+def test_a_cell_right_of_the_column_limit_is_refused_with_its_place(tmp_path: Path, name: str, monkeypatch) -> None:
+    monkeypatch.setattr(spreadsheet_files, "MAX_COLUMNS", 4)
+    rows = [["标题", "内容", "", ""], ["a", "b", "", "", "", "", "多"]]
+    if name.endswith(".csv"):
+        write_csv(tmp_path / name, [",".join(r) for r in rows])
+    else:
+        workbook(tmp_path / name, [[c or None for c in r] for r in rows])
+    assert failure(tmp_path / name) == (
+        f"模板表格 {name}：第 2 行第 7 列还有内容：表格最多读 4 列，请删掉右边多余的列。"
+    )
+
+
+def test_empty_cells_right_of_the_limit_are_not_in_the_rows(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(spreadsheet_files, "MAX_COLUMNS", 3)
+    path = write_csv(tmp_path / "空列.csv", ["标题,内容" + "," * 50, "a,b" + ", " * 50])
+    assert rows_of(path) == [(1, ["标题", "内容"]), (2, ["a", "b"])]
+
+
+def test_too_many_shared_strings_are_refused_before_openpyxl_loads_them(tmp_path: Path, monkeypatch) -> None:
+    """2.5 MB of xlsx held 60 million shared strings: 5.6 GB and 287 s, and then it imported."""
+    from quickreply.core import xlsx_files
+
+    path = shared_workbook(tmp_path / "串.xlsx", [["标题", "内容"], ["退款", "亲，退款一般三天到账。"]], spare=47)
+    assert [t.title for t in read_templates(path)] == ["退款"]  # 51 strings
+    monkeypatch.setattr(xlsx_files, "limits", lambda max_bytes, max_rows: (10**7, 10**8, 50))
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: pytest.fail("openpyxl was asked to load it"))
+    assert failure(path) == (
+        "模板表格 串.xlsx：工作簿里的文字（共享字符串）超过 50 条（可能是恶意文件）："
+        "请用 Excel 打开后另存为 .xlsx 或 .csv。"
+    )
+
+
+def test_a_member_decompressing_past_its_limit_is_refused_by_what_it_produced(tmp_path: Path, monkeypatch) -> None:
+    from quickreply.core import xlsx_files
+
+    path = workbook(tmp_path / "胀.xlsx", [["标题", "内容"], ["a", "x" * 5000]])
+    monkeypatch.setattr(xlsx_files, "limits", lambda max_bytes, max_rows: (4000, 10**8, 10**6))
+    assert "工作簿里的 xl/theme/theme1.xml 解压后超过 4,000 字节（可能是恶意文件）" in failure(path)
+    monkeypatch.setattr(xlsx_files, "limits", lambda max_bytes, max_rows: (10**7, 6000, 10**6))
+    assert "工作簿解压后超过 6,000 字节" in failure(path)
+
+
+def test_a_sheet_of_empty_rows_is_refused_past_the_row_limit(tmp_path: Path, monkeypatch) -> None:
+    from quickreply.core.packs import template_sheets
+
+    monkeypatch.setattr(template_sheets, "MAX_ROWS", 10)  # rows read at most, empty ones too: 2 × 10 + 10,000
+    path = write_csv(tmp_path / "空行.csv", ["标题,内容", *([""] * 10_020), "a,b"])
+    assert failure(path) == "模板表格 空行.csv：超过 10,020 行了（空行也算）：请删掉多余的空行，或拆开导入。"
+    path = workbook(tmp_path / "空行.xlsx", [["标题", "内容"]])
+    empty_rows = b"".join(b'<row r="%d"/>' % n for n in range(2, 10_030))
+    edit_member(
+        path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"</sheetData>", empty_rows + b"</sheetData>")
+    )
+    assert failure(path) == "模板表格 空行.xlsx：超过 10,020 行了（空行也算）：请删掉多余的空行，或拆开导入。"
+
+
+@pytest.mark.parametrize("name", ["tab.xlsx", "tab.csv"])
+def test_a_body_keeps_its_leading_tab_and_spaces(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    rows = [["分类", "标题", "内容"], [" 售后 ", "  退款\t", "\t亲，退款一般三天到账。 "]]
+    if name.endswith(".csv"):
+        write_csv(path, [",".join(r) for r in rows])
+    else:
+        workbook(path, rows)
+    (item,) = read_templates(path)
+    assert (item.category, item.title, item.body) == ("售后", "退款", "\t亲，退款一般三天到账。 ")
+
+
+def test_csv_with_carriage_returns_only_is_read(tmp_path: Path) -> None:
+    """Old Mac Excel ends lines with a lone \\r: Python's csv said "new-line character seen in unquoted field"."""
+    path = tmp_path / "mac.csv"
+    path.write_bytes('分类,标题,内容\r售后,退款,"亲，\r退款一般三天到账。"\r售中,发货,已发货\r'.encode())
+    assert fields(read_templates(path)) == [
+        ("售后", "退款", None, "亲，\n退款一般三天到账。", ()),
+        ("售中", "发货", None, "已发货", ()),
+    ]
+
+
+def test_a_cell_longer_than_pythons_csv_limit_is_named_in_chinese(tmp_path: Path) -> None:
+    """A 50 MB cell gave Python's "field larger than field limit (131072)" with no row."""
+    path = write_csv(tmp_path / "长.csv", ["标题,内容", "a,好", "b," + "长" * 200_000])
+    assert failure(path) == "模板表格 长.csv 第 3 行 B 列「内容」：有 200,000 个字，最多 100,000 个字。"
+
+
+def test_an_extra_qianniu_column_does_not_switch_the_layout(tmp_path: Path) -> None:
+    """A lead's sheet with a 快捷短语 column used to be read as Qianniu's: titles and bodies were dropped."""
+    from quickreply.core.packs.template_sheets import read_template_sheet
+
+    path = write_csv(tmp_path / "多列.csv", ["分类,标题,内容,快捷短语,备注", "售后,退款,亲，退款三天到账。,tk,老客户"])
+    sheet = read_template_sheet(path)
+    assert fields(sheet.templates) == [("售后", "退款", None, "亲，退款三天到账。", ())]
+    assert sheet.templates[0].titled and sheet.ignored == ("D 列「快捷短语」", "E 列「备注」")
+    for header in ("分类,标题,内容,phrase", "category,title,body,Phrase"):
+        path = write_csv(tmp_path / "英.csv", [header, "售后,退款,亲，退款三天到账。,x"])
+        assert fields(read_templates(path)) == [("售后", "退款", None, "亲，退款三天到账。", ())]
+
+
+def test_qianniu_with_an_extra_column_is_still_qianniu(tmp_path: Path) -> None:
+    from quickreply.core.packs.template_sheets import read_template_sheet
+
+    path = write_csv(
+        tmp_path / "q.csv", ["快捷短语编码,快捷短语,快捷短语分组,备注", "tk,亲，退款三天到账。,售后,旧"], "gbk"
+    )
+    sheet = read_template_sheet(path)
+    assert [(t.shortcut, t.body, t.category, t.titled) for t in sheet.templates] == [
+        ("tk", "亲，退款三天到账。", "售后", False)
+    ]
+    assert sheet.ignored == ("D 列「备注」",)
+
+
+TRADITIONAL = [
+    "分類,標題,內容",
+    "售後/退款,退款到賬,親，退款一般一到三天到賬，請耐心等候。",
+    "售前,發貨,親，我們會盡快為您發貨。",
+]
+
+
+def test_big5_is_read_as_big5_not_as_gbk_mojibake(tmp_path: Path) -> None:
+    """Big5 bytes decode as GB18030 too, into rare characters and kana: that used to be imported without a word."""
+    path = write_csv(tmp_path / "繁體.csv", TRADITIONAL, "big5")
+    with pytest.raises(UnicodeDecodeError):
+        path.read_bytes().decode("utf-8")
+    path.read_bytes().decode("gb18030")  # the trap: it decodes
+    assert fields(read_templates(path)) == [
+        ("售後/退款", "退款到賬", None, "親，退款一般一到三天到賬，請耐心等候。", ()),
+        ("售前", "發貨", None, "親，我們會盡快為您發貨。", ()),
+    ]
+
+
+def test_gbk_stays_gbk_when_it_would_also_decode_as_big5(tmp_path: Path) -> None:
+    lines = ["分类,标题,内容", "售后,退款,亲，退款一般一到三天到账，请耐心等候。", "售前,发货,亲，我们会尽快为您发货。"]
+    path = write_csv(tmp_path / "简体.csv", lines, "gbk")
+    assert [t.body for t in read_templates(path)] == [
+        "亲，退款一般一到三天到账，请耐心等候。",
+        "亲，我们会尽快为您发货。",
+    ]
+
+
+def test_text_chinese_in_no_encoding_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "日.csv",
+        ["タイトル,内容", "返金,ご返金は三日以内にお振込みいたします。よろしくお願いします。"],
+        "shift_jis",
+    )
+    message = failure(path)
+    assert message.startswith("模板表格 日.csv：") and "另存为「CSV UTF-8（逗号分隔）」" in message
+
+
+def test_a_line_of_too_many_commas_is_refused_before_csv_splits_it(tmp_path: Path, monkeypatch) -> None:
+    """One line of 25 million commas made csv build a list of 25 million cells (600 MB) before any check."""
+    monkeypatch.setattr(spreadsheet_files, "_MAX_COMMAS", 20)
+    path = write_csv(tmp_path / "逗号.csv", ["标题,内容", "a,b", "a" + "," * 21])
+    assert failure(path) == (
+        "模板表格 逗号.csv：第 3 行有超过 20 个逗号：不像是正常的表格。请在 Excel 里另存为「CSV UTF-8（逗号分隔）」。"
+    )
+
+
+def test_a_row_of_more_cells_than_excel_allows_is_refused(tmp_path: Path, monkeypatch) -> None:
+    """Empty cells cost nothing to keep, but a row of millions of them costs time: Excel itself stops at XFD."""
+    from quickreply.core import xlsx_files
+
+    monkeypatch.setattr(xlsx_files, "MAX_CELLS_PER_ROW", 5)
+    path = workbook(tmp_path / "格.xlsx", [["标题", "内容"], ["a", "b"]])
+    styled = b"".join(b'<c r="%s2" s="0"/>' % bytes([67 + n]) for n in range(4))
+    edit_member(
+        path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"</row></sheetData>", styled + b"</row></sheetData>")
+    )
+    assert failure(path) == (
+        "模板表格 格.xlsx：第 2 行超过 5 个单元格（可能是恶意文件）：请用 Excel 打开后另存为 .xlsx 或 .csv。"
+    )

@@ -71,7 +71,7 @@ def test_csv_out_and_merge_of_two_agents(small: Library, tmp_path: Path) -> None
         (b"", "是空的"),
         ("名字,数量\n甲,1\n".encode(), "表头缺少「标题、使用次数」"),
         ("标题,使用次数\n甲,很多\n".encode(), "第 2 行「使用次数」：「很多」不是次数"),
-        (b"\xff\xfe\x00\x81\x00", "不是 UTF-8 或 GBK"),
+        (b"\xff\xfe\x00\x81\x00", "不是 UTF-8、GBK 或 Big5"),
     ],
 )
 def test_a_bad_stats_file_names_the_file_and_row(tmp_path: Path, content: bytes, message: str) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import gc_pause
+from ..files import path_text
 from ..library import backups, categories, transactions
 from ..library.change import PACK, WRITTEN, Change, PackFields, TemplateRow, list_json
 from ..library.settings import LAST_IMPORT
@@ -196,7 +197,7 @@ def apply_import(lib: Library, plan: ImportPlan, progress: Progress | None = Non
                     manifest.description,
                     manifest.created,
                     stamp,
-                    str(plan.incoming.source),
+                    path_text(plan.incoming.source),
                     json.dumps(list(pack.lint_rules), ensure_ascii=False),
                 ),
             )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
+from ..files import path_text, shown_name
 from .import_source import Content, Incoming
 from .pack_file import Manifest
 
@@ -125,7 +126,7 @@ class ImportPlan:
         """The file as the agent knows it: 「店铺话术」v1.3 (模板包) or the spreadsheet's name."""
         if self.manifest is not None:
             return f"模板包「{self.manifest.name}」{self.manifest.version} 版"
-        return f"表格 {self.incoming.source.name}"
+        return f"表格 {shown_name(self.incoming.source)}"
 
     def summary(self) -> str:
         """One line: 新增 12 条，更新 3 条，不变 230 条，跳过 1 条."""
@@ -141,7 +142,7 @@ class ImportPlan:
     def as_json(self) -> dict[str, Any]:
         manifest = self.manifest
         return {
-            "source": str(self.incoming.source),
+            "source": path_text(self.incoming.source),
             "kind": self.incoming.kind,
             "strategy": self.strategy,
             "pack": None

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from .. import gc_pause
 from ..errors import QuickReplyError
+from ..files import shown_name
 from ..folding import shortcut_key
 from ..library import categories
 from ..library.field_limits import split_phrasings, split_tags
@@ -21,7 +22,7 @@ from ..library.template_rows import content_tables
 from ..models import Template
 from ..shipping import fee_store
 from .pack_file import SUFFIX, Pack, PackTemplate, read_pack
-from .template_sheets import read_templates
+from .template_sheets import read_template_sheet
 
 if TYPE_CHECKING:
     pass
@@ -45,6 +46,8 @@ class Incoming:
     #: False for Qianniu phrases: they have no titles or tags of their own, so a template is matched by its code or
     #: its words, and an overwrite keeps the title and tags it has.
     titled: bool = True
+    #: A spreadsheet's columns that were not read, as "E 列「备注」": the preview says so.
+    ignored_columns: tuple[str, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -64,10 +67,11 @@ def read_incoming(path: Path) -> Incoming:
         pack = read_pack(path)
         return Incoming(path, pack.templates, pack.categories, pack)
     if suffix in (".csv", ".xlsx"):
-        rows = read_templates(path)
+        sheet = read_template_sheet(path)
+        rows = sheet.templates
         items = tuple(PackTemplate("", r.category, r.title, r.body, r.shortcut, r.tags, r.phrasings) for r in rows)
-        return Incoming(path, items, titled=all(r.titled for r in rows))
-    raise ImportRefused(f"{path.name}：只能导入模板包（.qrpack）或表格（.xlsx、.csv）。")
+        return Incoming(path, items, titled=all(r.titled for r in rows), ignored_columns=sheet.ignored)
+    raise ImportRefused(f"{shown_name(path)}：只能导入模板包（.qrpack）或表格（.xlsx、.csv）。")
 
 
 # --- content as compared -----------------------------------------------------------------------------------------

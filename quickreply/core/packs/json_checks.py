@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 from typing import Any, Final, TypeGuard
 
 from ..errors import QuickReplyError
+from ..files import printable
 
 ASK_LEAD: Final = "请让组长重新导出模板包。"
 DECIMAL = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,15})?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class PackError(QuickReplyError):
@@ -95,7 +97,7 @@ def check_record(value: object, where: Where, kinds: Mapping[str, Kind], optiona
         raise where.fail(f"缺少字段「{missing[0]}」。{ASK_LEAD}")
     for key, item in value.items():
         if key not in kinds:
-            raise where.fail(f"有不认识的字段「{str(key)[:40]}」。{ASK_LEAD}")
+            raise where.fail(f"有不认识的字段「{printable(str(key)[:40])}」。{ASK_LEAD}")
         shown, test = kinds[key]
         if not test(item):
             now = f"是{type_name(item)}"
@@ -106,6 +108,10 @@ def check_record(value: object, where: Where, kinds: Mapping[str, Kind], optiona
         for text in item if isinstance(item, list) else [item]:
             if isinstance(text, str) and len(text) > where.max_field:
                 raise where.fail(f"「{key}」有 {len(text):,} 个字，最多 {where.max_field:,} 个字。")
+            lone = _SURROGATE.search(text) if isinstance(text, str) else None
+            if lone:  # "\ud800" in the JSON: no UTF-8 can hold it, so the library could not store it
+                code = f"\\u{ord(lone[0]):04x}"
+                raise where.fail(f"「{key}」里有无效的字符 {code}（单独的 UTF-16 代理码）。{ASK_LEAD}")
     return value
 
 

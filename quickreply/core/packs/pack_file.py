@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ..errors import why_not_written
+from ..files import CHUNK, read_regular, shown_name
 from ..spreadsheet_files import write_whole
 from .json_checks import ASK_LEAD, PackError, Where
 from .pack_json import (
@@ -65,6 +66,7 @@ __all__ = [
     "MAX_NAME",
     "MAX_TEMPLATES",
     "MAX_TOTAL",
+    "MAX_VALUES",
     "MAX_VERSION",
     "SUFFIX",
     "TEMPLATES",
@@ -89,6 +91,8 @@ MAX_TOTAL: Final = 8 * MAX_BYTES
 """What all members may decompress to together: a zip bomb is refused before it fills the memory."""
 MAX_MEMBER: Final = 4 * MAX_BYTES
 MAX_MANIFEST: Final = 1024 * 1024
+MAX_VALUES: Final = 20 * MAX_TEMPLATES
+"""JSON values one member may hold (each template has about ten): counted before the JSON is parsed."""
 
 MANIFEST: Final = "manifest.json"
 
@@ -166,19 +170,49 @@ def _unsafe(name: str) -> bool:
     )
 
 
+# A string in JSON text (escapes included): what is left outside strings holds a , [ or { for every value but one.
+_STRING: Final = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+
+
+def _values(data: bytes) -> int:
+    """At most how many JSON values ``data`` holds, counted without building any: the , [ and { outside strings."""
+    bare = _STRING.sub(b"", data)
+    open_string = bare.find(b'"')  # data cut inside a text: what follows its opening quote is not counted
+    if open_string >= 0:
+        bare = bare[:open_string]
+    return bare.count(b",") + bare.count(b"[") + bare.count(b"{")
+
+
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, where: Where) -> bytes:
-    """The member's bytes, read into memory; refused past ``limit`` whatever its header says."""
+    """The member's bytes, read into memory a chunk at a time; refused past ``limit`` bytes whatever its header says,
+    and past ``MAX_VALUES`` JSON values before any is built (``[{},{},…]`` inflates 200 MB into 5 GB of objects)."""
     too_big = where.fail(f"解压后超过 {limit:,} 字节，太大了（可能是恶意文件）。{ASK_LEAD}")
     if info.file_size > limit:
         raise too_big
+    chunks: list[bytes] = []
+    size = rough = 0
+    allowed = MAX_VALUES  # checked exactly only when the rough count (commas inside texts too) passes it
     try:
         with archive.open(info) as stream:
-            data = stream.read(limit + 1)
+            while chunk := stream.read(CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise too_big
+                chunks.append(chunk)
+                rough += chunk.count(b",") + chunk.count(b"[") + chunk.count(b"{")
+                if rough > allowed:
+                    exact = _values(b"".join(chunks))
+                    if exact > MAX_VALUES:
+                        raise where.fail(
+                            f"条目太多了（超过 {MAX_VALUES:,} 个值，可能是恶意文件）：一个模板包最多 "
+                            f"{MAX_TEMPLATES:,} 条模板，请拆成几个模板包。"
+                        )
+                    allowed = rough + MAX_VALUES - exact
+    except PackError:
+        raise
     except _ZIP_ERRORS:
         raise where.fail(f"读不出来：文件不完整或已损坏。{ASK_LEAD}") from None
-    if len(data) > limit:
-        raise too_big
-    return data
+    return b"".join(chunks)
 
 
 def _json(data: bytes, where: Where) -> Any:
@@ -196,15 +230,7 @@ def _json(data: bytes, where: Where) -> Any:
 
 
 def _open_archive(path: Path, where: Where) -> zipfile.ZipFile:
-    try:
-        with path.open("rb") as file:
-            raw = file.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise where.fail("找不到这个文件：请检查文件位置。") from None
-    except OSError as error:
-        raise where.fail(f"打不开：{error.strerror or error}。") from None
-    if len(raw) > MAX_BYTES:
-        raise where.fail(f"文件太大了：模板包最多 {MAX_BYTES // 1024 // 1024} MB。")
+    raw = read_regular(path, MAX_BYTES, where.fail, f"文件太大了：模板包最多 {MAX_BYTES // 1024 // 1024} MB。")
     try:
         return zipfile.ZipFile(io.BytesIO(raw))
     except _ZIP_ERRORS:
@@ -239,7 +265,7 @@ def read_manifest(path: Path) -> Manifest:
     Raises:
         PackError: as ``read_pack`` for the file and its manifest; the content is not read or checked.
     """
-    where = Where(f"模板包 {path.name}", MAX_TEMPLATES, MAX_FIELD)
+    where = Where(f"模板包 {shown_name(path)}", MAX_TEMPLATES, MAX_FIELD)
     with _open_archive(path, where) as archive:
         return _manifest_in(archive, where)[0]
 
@@ -252,7 +278,7 @@ def read_pack(path: Path) -> Pack:
             leaving the folder, a zip bomb), made by a newer QuickReply, or its content breaks a rule. The message
             names the file, the member, the item number and the field.
     """
-    where = Where(f"模板包 {path.name}", MAX_TEMPLATES, MAX_FIELD)
+    where = Where(f"模板包 {shown_name(path)}", MAX_TEMPLATES, MAX_FIELD)
     archive = _open_archive(path, where)
     with archive:
         manifest, by_name = _manifest_in(archive, where)
@@ -297,7 +323,7 @@ def write_pack(path: Path, pack: Pack) -> Manifest:
         PackError: the content breaks a rule (the message names the member, item and field), the pack would be
             too big, or the file cannot be written.
     """
-    where = Where(f"模板包 {path.name}", MAX_TEMPLATES, MAX_FIELD)
+    where = Where(f"模板包 {shown_name(path)}", MAX_TEMPLATES, MAX_FIELD)
     contents = content_data(pack)
     checked = parse_content(contents, where, pack.manifest)
     blobs = {name: _dump(data) for name, data in contents.items()}

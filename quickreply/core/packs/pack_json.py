@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from ..errors import InvalidInput
+from ..files import printable
 from ..folding import fold, shortcut_key
 from ..library.categories import parse_path
 from ..library.field_limits import check_fields, check_phrasings, split_phrasings
@@ -172,7 +173,8 @@ def parse_manifest(data: object, where: Where) -> Manifest:
     files: dict[str, str] = data["files"]
     for member, digest in files.items():
         if member not in CONTENT_FILES:
-            raise where.fail(f"列出了本程序不认识的文件「{member[:40]}」（只认识 {'、'.join(CONTENT_FILES)}）。")
+            known = "、".join(CONTENT_FILES)
+            raise where.fail(f"列出了本程序不认识的文件「{printable(member[:40])}」（只认识 {known}）。")
         if not _SHA256.fullmatch(digest):
             raise where.fail(f"{member} 的 sha256「{digest[:70]}」应是 64 个小写十六进制字符。{ASK_LEAD}")
     for member in (CATEGORIES, TEMPLATES):

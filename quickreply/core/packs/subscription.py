@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from ..files import path_text, shown_name
 from ..library.backups import DB_NAME
 from ..library.settings import PACK_SUBSCRIPTION
 
@@ -51,7 +52,11 @@ def subscribe(lib: Library, path: Path | None) -> None:
         from .pack_file import SUFFIX
 
         if path.suffix.lower() != SUFFIX:
-            raise ImportRefused(f"{path.name}：只能订阅模板包（.qrpack）文件。")
+            raise ImportRefused(f"{shown_name(path)}：只能订阅模板包（.qrpack）文件。")
+        if path_text(path) != str(path):  # a GBK name on Linux: the setting could not hold it, nor find it again
+            raise ImportRefused(
+                f"{shown_name(path)}：这个文件或它所在文件夹的名字不是 UTF-8 编码，订阅后找不到它：请改个名字再订阅。"
+            )
         read_incoming(path)
     with lib.change():
         lib.settings.put(SUBSCRIPTION, "" if path is None else str(path))

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Final
 
 from quickreply.core.errors import InvalidInput, QuickReplyError, why_not_written
+from quickreply.core.files import shown_name
 from quickreply.core.library.categories import parse_path
 from quickreply.core.library.field_limits import check_fields, check_phrasings, split_phrasings, split_tags
 from quickreply.core.models import Template
@@ -53,18 +54,19 @@ QIANNIU_TITLE: Final = 20
 """A Qianniu phrase has no title: the first line of the phrase, cut to this many characters, becomes one."""
 
 # Column key → the header written out, then every accepted spelling (compared after header_key).
+# Traditional spellings too: a Big5 file cannot hold 分类 or 内容, only 分類 and 內容.
 _COLUMNS: Final[dict[str, tuple[str, ...]]] = {
-    "category": ("分类", "category", "类别", "分组"),
-    "title": ("标题", "title"),
-    "shortcut": ("快捷码", "shortcut", "快捷键", "缩写"),
-    "body": ("内容", "body", "正文", "回复内容"),
-    "tags": ("标签", "tags", "tag"),
-    "phrasings": ("买家问法", "phrasings", "问法", "相似问"),
+    "category": ("分类", "category", "类别", "分组", "分類", "類別", "分組"),
+    "title": ("标题", "title", "標題"),
+    "shortcut": ("快捷码", "shortcut", "快捷键", "缩写", "快捷碼", "快捷鍵", "縮寫"),
+    "body": ("内容", "body", "正文", "回复内容", "內容", "回覆內容", "回復內容"),
+    "tags": ("标签", "tags", "tag", "標籤"),
+    "phrasings": ("买家问法", "phrasings", "问法", "相似问", "買家問法", "問法", "相似問"),
 }
 _QIANNIU: Final[dict[str, tuple[str, ...]]] = {
-    "code": ("快捷短语编码", "code"),
-    "phrase": ("快捷短语", "phrase"),
-    "group": ("快捷短语分组", "group"),
+    "code": ("快捷短语编码", "code", "快捷短語編碼"),
+    "phrase": ("快捷短语", "phrase", "快捷短語"),
+    "group": ("快捷短语分组", "group", "快捷短語分組"),
 }
 _WRITE_ORDER: Final = ("category", "title", "shortcut", "body", "tags", "phrasings")
 _QIANNIU_ORDER: Final = ("code", "phrase", "group")
@@ -113,6 +115,7 @@ class _Reader:
     def __init__(self, name: str) -> None:
         self.name = name
         self.headers: dict[str, tuple[int, str]] = {}  # column key → (index, header as written in the file)
+        self.ignored: list[str] = []  # columns with a header the layout does not know, as "E 列「备注」"
 
     def fail(self, row: int | None, key: str | None, message: str) -> SpreadsheetError:
         where = f"模板表格 {self.name}"
@@ -124,8 +127,12 @@ class _Reader:
         return SpreadsheetError(f"{where}：{message}")
 
 
-def _clean(value: Cell, *, csv_cell: bool) -> str:
-    text = cell_text(value)
+#: Kept exactly as the cell holds it (a leading tab or space is part of the reply); every other field is trimmed.
+_AS_WRITTEN: Final = frozenset({"body", "phrase"})
+
+
+def _clean(value: Cell, *, csv_cell: bool, trim: bool) -> str:
+    text = value if type(value) is str and not trim else cell_text(value)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _unescape(text) if csv_cell and text[:1] == "'" else text
@@ -149,11 +156,15 @@ def _templates(reader: _Reader, rows: Iterable[tuple[int, Sequence[Cell]]], *, c
     if header is None:
         raise reader.fail(None, None, f"是空的：第 1 行应是表头，如 {_EXPECTED}。")
     keys = [header_key(cell_text(c)) for c in header]
-    qianniu = any(_BY_QIANNIU.get(k) == "phrase" for k in keys)
+    # Qianniu's layout only when no column is one of QuickReply's own: a lead's sheet with an extra 快捷短语 column
+    # keeps its titles and bodies (and is told the column was not read).
+    qianniu = "phrase" in {_BY_QIANNIU.get(k) for k in keys} and not any(k in _BY_HEADER for k in keys)
     lookup = _BY_QIANNIU if qianniu else _BY_HEADER
     for index, (cell, key) in enumerate(zip(header, keys, strict=True)):
         column = lookup.get(key)
         if column is None:
+            if key:
+                reader.ignored.append(f"{_column_letter(index)} 列「{cell_text(cell)}」")
             continue
         if column in reader.headers:
             raise reader.fail(
@@ -175,13 +186,13 @@ def _templates(reader: _Reader, rows: Iterable[tuple[int, Sequence[Cell]]], *, c
         width = len(cells)
         texts: dict[str, str] = {}
         for key, index in columns.items():
-            text = _clean(cells[index], csv_cell=csv_cells) if index < width else ""
+            text = _clean(cells[index], csv_cell=csv_cells, trim=key not in _AS_WRITTEN) if index < width else ""
             if len(text) > MAX_FIELD:
                 raise reader.fail(line, key, f"有 {len(text):,} 个字，最多 {MAX_FIELD:,} 个字。")
             texts[key] = text
         if qianniu:
             phrase = texts.get("phrase", "")
-            if not phrase:
+            if not phrase.strip():
                 raise reader.fail(line, "phrase", "是空的：请填写要发给买家的话。")
             title = phrase.split("\n", 1)[0].strip()[:QIANNIU_TITLE]
             code = texts.get("code", "")
@@ -189,7 +200,7 @@ def _templates(reader: _Reader, rows: Iterable[tuple[int, Sequence[Cell]]], *, c
             found.append(_checked(reader, line, item, {"category": "group", "shortcut": "code", "body": "phrase"}))
             continue
         body = texts.get("body", "")
-        if not body:
+        if not body.strip():
             raise reader.fail(line, "body", "是空的：请填写要发给买家的话。")
         title = texts.get("title") or body.split("\n", 1)[0].strip()[:QIANNIU_TITLE]
         item = SheetTemplate(
@@ -233,24 +244,46 @@ def _checked(reader: _Reader, line: int, item: SheetTemplate, columns: dict[str,
     return item
 
 
-def read_templates(path: Path) -> list[SheetTemplate]:
-    """Read templates from ``.xlsx`` (first sheet) or ``.csv`` (UTF-8 with or without BOM, or GBK/GB18030).
+@dataclass(frozen=True)
+class TemplateSheet:
+    """A template spreadsheet as read: its templates, and the columns it has that were not read."""
+
+    templates: list[SheetTemplate]
+    #: Columns with a header the layout does not know, as "E 列「备注」": said to the lead, not silently dropped.
+    ignored: tuple[str, ...] = ()
+
+
+def read_template_sheet(path: Path) -> TemplateSheet:
+    """Read templates from ``.xlsx`` (first sheet) or ``.csv`` (UTF-8 with or without BOM, GBK/GB18030 or Big5).
 
     The layout is told by the header: QuickReply's own (分类, 标题, 快捷码, 内容, 标签, 买家问法 with one phrasing per
-    line; 标签 and 买家问法 may be left out) or Qianniu's quick phrases
-    (快捷短语编码, 快捷短语, 快捷短语分组). An empty 标题 becomes the first line of 内容 cut to 20 characters, as for
-    Qianniu phrases; an empty 分类 becomes 表格导入, an empty Qianniu group 千牛导入.
+    line; 标签 and 买家问法 may be left out) or Qianniu's quick phrases (快捷短语编码, 快捷短语, 快捷短语分组, and
+    no other column). An empty 标题 becomes the first line of 内容 cut to 20 characters, as for Qianniu phrases; an
+    empty 分类 becomes 表格导入, an empty Qianniu group 千牛导入. 内容 (a Qianniu 快捷短语) is kept as written, leading
+    and trailing spaces and tabs too; the other fields are trimmed. Columns with other headers are not read and are
+    listed in ``ignored``.
 
     Raises:
-        SpreadsheetError: the file is missing, over 50 MB, empty, not a table, has no known header, has a row without
-            内容, a cell over 100,000 characters or more than 200,000 rows. Nothing is returned then.
+        SpreadsheetError: the file is missing or not a regular file, over 50 MB, empty, not a table, has no known
+            header, has a row without 内容, a cell over 100,000 characters, more than 200,000 rows, or breaks a
+            limit of ``spreadsheet_files`` (columns, a hostile workbook). Nothing is returned then.
     """
-    reader = _Reader(path.name)
+    reader = _Reader(shown_name(path))
     too_big = f"文件太大了：最多 {MAX_BYTES // 1024 // 1024} MB，请拆开导入。"
     rows = read_rows(
         path, lambda message: reader.fail(None, None, message), max_bytes=MAX_BYTES, max_rows=MAX_ROWS, too_big=too_big
     )
-    return _templates(reader, rows, csv_cells=path.suffix.lower() == ".csv")
+    templates = _templates(reader, rows, csv_cells=path.suffix.lower() == ".csv")
+    return TemplateSheet(templates, tuple(reader.ignored))
+
+
+def read_templates(path: Path) -> list[SheetTemplate]:
+    """The templates of ``read_template_sheet(path)``: the same checks, the ignored columns left unsaid.
+
+    Raises:
+        SpreadsheetError: as ``read_template_sheet``.
+    """
+    return read_template_sheet(path).templates
 
 
 def _escape(text: str) -> str:
@@ -295,7 +328,7 @@ def write_templates(
         SpreadsheetError: an unsupported extension, a template GBK cannot hold (Qianniu), a character Excel cannot
             hold, or the file cannot be written.
     """
-    reader = _Reader(path.name)
+    reader = _Reader(shown_name(path))
     suffix = path.suffix.lower()
     items = [_sheet_template(t) for t in templates]
     records = _records(items, qianniu)

@@ -18,6 +18,7 @@ from typing import Final
 
 from quickreply import paths
 from quickreply.core.errors import QuickReplyError, why_not_written
+from quickreply.core.files import shown_name
 from quickreply.core.folding import fold
 from quickreply.core.shipping.rates import OTHER, Courier, FeeError, RateRow, RateTable
 from quickreply.core.shipping.regions import RegionError, province
@@ -287,7 +288,7 @@ def read_sheet(path: Path) -> RateTable:
         RateSheetError: the file is missing, too large, empty, not a table, lacks a required column, or has a bad
             cell; the message names the file, the row (header is row 1) and the column. Nothing is returned then.
     """
-    sheet = _Sheet(path.name)
+    sheet = _Sheet(shown_name(path))
     too_big = f"文件太大了（超过 {MAX_BYTES // 1024 // 1024} MB）：运费表最多 5 MB。"
     rows = read_rows(
         path, lambda message: sheet.fail(None, None, message), max_bytes=MAX_BYTES, max_rows=MAX_ROWS, too_big=too_big
@@ -341,7 +342,7 @@ def write_sheet(table: RateTable, path: Path) -> None:
     Raises:
         RateSheetError: an unsupported extension, or the file cannot be written.
     """
-    sheet = _Sheet(path.name)
+    sheet = _Sheet(shown_name(path))
     suffix = path.suffix.lower()
     headers = [_COLUMNS[key][0] for key in _WRITE_ORDER]
     records = _records(table)
