@@ -10,7 +10,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .. import __version__
@@ -92,14 +92,33 @@ def _welcome(lib: Library) -> int:
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
-def not_text(argv: Sequence[str]) -> str | None:
+#: Arguments that name files to read or write: a file named in another encoding (a GBK name on Linux) is still that
+#: file, and the readers show its name with U+FFFD where needed.
+FILE_ARGUMENTS = ("file", "files", "target", "csv")
+
+
+def file_names(args: argparse.Namespace) -> set[str]:
+    """The arguments that were taken as file names."""
+    names: set[str] = set()
+    for dest in FILE_ARGUMENTS:
+        value = getattr(args, dest, None)
+        if isinstance(value, str):
+            names.add(value)
+        elif isinstance(value, list):
+            names.update(v for v in value if isinstance(v, str))
+    return names
+
+
+def not_text(argv: Sequence[str], files: Iterable[str] = ()) -> str | None:
     """Why an argument cannot be read, naming it, or None when all can.
 
     On Linux and macOS arguments are bytes; Python turns the bytes that are not UTF-8 into lone surrogates, which
-    would then fail deep inside a command (writing to the library, printing) instead of being refused here.
+    would then fail deep inside a command (writing to the library, printing) instead of being refused here. File
+    names (``files``) may hold them.
     """
+    allowed = set(files)
     for n, arg in enumerate(argv):
-        if not _SURROGATE.search(arg):
+        if not _SURROGATE.search(arg) or arg in allowed:
             continue
         shown = arg
         option, eq, value = arg.partition("=")
@@ -123,10 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    unreadable = not_text(argv)
+    args = parser.parse_args(argv)
+    unreadable = not_text(argv, file_names(args))
     if unreadable:
         parser.error(unreadable)
-    args = parser.parse_args(argv)
     try:
         if args.command in HOME_COMMANDS:
             return HOME_COMMANDS[args.command](data_home(getattr(args, "home", None)), args)
