@@ -62,6 +62,17 @@ def test_spaced_out_words_between_chinese_characters_and_digits() -> None:
     assert errors("亲，第 1 件半价，共 2 件，v 信号") == []
 
 
+def test_a_bidi_override_that_turns_words_round_is_an_error_itself() -> None:
+    body = "亲，\u202e信微\u202c哦。"  # shows as 亲，微信哦。
+    first, pop = [f for f in lint.check("t", body, RULES) if f.is_error]
+    assert [(f.rule, f.start, f.end, f.fix) for f in (first, pop)] == [
+        ("bidi-control", 2, 3, ""),
+        ("bidi-control", 5, 6, ""),
+    ]
+    assert "U+202E" in first.message
+    assert [f.rule for f in lint.breaks("t", body, RULES)] == ["bidi-control", "bidi-control"]
+
+
 def test_exceptions_are_folded_like_the_words() -> None:
     assert errors("亲，支持微\u200b信 支付。") == []
 
@@ -132,3 +143,13 @@ def test_an_imported_look_alike_code_clashes_with_the_one_there(lib: Library, tm
 def test_the_quick_fold_and_the_careful_one_agree(text: str) -> None:
     quick, careful = match_text(text), _match_text_by_character(text)
     assert (quick.text, list(quick.origin)) == (careful.text, list(careful.origin))
+
+
+def test_a_code_stored_with_an_invisible_character_before_does_not_block_tagging(lib: Library) -> None:
+    other = lib.add("售后", "退款进度", "亲，进度在订单里看。", shortcut="jd")
+    with lib.db.conn:  # what an older version let in
+        lib.db.execute(
+            "UPDATE templates SET shortcut = ?, shortcut_key = ? WHERE id = ?", ("jd\u2060",) * 2 + (other.id,)
+        )
+    lib.tag_many([other.id], add=["进度"])
+    assert lib.get(other.id).tags == ("进度",)

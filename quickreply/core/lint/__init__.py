@@ -74,6 +74,9 @@ _QQ_NUMBER = re.compile(r"(?:q\s*q|扣扣|企鹅)\s*(?:号|群)?\s*[:：]?\s*\d{
 _LINK = re.compile(r"(?:https?://|www\.)[^\s，。！？、]+|\b[a-z0-9-]+\.(?:com|cn|net|top|cc|vip)\b", re.IGNORECASE)
 _PLATFORM_LINK = re.compile(r"(?:taobao|tmall|alipay|alibaba|aliyun|tb\.cn)", re.IGNORECASE)
 _BANGS = re.compile(r"[!！]{2,}")
+#: Bidi embeddings, overrides and isolates: 「\u202e信微」 shows as 微信. No reply needs them; the check reads the
+#: characters in their stored order, so they are an error of their own.
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]+")
 _POLITE = ("您", "亲", "请")
 
 
@@ -279,7 +282,16 @@ def _words_and_patterns(title: str, body: str, rules: Rules) -> list[Finding]:
         folded = match_text(text)
         found += _word_findings(rules, field, text, folded)
         found += _pattern_findings(field, text, folded)
+        found += _bidi_findings(field, text)
     return found
+
+
+def _bidi_findings(field: str, text: str) -> Iterable[Finding]:
+    for match in _BIDI.finditer(text):
+        names = "、".join(dict.fromkeys(f"U+{ord(c):04X}" for c in match.group()))
+        message = f"回复里有看不见的文字方向控制符（{names}）：买家看到的字序和这里不同，会藏住违规词。"
+        yield Finding(ERROR, "bidi-control", field, match.start(), match.end(), match.group(), message,
+                      "删掉这个看不见的字符。", "")  # fmt: skip
 
 
 def _in_order(found: list[Finding]) -> list[Finding]:
