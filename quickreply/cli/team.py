@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ..core import Library, lint, stats
@@ -11,6 +12,7 @@ from ..core.packs import exports, subscription
 from ..core.packs import import_apply as imports
 from ..core.packs import installed as packs
 from ..core.packs.pack_file import SUFFIX
+from ..core.packs.pack_rules import describe_rules, pack_rules
 from .output import print_json
 
 
@@ -52,6 +54,8 @@ def _print_plan(plan: imports.ImportPlan, show_all: bool) -> None:
         print(f"  {imports.LABELS[plan.policy_change]}\t运费模板")
     if plan.incoming.ignored_columns:
         print("没有导入的列（表头不认识）：" + "、".join(plan.incoming.ignored_columns))
+    for line in describe_rules(plan.incoming.pack):
+        print(line)
 
 
 def cmd_import(lib: Library, args: argparse.Namespace) -> int:
@@ -60,6 +64,7 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         data = plan.as_json()
         data["dry_run"] = args.dry_run
+        data["lint_rules"] = [rule.as_json() for rule in pack_rules(plan.incoming.pack)]
         if isinstance(outcome, imports.ImportResult):
             data["backup"] = str(outcome.backup)
         print_json(data)
@@ -130,6 +135,8 @@ def _lint_targets(lib: Library, target: str | None) -> list[tuple[str, str, str,
 
 def cmd_lint(lib: Library, args: argparse.Namespace) -> int:
     rules = lint.load_rules(lib)
+    for note in rules.notes:  # a pack's rules left out: the check itself goes on
+        print(note, file=sys.stderr)
     known = lint.library_variables(lib)
     checked = [(who, where, title, body, lint.check(title, body, rules, known)) for who, where, title, body in
                _lint_targets(lib, None if args.all else args.target)]  # fmt: skip

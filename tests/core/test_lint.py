@@ -222,7 +222,7 @@ def test_a_pack_brings_its_rules(tmp_path: Path) -> None:
     write_pack(pack, Pack(Manifest("pack-r", "规则包", "1"), ("售后",), (item,), lint_rules=(rule,)))
     apply_import(lib, plan_import(lib, read_incoming(pack)))
     got = lint.check("t", "亲，包您满意。", lint.load_rules(lib))
-    assert [(f.rule, f.text, f.suggestion) for f in got] == [("no-promise", "包您满意", "尽力")]
+    assert [(f.rule, f.text, f.suggestion) for f in got] == [("pack-r/no-promise", "包您满意", "尽力")]
 
 
 def test_a_pack_with_errors_is_not_exported_unless_forced(tmp_path: Path) -> None:

@@ -194,3 +194,18 @@ def test_a_hundred_thousand_replies_import_off_the_gui_thread(qtbot, dialog, sma
     assert len(during) > (finished[0] - started) / 0.02 / 4  # a timer every 20 ms kept running while it worked
     assert max(gaps) < 1.0
     assert len(small) == 5 + count
+
+
+def test_the_preview_lists_the_wording_rules_a_pack_adds(qtbot, dialog, tmp_path) -> None:
+    rule = {"id": "off-platform", "level": "warning", "words": ["无害的词"], "message": "没事"}
+    pack = tmp_path / "规则.qrpack"
+    item = PackTemplate("a", "售前", "问候", "亲，您好。")
+    pack_file.write_pack(
+        pack, pack_file.Pack(pack_file.Manifest("team-pack", "团队话术", "1"), ("售前",), (item,), lint_rules=(rule,))
+    )
+    preview(qtbot, dialog, pack)
+    assert dialog.rules.isVisible() and dialog.rules_label.isVisible()
+    shown = [dialog.rules.item(0, c).text() for c in range(4)]
+    assert shown == ["Advice", "team-pack/off-platform", "无害的词", "没事"]
+    preview(qtbot, dialog, write_csv(tmp_path / "表.csv", [("售前", "问候", "", "亲，您好。")]))
+    assert not dialog.rules.isVisible()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..errors import InvalidInput
-from ..folding import shortcut_key
+from ..folding import FORMAT_CHARACTERS, format_characters, shortcut_key
 
 MAX_TITLE = 200
 MAX_BODY = 100_000
@@ -15,6 +15,7 @@ MAX_TAGS = 20
 MAX_PHRASINGS = 50
 MAX_PHRASING = 300
 
+_FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
 
@@ -45,6 +46,23 @@ def check_phrasings(title: str, phrasings: Sequence[str]) -> None:
             )
 
 
+def check_shortcut_text(shortcut: str) -> None:
+    """``InvalidInput`` when a shortcut code is too long or holds invisible format characters.
+
+    A code with a zero-width space, word joiner, soft hyphen or bidi override in it looks like another code (``tk``
+    and ``tk\u2060`` show the same) but is typed differently: refused, with what to do, rather than kept as a code
+    nobody can type.
+    """
+    hidden = format_characters(shortcut)
+    if hidden:
+        shown = _FORMAT.sub("", shortcut)[:40]
+        raise InvalidInput(
+            f"快捷码「{shown}」里有看不见的字符（{'、'.join(hidden)}），多半是复制时带进来的：请删掉这个快捷码重新输入。"
+        )
+    if len(shortcut_key(shortcut)) > MAX_SHORTCUT:
+        raise InvalidInput(f"快捷码「{shortcut[:40]}」太长，最多 {MAX_SHORTCUT} 个字符。")
+
+
 def check_fields(title: str, body: str, shortcut: str | None, tags: Sequence[str]) -> None:
     """``InvalidInput`` naming the template and the field, if one is empty or too long."""
     if not title.strip():
@@ -55,7 +73,7 @@ def check_fields(title: str, body: str, shortcut: str | None, tags: Sequence[str
         raise InvalidInput(f"模板「{title}」的内容是空的：请填写要发给买家的话。")
     if len(body) > MAX_BODY:
         raise InvalidInput(f"模板「{title}」的内容有 {len(body)} 个字，最多 {MAX_BODY} 个字。")
-    if shortcut is not None and len(shortcut_key(shortcut)) > MAX_SHORTCUT:
-        raise InvalidInput(f"快捷码「{shortcut[:40]}」太长，最多 {MAX_SHORTCUT} 个字符。")
+    if shortcut is not None:
+        check_shortcut_text(shortcut)
     if len(tags) > MAX_TAGS:
         raise InvalidInput(f"模板「{title}」有 {len(tags)} 个标签，最多 {MAX_TAGS} 个。")

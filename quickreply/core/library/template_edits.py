@@ -202,7 +202,7 @@ def tag_many(lib: Library, ids: Sequence[int], add: Iterable[str] = (), remove: 
         for t in lib.get_many(ids):
             tags = tuple(dict.fromkeys([*(tag for tag in t.tags if tag not in removing), *adding]))
             if tags != t.tags:
-                check_fields(t.title, t.body, t.shortcut, tags)
+                check_fields(t.title, t.body, None, tags)  # the code is not changed: a stored one is not judged again
                 changed.append((t, tags))
         columns = search_columns([(t.title, t.body, t.shortcut, tags, t.phrasings) for t, tags in changed])
         change.update_templates(

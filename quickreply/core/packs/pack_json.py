@@ -19,6 +19,7 @@ from ..files import printable
 from ..folding import fold, shortcut_key
 from ..library.categories import parse_path
 from ..library.field_limits import check_fields, check_phrasings, split_phrasings
+from ..lint import pack_rules_problem
 from ..shipping.quotes import ShopPolicy
 from ..shipping.rates import RateTable
 from .json_checks import (
@@ -312,6 +313,9 @@ def _parse_lint(data: object, where: Where) -> tuple[dict[str, Any], ...]:
         if not rule["message"].strip():
             raise at.fail("「message」是空的：请写给客服看的提示。")
         rules.append(dict(rule))
+    problem = pack_rules_problem(rules)  # a pack's rules only add, within limits (core.lint.rules)
+    if problem is not None:
+        raise where.fail(f"{problem}请组长精简检查规则后重新导出模板包。")
     return tuple(rules)
 
 

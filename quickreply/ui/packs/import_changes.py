@@ -1,4 +1,5 @@
-"""The import preview's table: one row per template the import touches, what changes first."""
+"""The import preview's tables: one row per template the import touches, what changes first; and the wording rules a
+pack brings (``PackRulesTable``)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from quickreply.core.packs.import_apply import ItemChange
+from quickreply.core.packs.pack_rules import PackRule
 
 COLORS = {
     "added": "#1b7f3b",
@@ -80,3 +83,27 @@ class ChangeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QBrush(QColor(COLORS[change.action]))
         return None
+
+
+class PackRulesTable(QTableWidget):
+    """The wording rules a pack adds: level, id (under the pack's), words, and what the agent will be told."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels([self.tr("Level"), self.tr("Rule"), self.tr("Words"), self.tr("Message")])
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setMaximumHeight(120)
+        self._levels = {"error": self.tr("Error"), "warning": self.tr("Advice")}
+
+    def show_rules(self, rules: Sequence[PackRule]) -> None:
+        self.setRowCount(len(rules))
+        for row, rule in enumerate(rules):
+            texts = (self._levels.get(rule.level, rule.level), rule.id, rule.shown_words(), rule.message)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setToolTip("、".join(rule.words))
+                self.setItem(row, column, item)

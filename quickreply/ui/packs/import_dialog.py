@@ -43,9 +43,10 @@ from quickreply.core.packs.import_apply import (
     read_incoming,
 )
 from quickreply.core.packs.import_apply import sort_for_preview as preview_order
+from quickreply.core.packs.pack_rules import pack_rules
 
 from ..wording import fill
-from .import_changes import ChangeTableModel
+from .import_changes import ChangeTableModel, PackRulesTable
 from .library_job import LibraryJob
 
 STRATEGIES = ("skip", "overwrite", "keep-both")
@@ -135,6 +136,11 @@ class ImportDialog(QDialog):
         self.fees.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fees.setMaximumHeight(120)
         self.fees_label = QLabel(self.tr("Fee tables:"))
+        self.rules = PackRulesTable()
+        self.rules_label = QLabel(
+            self.tr("Wording rules this pack adds (they only add checks; the built-in rules stay as they are):")
+        )
+        self.rules_label.setWordWrap(True)
         self.policy = QLabel()
         self.new_categories = QLabel()
         self.new_categories.setWordWrap(True)
@@ -166,6 +172,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.fees_label)
         layout.addWidget(self.fees)
+        layout.addWidget(self.rules_label)
+        layout.addWidget(self.rules)
         layout.addWidget(self.policy)
         layout.addWidget(self.new_categories)
         layout.addWidget(self.summary)
@@ -247,6 +255,10 @@ class ImportDialog(QDialog):
                 self.fees.setItem(row, column, QTableWidgetItem(text))
         self.fees.setVisible(bool(fees))
         self.fees_label.setVisible(bool(fees))
+        rules = pack_rules(plan.incoming.pack) if plan else []
+        self.rules.show_rules(rules)
+        self.rules.setVisible(bool(rules))
+        self.rules_label.setVisible(bool(rules))
         policy = plan.policy_change if plan else None
         self.policy.setVisible(policy is not None)
         if policy is not None:

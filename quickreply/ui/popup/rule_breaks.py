@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 
 from quickreply.core import Library, Template
-from quickreply.core.lint import ERROR, Finding, LintRulesError, Rules, check, load_rules
+from quickreply.core.lint import ERROR, Finding, LintRulesError, Rules, breaks, load_rules
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,6 @@ class RuleBreaks:
         key = (template.id, template.updated, template.title, template.body)
         found = self._found.get(key)
         if found is None:
-            found = tuple(f for f in check(template.title, template.body, self.rules) if f.is_error)
+            found = tuple(breaks(template.title, template.body, self.rules))
             self._found[key] = found
         return found
