@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../quickreply/ui/popup/banner.py" line="53"/>
+        <location filename="../../quickreply/ui/popup/banner.py" line="54"/>
         <source>Suggested for the buyer&apos;s words: “%1”</source>
         <translation>Suggested for the buyer&apos;s words: “%1”</translation>
     </message>
@@ -27,97 +27,97 @@
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="102"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="109"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="108"/>
         <source>Buyers asked these and no reply was copied. Attach one to the reply selected in the manager, and the next buyer who asks like this gets that reply first.</source>
         <translation>Buyers asked these and no reply was copied. Attach one to the reply selected in the manager, and the next buyer who asks like this gets that reply first.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="128"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="126"/>
         <source>No unanswered buyer questions</source>
         <translation>No unanswered buyer questions</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="133"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="130"/>
         <source>Attach to the selected reply</source>
         <translation>Attach to the selected reply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="135"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="132"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="134"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="139"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="136"/>
         <source>Clear all…</source>
         <translation>Clear all…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="173"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="169"/>
         <source>%1 questions</source>
         <translation>%1 questions</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="191"/>
         <source>Export buyer questions</source>
         <translation>Export buyer questions</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="200"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="196"/>
         <source>Clear all</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="209"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="204"/>
         <source>Select a question first.</source>
         <translation>Select a question first.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="213"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="208"/>
         <source>Select a reply in the manager&apos;s list first, then attach the question to it.</source>
         <translation>Select a reply in the manager&apos;s list first, then attach the question to it.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="225"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="220"/>
         <source>Attached the question to 「%1」.</source>
         <translation>Attached the question to 「%1」.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="227"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="222"/>
         <source>Attached %1 questions to 「%2」.</source>
         <translation>Attached %1 questions to 「%2」.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="244"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="239"/>
         <source>Deleted %1 questions.</source>
         <translation>Deleted %1 questions.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="258"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="253"/>
         <source>Saved %1 questions to %2.</source>
         <translation>Saved %1 questions to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="265"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="260"/>
         <source>Delete all buyer questions and every phrasing learned from buyer messages on this computer? This cannot be undone.</source>
         <translation>Delete all buyer questions and every phrasing learned from buyer messages on this computer? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="276"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="271"/>
         <source>Deleted %1 learned phrasings and %2 unanswered questions.</source>
         <translation>Deleted %1 learned phrasings and %2 unanswered questions.</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>CategoryModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="120"/>
         <source>All replies (%1)</source>
         <translation>All replies (%1)</translation>
     </message>
@@ -186,52 +186,52 @@
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="32"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="35"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="36"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="34"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="37"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="35"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="38"/>
         <source>Yours kept</source>
         <translation>Yours kept</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="36"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="39"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="37"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="40"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/reply_check.py" line="153"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="152"/>
         <source>Change to 「%1」</source>
         <translation>Change to 「%1」</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="168"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="170"/>
         <source>Breaks rules</source>
         <extracomment>Words of the query looked for in each painted row&apos;s preview.</extracomment>
         <translation>Breaks rules</translation>
@@ -751,163 +751,168 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="77"/>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="182"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="78"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="190"/>
         <source>Import replies</source>
         <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="82"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="83"/>
         <source>A template pack (.qrpack) or a spreadsheet (.xlsx, .csv)</source>
         <translation>A template pack (.qrpack) or a spreadsheet (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="83"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="84"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="86"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="87"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="90"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="91"/>
         <source>Template pack</source>
         <translation>Template pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="97"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="98"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="98"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="99"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="99"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="100"/>
         <source>Author:</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="100"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="101"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="106"/>
         <source>Skip it (keep mine)</source>
         <translation>Skip it (keep mine)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="106"/>
         <source>Overwrite mine</source>
         <translation>Overwrite mine</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="106"/>
         <source>Keep both</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="109"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="110"/>
         <source>What to do when an incoming reply has the same shortcut, or the same title in the same category.</source>
         <translation>What to do when an incoming reply has the same shortcut, or the same title in the same category.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="112"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="113"/>
         <source>Show unchanged too</source>
         <translation>Show unchanged too</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="115"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="116"/>
         <source>When a reply is already there:</source>
         <translation>When a reply is already there:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="133"/>
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="133"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="133"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="137"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="138"/>
         <source>Fee tables:</source>
         <translation>Fee tables:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="150"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="141"/>
+        <source>Wording rules this pack adds (they only add checks; the built-in rules stay as they are):</source>
+        <translation>Wording rules this pack adds (they only add checks; the built-in rules stay as they are):</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="156"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="154"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="184"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="192"/>
         <source>Template packs and spreadsheets (*.qrpack *.xlsx *.csv);;All files (*)</source>
         <translation>Template packs and spreadsheets (*.qrpack *.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="215"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="223"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="237"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="245"/>
         <source>%1 (installed: %2)</source>
         <translation>%1 (installed: %2)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="239"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="247"/>
         <source>%1 (already installed)</source>
         <translation>%1 (already installed)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="253"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="265"/>
         <source>Shipping policy: %1</source>
         <translation>Shipping policy: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="256"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="268"/>
         <source>New categories: %1</source>
         <translation>New categories: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="257"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="269"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="260"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="272"/>
         <source>Nothing to import: the library already has all of it.</source>
         <translation>Nothing to import: the library already has all of it.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="277"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="289"/>
         <source>Importing… (a backup is taken first)</source>
         <translation>Importing… (a backup is taken first)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="287"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="299"/>
         <source>A backup was taken first: File → Undo last import puts everything back.</source>
         <translation>A backup was taken first: File → Undo last import puts everything back.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="292"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="304"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -970,12 +975,12 @@
         <translation>Remove template pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="121"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="120"/>
         <source>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</source>
         <translation>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="138"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="137"/>
         <source>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</source>
         <translation>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</translation>
     </message>
@@ -988,72 +993,72 @@
         <translation>Learned from buyer messages</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="58"/>
         <source>Buyer&apos;s words</source>
         <translation>Buyer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="58"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="58"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="71"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="70"/>
         <source>Nothing learned from buyer messages yet</source>
         <translation>Nothing learned from buyer messages yet</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="74"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="72"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="76"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="74"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="78"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="76"/>
         <source>Make it a buyer phrasing</source>
         <translation>Make it a buyer phrasing</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="79"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="77"/>
         <source>It becomes one of the reply&apos;s buyer phrasings, which packs carry.</source>
         <translation>It becomes one of the reply&apos;s buyer phrasings, which packs carry.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="148"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="146"/>
         <source>Deleted the learned phrasing “%1”.</source>
         <translation>Deleted the learned phrasing “%1”.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="155"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="153"/>
         <source>Edit learned phrasing</source>
         <translation>Edit learned phrasing</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="155"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="153"/>
         <source>The buyer&apos;s words:</source>
         <translation>The buyer&apos;s words:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="164"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="162"/>
         <source>Changed the learned phrasing to “%1”.</source>
         <translation>Changed the learned phrasing to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="173"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="171"/>
         <source>Save or discard your changes first: the reply has edits that are not saved.</source>
         <translation>Save or discard your changes first: the reply has edits that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="181"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="179"/>
         <source>“%1” is now one of the buyer phrasings.</source>
         <translation>“%1” is now one of the buyer phrasings.</translation>
     </message>
@@ -1070,90 +1075,90 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="41"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="42"/>
         <source>QuickReply — manage replies</source>
         <translation>QuickReply — manage replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="389"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="393"/>
         <source>Back to replies</source>
         <translation>Back to replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="127"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="128"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="128"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="129"/>
         <source>New from clipboard</source>
         <translation>New from clipboard</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="129"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="130"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="130"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="131"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="131"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="132"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="132"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="205"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="133"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="207"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="134"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="135"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="135"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="366"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="389"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="370"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="393"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
         <source>Fee tables</source>
         <translation>Fee tables</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="139"/>
         <source>Buyer questions</source>
         <translation>Buyer questions</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="190"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="191"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>Shortcut 「%1」 is used by 「%2」 (%3).</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="300"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="304"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="376"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="380"/>
         <source>Selected %1 replies.</source>
         <translation>Selected %1 replies.</translation>
     </message>
@@ -1161,33 +1166,33 @@
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="36"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="37"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="38"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="38"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="39"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="40"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="41"/>
         <location filename="../../quickreply/ui/packs/pack_menu.py" line="66"/>
         <source>Undo last import</source>
         <translation>Undo last import</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="41"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="42"/>
         <source>Installed packs…</source>
         <translation>Installed packs…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="42"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="43"/>
         <source>Subscribe to a pack…</source>
         <translation>Subscribe to a pack…</translation>
     </message>
@@ -1208,34 +1213,67 @@
     </message>
 </context>
 <context>
+    <name>PackRulesTable</name>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="93"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="93"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="93"/>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="93"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="99"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="99"/>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+</context>
+<context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="125"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="126"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="129"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="130"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>Type pinyin, initials, a shortcut or Chinese; @category to narrow</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="171"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="172"/>
         <source>Sample prices (示例价格): import your shop&apos;s fee table in Manage… → Fee tables.</source>
         <translation>Sample prices (示例价格): import your shop&apos;s fee table in Manage… → Fee tables.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="211"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="212"/>
         <source>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</source>
         <translation>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="246"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="247"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="394"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="395"/>
         <source>For prices add a place and a weight, e.g. 运费 新疆 2.3</source>
         <translation>For prices add a place and a weight, e.g. 运费 新疆 2.3</translation>
     </message>
@@ -1243,42 +1281,42 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="30"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="31"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="31"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="32"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>This reply has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="49"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="55"/>
         <source>Delete category</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="52"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="57"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="58"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="63"/>
         <source>To the trash (can be restored)</source>
         <translation>To the trash (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="59"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="64"/>
         <source>Move to another category…</source>
         <translation>Move to another category…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="70"/>
         <source>Move replies</source>
         <translation>Move replies</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="70"/>
         <source>Move the replies to:</source>
         <translation>Move the replies to:</translation>
     </message>
@@ -1304,27 +1342,27 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="136"/>
+        <location filename="../../quickreply/app.py" line="139"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="236"/>
+        <location filename="../../quickreply/app.py" line="239"/>
         <source>No selected text was fetched.</source>
         <translation>No selected text was fetched.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="257"/>
+        <location filename="../../quickreply/app.py" line="260"/>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="320"/>
+        <location filename="../../quickreply/app.py" line="323"/>
         <source>The two hotkeys must differ: choose another one for answering the selection.</source>
         <translation>The two hotkeys must differ: choose another one for answering the selection.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="338"/>
+        <location filename="../../quickreply/app.py" line="342"/>
         <source>QuickReply</source>
         <translation>QuickReply</translation>
     </message>
@@ -1400,12 +1438,12 @@
 <context>
     <name>RuleWarning</name>
     <message>
-        <location filename="../../quickreply/ui/popup/rule_warning.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/rule_warning.py" line="31"/>
         <source> (%1 problems in all)</source>
         <translation> (%1 problems in all)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/rule_warning.py" line="32"/>
+        <location filename="../../quickreply/ui/popup/rule_warning.py" line="34"/>
         <source>「%1」 breaks platform rules: %2%3
 Press Enter again to copy anyway, Esc to go back.</source>
         <translation>「%1」 breaks platform rules: %2%3
@@ -1537,48 +1575,48 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="162"/>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="206"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="161"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
         <source>Subscribe to a template pack</source>
         <translation>Subscribe to a template pack</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="166"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="165"/>
         <source>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</source>
         <translation>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="176"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="175"/>
         <source>Choose pack file…</source>
         <translation>Choose pack file…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="178"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="177"/>
         <source>Stop subscription</source>
         <translation>Stop subscription</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="180"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="179"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="198"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="197"/>
         <source>Not subscribed to any pack.</source>
         <translation>Not subscribed to any pack.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="200"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="199"/>
         <source>Subscribed to: %1</source>
         <translation>Subscribed to: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="206"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
         <source>Template packs (*.qrpack)</source>
         <translation>Template packs (*.qrpack)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="225"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="224"/>
         <source>Checking the pack file…</source>
         <translation>Checking the pack file…</translation>
     </message>
@@ -1678,78 +1716,78 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="74"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="75"/>
         <source>e.g. tk (optional)</source>
         <translation>e.g. tk (optional)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="79"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="80"/>
         <source>comma separated, e.g. 退款, 到账</source>
         <translation>comma separated, e.g. 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="82"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="83"/>
         <source>One way a buyer might ask per line</source>
         <translation>One way a buyer might ask per line</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="102"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="103"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="104"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="105"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="107"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="108"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="111"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="112"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="112"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="113"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="114"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="115"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="116"/>
         <source>Buyer phrasings</source>
         <translation>Buyer phrasings</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="124"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>Reply ({name} asks for a value, {name:default}, {name|a|b})</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="126"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="127"/>
         <source>Preview with defaults</source>
         <translation>Preview with defaults</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="148"/>
         <source>New reply</source>
         <translation>New reply</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="147"/>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="205"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="148"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="206"/>
         <source>Edit reply #%1</source>
         <translation>Edit reply #%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="296"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="297"/>
         <source>Change 「%1」 to 「%2」</source>
         <translation>Change 「%1」 to 「%2」</translation>
     </message>
@@ -1765,32 +1803,32 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TemplateTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="203"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="204"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="204"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="205"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="205"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="206"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="206"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="207"/>
         <source>Uses</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="207"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="208"/>
         <source>Last used</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="208"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="209"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -1806,17 +1844,17 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="270"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="270"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="270"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -1857,53 +1895,53 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="46"/>
+        <location filename="../../quickreply/ui/tray.py" line="55"/>
         <source>QuickReply — press %1 to search</source>
         <extracomment>A submenu longer than this gets a last entry that opens the popup instead.</extracomment>
         <translation>QuickReply — press %1 to search</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="57"/>
+        <location filename="../../quickreply/ui/tray.py" line="66"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="62"/>
+        <location filename="../../quickreply/ui/tray.py" line="71"/>
         <source>Favourites</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="63"/>
+        <location filename="../../quickreply/ui/tray.py" line="72"/>
         <source>Recently used</source>
         <translation>Recently used</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="75"/>
+        <location filename="../../quickreply/ui/tray.py" line="84"/>
         <source>Manage…</source>
         <translation>Manage…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="76"/>
+        <location filename="../../quickreply/ui/tray.py" line="85"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="77"/>
+        <location filename="../../quickreply/ui/tray.py" line="86"/>
         <source>Pause hotkey</source>
         <translation>Pause hotkey</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="82"/>
+        <location filename="../../quickreply/ui/tray.py" line="91"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="93"/>
+        <location filename="../../quickreply/ui/tray.py" line="102"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="101"/>
+        <location filename="../../quickreply/ui/tray.py" line="110"/>
         <source>More… (search)</source>
         <translation>More… (search)</translation>
     </message>
@@ -1976,17 +2014,17 @@ Press Enter again to copy anyway, Esc to go back.</translation>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/usage_page.py" line="209"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="208"/>
         <source>Saved %1 replies to %2.</source>
         <translation>Saved %1 replies to %2.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/usage_page.py" line="226"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="225"/>
         <source>Move %1 unused replies to the trash? They can be restored for 30 days.</source>
         <translation>Move %1 unused replies to the trash? They can be restored for 30 days.</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/usage_page.py" line="235"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="234"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>Moved %1 replies to the trash (Ctrl+Z undoes).</translation>
     </message>
@@ -2032,22 +2070,22 @@ Press Enter again to copy anyway, Esc to go back.</translation>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="73"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="72"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab: next field · Enter: copy · Esc: back</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="46"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="45"/>
         <source>Will be copied as:</source>
         <translation>Will be copied as:</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="74"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="73"/>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="132"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="130"/>
         <source>Fill in %1 first · Esc: back</source>
         <translation>Fill in %1 first · Esc: back</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../quickreply/ui/popup/banner.py" line="53"/>
+        <location filename="../../quickreply/ui/popup/banner.py" line="54"/>
         <source>Suggested for the buyer&apos;s words: “%1”</source>
         <translation>按买家的话推荐：“%1”</translation>
     </message>
@@ -27,97 +27,97 @@
         <translation>最近 %1 天</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="103"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="102"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="109"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="108"/>
         <source>Buyers asked these and no reply was copied. Attach one to the reply selected in the manager, and the next buyer who asks like this gets that reply first.</source>
         <translation>买家这样问过，但当时没有复制任何回复。把问题归到管理窗口里选中的回复上，下次买家这样问，这条回复就排在最前面。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="128"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="126"/>
         <source>No unanswered buyer questions</source>
         <translation>没有没答上的买家问题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="133"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="130"/>
         <source>Attach to the selected reply</source>
         <translation>归到所选回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="135"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="132"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="134"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="139"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="136"/>
         <source>Clear all…</source>
         <translation>全部清除…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="173"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="169"/>
         <source>%1 questions</source>
         <translation>共 %1 个问题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="191"/>
         <source>Export buyer questions</source>
         <translation>导出买家问题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="195"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="200"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="196"/>
         <source>Clear all</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="209"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="204"/>
         <source>Select a question first.</source>
         <translation>请先选中一个问题。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="213"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="208"/>
         <source>Select a reply in the manager&apos;s list first, then attach the question to it.</source>
         <translation>请先在管理窗口的回复列表里选中一条回复，再把问题归到它上面。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="225"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="220"/>
         <source>Attached the question to 「%1」.</source>
         <translation>已把问题归到「%1」。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="227"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="222"/>
         <source>Attached %1 questions to 「%2」.</source>
         <translation>已把 %1 个问题归到「%2」。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="244"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="239"/>
         <source>Deleted %1 questions.</source>
         <translation>已删除 %1 个问题。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="258"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="253"/>
         <source>Saved %1 questions to %2.</source>
         <translation>已把 %1 个问题导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="265"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="260"/>
         <source>Delete all buyer questions and every phrasing learned from buyer messages on this computer? This cannot be undone.</source>
         <translation>删除本机记下的所有买家问题和从买家消息里学到的所有问法？删除后不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="276"/>
+        <location filename="../../quickreply/ui/manager/buyer_questions_page.py" line="271"/>
         <source>Deleted %1 learned phrasings and %2 unanswered questions.</source>
         <translation>已删除本机学到的 %1 条问法和 %2 个没答上的问题。</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>CategoryModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="119"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="120"/>
         <source>All replies (%1)</source>
         <translation>全部回复（%1）</translation>
     </message>
@@ -186,52 +186,52 @@
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="30"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="32"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="35"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="33"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="36"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="34"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="37"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="35"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="38"/>
         <source>Yours kept</source>
         <translation>保留您的版本</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="36"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="39"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_changes.py" line="37"/>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="40"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/reply_check.py" line="153"/>
+        <location filename="../../quickreply/ui/manager/reply_check.py" line="152"/>
         <source>Change to 「%1」</source>
         <translation>改为「%1」</translation>
     </message>
@@ -742,7 +742,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../quickreply/ui/popup/results.py" line="168"/>
+        <location filename="../../quickreply/ui/popup/results.py" line="170"/>
         <source>Breaks rules</source>
         <extracomment>Words of the query looked for in each painted row&apos;s preview.</extracomment>
         <translation>违规</translation>
@@ -751,163 +751,168 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="77"/>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="182"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="78"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="190"/>
         <source>Import replies</source>
         <translation>导入回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="82"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="83"/>
         <source>A template pack (.qrpack) or a spreadsheet (.xlsx, .csv)</source>
         <translation>模板包（.qrpack）或表格（.xlsx、.csv）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="83"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="84"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="86"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="87"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="90"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="91"/>
         <source>Template pack</source>
         <translation>模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="97"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="98"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="98"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="99"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="99"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="100"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="100"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="101"/>
         <source>Notes:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="106"/>
         <source>Skip it (keep mine)</source>
         <translation>跳过（保留我的）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="106"/>
         <source>Overwrite mine</source>
         <translation>覆盖我的</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="105"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="106"/>
         <source>Keep both</source>
         <translation>两条都保留</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="109"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="110"/>
         <source>What to do when an incoming reply has the same shortcut, or the same title in the same category.</source>
         <translation>导入的回复与已有的快捷码相同，或在同一分类里同名时，怎么处理。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="112"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="113"/>
         <source>Show unchanged too</source>
         <translation>也显示不变的</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="115"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="116"/>
         <source>When a reply is already there:</source>
         <translation>已有同样的回复时：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="133"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="133"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="132"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="133"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="137"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="138"/>
         <source>Fee tables:</source>
         <translation>运费表：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="150"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="141"/>
+        <source>Wording rules this pack adds (they only add checks; the built-in rules stay as they are):</source>
+        <translation>这个模板包带来的话术规则（只会多加检查，自带的平台规则不变）：</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="156"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="154"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="184"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="192"/>
         <source>Template packs and spreadsheets (*.qrpack *.xlsx *.csv);;All files (*)</source>
         <translation>模板包和表格 (*.qrpack *.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="215"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="223"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="237"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="245"/>
         <source>%1 (installed: %2)</source>
         <translation>%1（已安装 %2）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="239"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="247"/>
         <source>%1 (already installed)</source>
         <translation>%1（已安装）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="253"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="265"/>
         <source>Shipping policy: %1</source>
         <translation>运费模板：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="256"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="268"/>
         <source>New categories: %1</source>
         <translation>新分类：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="257"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="269"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="260"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="272"/>
         <source>Nothing to import: the library already has all of it.</source>
         <translation>没有要导入的：资料库里已经都有了。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="277"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="289"/>
         <source>Importing… (a backup is taken first)</source>
         <translation>正在导入…（会先备份资料库）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="287"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="299"/>
         <source>A backup was taken first: File → Undo last import puts everything back.</source>
         <translation>导入前已备份：点 文件 → 撤销上次导入 可以全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/import_dialog.py" line="292"/>
+        <location filename="../../quickreply/ui/packs/import_dialog.py" line="304"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -970,12 +975,12 @@
         <translation>移除模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="121"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="120"/>
         <source>Remove the pack 「%1」 (version %2)? Its %3 replies go to the trash; the %4 you edited stay as your own.</source>
         <translation>移除模板包「%1」（%2 版）？其中 %3 条回复移到回收站；您改过的 %4 条保留为您自己的回复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="138"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="137"/>
         <source>Removed the pack 「%1」: %2 replies moved to the trash, %3 kept as yours.</source>
         <translation>已移除模板包「%1」：%2 条回复移到回收站，%3 条保留为您自己的。</translation>
     </message>
@@ -988,72 +993,72 @@
         <translation>从买家消息里学到的问法</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="58"/>
         <source>Buyer&apos;s words</source>
         <translation>买家的话</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="58"/>
         <source>Times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="59"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="58"/>
         <source>Last seen</source>
         <translation>最近一次</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="71"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="70"/>
         <source>Nothing learned from buyer messages yet</source>
         <translation>还没有从买家消息里学到问法</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="74"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="72"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="76"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="74"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="78"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="76"/>
         <source>Make it a buyer phrasing</source>
         <translation>设为买家问法</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="79"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="77"/>
         <source>It becomes one of the reply&apos;s buyer phrasings, which packs carry.</source>
         <translation>转成这条回复自己的买家问法：导出模板包和表格时会带上它。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="148"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="146"/>
         <source>Deleted the learned phrasing “%1”.</source>
         <translation>已删除学到的问法“%1”。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="155"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="153"/>
         <source>Edit learned phrasing</source>
         <translation>编辑学到的问法</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="155"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="153"/>
         <source>The buyer&apos;s words:</source>
         <translation>买家的话：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="164"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="162"/>
         <source>Changed the learned phrasing to “%1”.</source>
         <translation>已把学到的问法改为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="173"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="171"/>
         <source>Save or discard your changes first: the reply has edits that are not saved.</source>
         <translation>先保存或撤销修改：这条回复还有没保存的改动（点「保存」或「放弃修改」）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="181"/>
+        <location filename="../../quickreply/ui/manager/learned_phrasings.py" line="179"/>
         <source>“%1” is now one of the buyer phrasings.</source>
         <translation>“%1”已设为买家问法。</translation>
     </message>
@@ -1070,90 +1075,90 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="41"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="42"/>
         <source>QuickReply — manage replies</source>
         <translation>快捷回复 — 管理回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="389"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="393"/>
         <source>Back to replies</source>
         <translation>返回回复列表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="116"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="117"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="127"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="128"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="128"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="129"/>
         <source>New from clipboard</source>
         <translation>新建自剪贴板</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="129"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="130"/>
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="130"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="131"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="131"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="132"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="132"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="205"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="133"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="207"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="134"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="135"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="135"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="366"/>
-        <location filename="../../quickreply/ui/manager/window.py" line="389"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="370"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="393"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="136"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
         <source>Fee tables</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="137"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
         <source>Statistics</source>
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="138"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="139"/>
         <source>Buyer questions</source>
         <translation>买家问题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="190"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="191"/>
         <source>Shortcut 「%1」 is used by 「%2」 (%3).</source>
         <translation>快捷码「%1」已被「%2」（%3）使用。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="300"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="304"/>
         <source>Nothing to undo.</source>
         <translation>没有可以撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/window.py" line="376"/>
+        <location filename="../../quickreply/ui/manager/window.py" line="380"/>
         <source>Selected %1 replies.</source>
         <translation>已选中 %1 条回复。</translation>
     </message>
@@ -1161,33 +1166,33 @@
 <context>
     <name>PackMenu</name>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="36"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="37"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="37"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="38"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="38"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="39"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="40"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="41"/>
         <location filename="../../quickreply/ui/packs/pack_menu.py" line="66"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="41"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="42"/>
         <source>Installed packs…</source>
         <translation>已安装的模板包…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/pack_menu.py" line="42"/>
+        <location filename="../../quickreply/ui/packs/pack_menu.py" line="43"/>
         <source>Subscribe to a pack…</source>
         <translation>订阅模板包…</translation>
     </message>
@@ -1208,34 +1213,67 @@
     </message>
 </context>
 <context>
+    <name>PackRulesTable</name>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="93"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="93"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="93"/>
+        <source>Words</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="93"/>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="99"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../quickreply/ui/packs/import_changes.py" line="99"/>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
     <name>Popup</name>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="125"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="126"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="129"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="130"/>
         <source>Type pinyin, initials, a shortcut or Chinese; @category to narrow</source>
         <translation>输入拼音、首字母、快捷码或中文；@分类 可缩小范围</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="171"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="172"/>
         <source>Sample prices (示例价格): import your shop&apos;s fee table in Manage… → Fee tables.</source>
         <translation>示例价格，请导入本店运费表（管理… → 运费表）。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="211"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="212"/>
         <source>Type Chinese characters through your input method (Ctrl+I). Off: letters search at once and one Enter copies, even with the input method in Chinese mode.</source>
         <translation>用输入法在搜索框里打汉字（Ctrl+I）。关着时，字母不经输入法直接搜索，一次回车就复制，输入法开着中文也一样。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="246"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="247"/>
         <source>↑↓ choose · Enter copy · Ctrl+Enter copy, keep open · Alt+1…9 pick · Ctrl+D favourite · Esc close</source>
         <translation>↑↓ 选择 · Enter 复制 · Ctrl+Enter 复制不关闭 · Alt+1…9 直接选 · Ctrl+D 收藏 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/window.py" line="394"/>
+        <location filename="../../quickreply/ui/popup/window.py" line="395"/>
         <source>For prices add a place and a weight, e.g. 运费 新疆 2.3</source>
         <translation>查运费请加上地区和重量，如：运费 新疆 2.3</translation>
     </message>
@@ -1243,42 +1281,42 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="30"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="31"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="31"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="32"/>
         <source>This reply has changes that are not saved. Save them?</source>
         <translation>这条回复有未保存的修改，要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="49"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="55"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="52"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="57"/>
         <source>Category 「%1」 holds %2 replies and %3 subcategories. Where should the replies go?</source>
         <translation>分类「%1」里有 %2 条回复和 %3 个子分类。这些回复要放到哪里？</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="58"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="63"/>
         <source>To the trash (can be restored)</source>
         <translation>移到回收站（可恢复）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="59"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="64"/>
         <source>Move to another category…</source>
         <translation>移到其他分类…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="70"/>
         <source>Move replies</source>
         <translation>移动回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/questions.py" line="65"/>
+        <location filename="../../quickreply/ui/manager/questions.py" line="70"/>
         <source>Move the replies to:</source>
         <translation>把这些回复移到：</translation>
     </message>
@@ -1304,27 +1342,27 @@
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../quickreply/app.py" line="136"/>
+        <location filename="../../quickreply/app.py" line="139"/>
         <source>This desktop has no tray. QuickReply keeps running: press %1, or run quickreply --show.</source>
         <translation>这个桌面没有系统托盘。快捷回复仍在运行：按 %1，或在终端运行 quickreply --show 打开搜索框。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="236"/>
+        <location filename="../../quickreply/app.py" line="239"/>
         <source>No selected text was fetched.</source>
         <translation>没有取到选中的文字。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="257"/>
+        <location filename="../../quickreply/app.py" line="260"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="320"/>
+        <location filename="../../quickreply/app.py" line="323"/>
         <source>The two hotkeys must differ: choose another one for answering the selection.</source>
         <translation>两个快捷键不能相同：请给“按选中的买家消息推荐”换一个组合。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/app.py" line="338"/>
+        <location filename="../../quickreply/app.py" line="342"/>
         <source>QuickReply</source>
         <translation>快捷回复</translation>
     </message>
@@ -1400,12 +1438,12 @@
 <context>
     <name>RuleWarning</name>
     <message>
-        <location filename="../../quickreply/ui/popup/rule_warning.py" line="29"/>
+        <location filename="../../quickreply/ui/popup/rule_warning.py" line="31"/>
         <source> (%1 problems in all)</source>
         <translation>（共 %1 处问题）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/rule_warning.py" line="32"/>
+        <location filename="../../quickreply/ui/popup/rule_warning.py" line="34"/>
         <source>「%1」 breaks platform rules: %2%3
 Press Enter again to copy anyway, Esc to go back.</source>
         <translation>「%1」违反平台规则：%2%3
@@ -1537,48 +1575,48 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="162"/>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="206"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="161"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
         <source>Subscribe to a template pack</source>
         <translation>订阅模板包</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="166"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="165"/>
         <source>Choose the pack file your team lead shares (a shared or synced folder). When a newer version is saved there, QuickReply installs it by itself; your own replies are never changed.</source>
         <translation>选择组长共享的模板包文件（放在共享或同步的文件夹里）。那里保存了新版本时，快捷回复会自动安装；您自己的回复不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="176"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="175"/>
         <source>Choose pack file…</source>
         <translation>选择模板包文件…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="178"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="177"/>
         <source>Stop subscription</source>
         <translation>取消订阅</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="180"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="179"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="198"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="197"/>
         <source>Not subscribed to any pack.</source>
         <translation>没有订阅模板包。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="200"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="199"/>
         <source>Subscribed to: %1</source>
         <translation>已订阅：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="206"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="205"/>
         <source>Template packs (*.qrpack)</source>
         <translation>模板包 (*.qrpack)</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="225"/>
+        <location filename="../../quickreply/ui/packs/packs_dialog.py" line="224"/>
         <source>Checking the pack file…</source>
         <translation>正在检查模板包文件…</translation>
     </message>
@@ -1678,78 +1716,78 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="74"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="75"/>
         <source>e.g. tk (optional)</source>
         <translation>例如 tk（可不填）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="79"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="80"/>
         <source>comma separated, e.g. 退款, 到账</source>
         <translation>用逗号分隔，例如 退款, 到账</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="82"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="83"/>
         <source>One way a buyer might ask per line</source>
         <translation>每行一个买家可能的问法</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="102"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="103"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="104"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="105"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="107"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="108"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="111"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="112"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="112"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="113"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="114"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="115"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="115"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="116"/>
         <source>Buyer phrasings</source>
         <translation>买家问法</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="123"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="124"/>
         <source>Reply ({name} asks for a value, {name:default}, {name|a|b})</source>
         <translation>回复内容（{名称} 需要填写，{名称:默认值}，{名称|选项一|选项二}）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="126"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="127"/>
         <source>Preview with defaults</source>
         <translation>按默认值预览</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="147"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="148"/>
         <source>New reply</source>
         <translation>新回复</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="147"/>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="205"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="148"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="206"/>
         <source>Edit reply #%1</source>
         <translation>编辑回复 #%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/template_editor.py" line="296"/>
+        <location filename="../../quickreply/ui/manager/template_editor.py" line="297"/>
         <source>Change 「%1」 to 「%2」</source>
         <translation>把「%1」改为「%2」</translation>
     </message>
@@ -1765,32 +1803,32 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TemplateTableModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="203"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="204"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="204"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="205"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="205"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="206"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="206"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="207"/>
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="207"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="208"/>
         <source>Last used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="208"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="209"/>
         <source>Updated</source>
         <translation>修改时间</translation>
     </message>
@@ -1806,17 +1844,17 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="270"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="270"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/item_models.py" line="269"/>
+        <location filename="../../quickreply/ui/manager/item_models.py" line="270"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
@@ -1857,53 +1895,53 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="46"/>
+        <location filename="../../quickreply/ui/tray.py" line="55"/>
         <source>QuickReply — press %1 to search</source>
         <extracomment>A submenu longer than this gets a last entry that opens the popup instead.</extracomment>
         <translation>快捷回复 — 按 %1 搜索</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="57"/>
+        <location filename="../../quickreply/ui/tray.py" line="66"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="62"/>
+        <location filename="../../quickreply/ui/tray.py" line="71"/>
         <source>Favourites</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="63"/>
+        <location filename="../../quickreply/ui/tray.py" line="72"/>
         <source>Recently used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="75"/>
+        <location filename="../../quickreply/ui/tray.py" line="84"/>
         <source>Manage…</source>
         <translation>管理…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="76"/>
+        <location filename="../../quickreply/ui/tray.py" line="85"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="77"/>
+        <location filename="../../quickreply/ui/tray.py" line="86"/>
         <source>Pause hotkey</source>
         <translation>暂停热键</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="82"/>
+        <location filename="../../quickreply/ui/tray.py" line="91"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="93"/>
+        <location filename="../../quickreply/ui/tray.py" line="102"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/tray.py" line="101"/>
+        <location filename="../../quickreply/ui/tray.py" line="110"/>
         <source>More… (search)</source>
         <translation>更多…（搜索）</translation>
     </message>
@@ -1976,17 +2014,17 @@ Press Enter again to copy anyway, Esc to go back.</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/usage_page.py" line="209"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="208"/>
         <source>Saved %1 replies to %2.</source>
         <translation>已把 %1 条回复的统计保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/usage_page.py" line="226"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="225"/>
         <source>Move %1 unused replies to the trash? They can be restored for 30 days.</source>
         <translation>把 %1 条没用过的回复移到回收站吗？30 天内可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/manager/usage_page.py" line="235"/>
+        <location filename="../../quickreply/ui/manager/usage_page.py" line="234"/>
         <source>Moved %1 replies to the trash (Ctrl+Z undoes).</source>
         <translation>已把 %1 条回复移到回收站（Ctrl+Z 可撤销）。</translation>
     </message>
@@ -2032,22 +2070,22 @@ Press Enter again to copy anyway, Esc to go back.</source>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="73"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="72"/>
         <source>Tab: next field · Enter: copy · Esc: back</source>
         <translation>Tab 下一项 · Enter 复制 · Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="46"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="45"/>
         <source>Will be copied as:</source>
         <translation>将复制为：</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="74"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="73"/>
         <source>Fill in: %1</source>
         <translation>填写：%1</translation>
     </message>
     <message>
-        <location filename="../../quickreply/ui/popup/variable_form.py" line="132"/>
+        <location filename="../../quickreply/ui/popup/variable_form.py" line="130"/>
         <source>Fill in %1 first · Esc: back</source>
         <translation>请先填写「%1」 · Esc 返回</translation>
     </message>

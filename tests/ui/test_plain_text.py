@@ -481,17 +481,12 @@ def rich_text_left(widget: QWidget) -> list[str]:
     return left
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import_dialog.py and import_changes.py are another change's: their labels and tooltips are still rich",
-)
 def test_the_import_preview_shows_a_packs_words_as_written(qtbot, make_library, tmp_path) -> None:
-    # No <img> here: while the dialog is still rich text it would crash the test run rather than fail it.
     lead = make_library(
         {"categories": [{"path": "售后/<b>退款", "templates": [{"title": BANNER, "shortcut": "tk", "body": LINK}]}]}
     )
     path = tmp_path / "banner.qrpack"
-    details = PackDetails(name=BANNER, version="1", author=LINK, description=AMP)
+    details = PackDetails(name=BANNER, version="1", author=LINK, description=f"{AMP} {IMG}")
     export_pack(lead, path, Selection(), details, force=True)
     # The agent's own reply has the pack's shortcut: the change's detail quotes its title.
     mine = make_library(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from quickreply.core.packs.import_apply import ItemChange
 from quickreply.core.packs.pack_rules import PackRule
+from quickreply.ui.plain_text import tooltip
 
 COLORS = {
     "added": "#1b7f3b",
@@ -79,7 +80,7 @@ class ChangeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (self._labels[change.action], change.category, change.title, change.detail)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and change.detail:
-            return change.detail
+            return tooltip(change.detail)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QBrush(QColor(COLORS[change.action]))
         return None
@@ -105,5 +106,5 @@ class PackRulesTable(QTableWidget):
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if column == 2:
-                    item.setToolTip("、".join(rule.words))
+                    item.setToolTip(tooltip("、".join(rule.words)))
                 self.setItem(row, column, item)

@@ -45,6 +45,7 @@ from quickreply.core.packs.import_apply import (
 from quickreply.core.packs.import_apply import sort_for_preview as preview_order
 from quickreply.core.packs.pack_rules import pack_rules
 
+from ..plain_text import plain_label
 from ..wording import fill
 from .import_changes import ChangeTableModel, PackRulesTable
 from .library_job import LibraryJob
@@ -89,10 +90,10 @@ class ImportDialog(QDialog):
         file_row.addWidget(choose)
 
         self.pack_box = QGroupBox(self.tr("Template pack"))
-        self.pack_name = QLabel()
-        self.pack_version = QLabel()
-        self.pack_author = QLabel()
-        self.pack_notes = QLabel()
+        self.pack_name = plain_label()
+        self.pack_version = plain_label()
+        self.pack_author = plain_label()
+        self.pack_notes = plain_label()
         self.pack_notes.setWordWrap(True)
         pack_form = QFormLayout(self.pack_box)
         pack_form.addRow(self.tr("Name:"), self.pack_name)
@@ -141,13 +142,13 @@ class ImportDialog(QDialog):
             self.tr("Wording rules this pack adds (they only add checks; the built-in rules stay as they are):")
         )
         self.rules_label.setWordWrap(True)
-        self.policy = QLabel()
-        self.new_categories = QLabel()
+        self.policy = plain_label()
+        self.new_categories = plain_label()
         self.new_categories.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
