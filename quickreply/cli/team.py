@@ -11,6 +11,7 @@ from ..core.errors import InvalidInput
 from ..core.packs import exports, subscription
 from ..core.packs import import_apply as imports
 from ..core.packs import installed as packs
+from ..core.packs.import_guard import CLI_WAIT
 from ..core.packs.pack_file import SUFFIX
 from ..core.packs.pack_rules import describe_rules, pack_rules
 from .output import print_json
@@ -83,7 +84,7 @@ def cmd_packs(lib: Library, args: argparse.Namespace) -> int:
         if not args.pack:
             raise InvalidInput("请写要卸载的模板包编号或名称，如 quickreply packs remove pack-1a2b3c4d5e6f7a8b。")
         pack, trashed, kept = packs.remove_pack(lib, args.pack)
-        note = f"，您改过的 {kept} 条留下成为您自己的模板" if kept else ""
+        note = f"，{kept} 条（您改过的、导入前就有的）留下，是您自己的模板" if kept else ""
         print(f"已卸载模板包「{pack.name}」：{trashed} 条模板移到回收站{note}。")
         return 0
     installed = packs.installed_packs(lib)
@@ -100,7 +101,8 @@ def cmd_packs(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(lib: Library, args: argparse.Namespace) -> int:
-    print(imports.undo_import(lib, force=args.force))
+    # Like an import, an undo from the command line waits for an import running in the app to finish.
+    print(imports.undo_import(lib, force=args.force, wait=CLI_WAIT))
     return 0
 
 

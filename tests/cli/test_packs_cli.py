@@ -162,3 +162,35 @@ def test_fee_tables_go_only_into_a_pack_and_qianniu_phrases_only_into_csv(capsys
     code, _, err = run(capsys, "--home", lead, "export", tmp_path / "x.qrpack", "--qianniu")
     assert code == 1 and "千牛快捷短语只能导出为 .csv" in err
     assert not (tmp_path / "x.xlsx").exists() and not (tmp_path / "x.qrpack").exists()
+
+
+def test_a_pack_with_half_a_surrogate_gets_one_line_naming_the_field_and_no_backup(capsys, tmp_path: Path) -> None:
+    from tests.core.test_import_safety import hostile_pack
+
+    home = str(tmp_path / "home")
+    run(capsys, "--home", home, "list")
+    before = titles(home)
+    pack = hostile_pack(tmp_path / "坏.qrpack", "亲，\ud800退款到账。")
+    code, _, err = run(capsys, "--home", home, "import", pack)
+    assert code == 1 and "坏.qrpack" in err and "内容第 3 个字" in err and "U+D800" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert titles(home) == before
+    assert not list((tmp_path / "home" / "backups").glob("*before-import.db"))
+
+
+def test_packs_remove_leaves_the_agents_own_replies_the_pack_took_in(capsys, homes, tmp_path: Path) -> None:
+    lead, agent = homes
+    pack = tmp_path / "话术.qrpack"
+    run(capsys, "--home", lead, "add", "--category", "售后/退款时效", "--title", "双11退款说明",
+        "--body", "亲，双11期间退款会稍慢一点，请您耐心等待哦。", "--shortcut", "s11tk")  # fmt: skip
+    run(capsys, "--home", lead, "export", pack, "--category", "售后", "--name", "话术")
+    run(capsys, "--home", agent, "list")
+    before = titles(agent)  # the bundled library: the same 售后 replies as the lead's
+    code, out, _ = run(capsys, "--home", agent, "import", pack)
+    assert code == 0 and "新增 1 条" in out
+    run(capsys, "--home", agent, "edit", "tk", "--body", "亲，退款很快就到啦，请您放心。")
+    code, out, _ = run(capsys, "--home", agent, "packs", "remove", "话术")
+    assert code == 0 and "1 条模板移到回收站" in out and "留下，是您自己的模板" in out
+    assert titles(agent) == before
+    code, out, _ = run(capsys, "--home", agent, "show", "tk")
+    assert out.strip() == "亲，退款很快就到啦，请您放心。"

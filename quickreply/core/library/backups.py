@@ -226,3 +226,35 @@ def check(home: Path) -> Health:
         db.close()
     templates, categories, couriers = counts
     return Health(path, tuple(problems), version, templates, categories, couriers, copies)
+
+
+# --- a copy that may yet be thrown away (an import) ---------------------------------------------------------------
+
+
+def take_unpruned(lib: Library, reason: str) -> Path:
+    """A copy as ``take`` makes it, but read through a connection of its own and with every older copy kept.
+
+    Taken inside a write transaction of ``lib``, it holds the library that write starts from (no other writer can
+    commit meanwhile). The caller deletes it when its write fails, and calls ``prune`` when it commits: a failed
+    write then costs no older copy.
+
+    Raises:
+        LibraryDamaged: the copy cannot be written; nothing is left half-written.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder(lib.home) / f"library-{stamp}-{reason}.db"
+    try:
+        source = sqlite3.connect(f"{lib.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            _copy(source, target)
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise LibraryDamaged(f"无法在 {target.parent} 备份资料库：{exc}。为安全起见，这次没有改动资料库。") from exc
+    return target
+
+
+def prune(home: Path) -> None:
+    """Keep only the newest ``KEEP`` copies."""
+    for old in backups(home)[KEEP:]:
+        old.unlink(missing_ok=True)

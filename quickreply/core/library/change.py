@@ -33,6 +33,8 @@ WRITTEN: Final = (
 )  # fmt: skip
 #: The columns that tie a template to the pack that delivered it: pack id, item id, version, hash of the words.
 PACK: Final = ("pack_id", "pack_item_id", "pack_version", "pack_hash")
+#: 1 on a template the agent had before a pack took it in (same words, or overwritten at the agent's choice).
+ADOPTED: Final = "pack_adopted"
 _NO_PACK: Final = (None, None, None, None)
 #: The columns a template's search columns are computed from.
 _WORDS_ORDER: Final = ("title", "body", "shortcut", "tags", "phrasings")
@@ -241,12 +243,13 @@ class Change:
     # --- packs --------------------------------------------------------------------------------------------------
 
     def join_pack(self, template_id: int, pack: PackFields) -> None:
-        """Make a template the pack's: a later version of the pack updates it."""
-        self.update_template(template_id, dict(zip(PACK, pack, strict=True)))
+        """Take one of the agent's templates into a pack: a later version of the pack updates it, and uninstalling
+        the pack leaves it the agent's (``ADOPTED``)."""
+        self.update_template(template_id, {**dict(zip(PACK, pack, strict=True)), ADOPTED: 1})
 
     def leave_pack(self, template_ids: Sequence[int]) -> None:
         """Make templates the agent's own: no pack update touches them again."""
-        self.update_templates(PACK, [(*_NO_PACK, i) for i in template_ids])
+        self.update_templates((*PACK, ADOPTED), [(*_NO_PACK, None, i) for i in template_ids])
 
     def leave_pack_entirely(self, pack_id: str) -> None:
         """Every template of a pack, live or in the trash, becomes the agent's (the pack is uninstalled)."""

@@ -213,6 +213,13 @@ def _m8_sample_couriers(db: Database) -> None:
     db.execute("ALTER TABLE couriers ADD COLUMN sample INTEGER NOT NULL DEFAULT 0")
 
 
+def _m9_adopted_templates(db: Database) -> None:
+    # A template the agent had before a pack took it in (the same words as a pack item, or overwritten by the pack at
+    # the agent's choice) is marked 1: uninstalling the pack, or the lead dropping the item, leaves it the agent's
+    # own. Templates already in a pack cannot be told apart any more and stay unmarked (NULL), as before.
+    db.execute("ALTER TABLE templates ADD COLUMN pack_adopted INTEGER")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m1_initial,
     _m2_deleted_categories,
@@ -222,6 +229,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m6_flags_as_1_0,
     _m7_buyer_words,
     _m8_sample_couriers,
+    _m9_adopted_templates,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -77,6 +77,12 @@ def pack_members(db: Database, pack_id: str | None = None) -> list[tuple[int, st
     return [(int(i), str(p), str(item), str(h), bool(trashed)) for i, p, item, h, trashed in rows]
 
 
+def adopted_members(db: Database, pack_id: str) -> set[int]:
+    """The templates of a pack that were the agent's before the pack took them in (``Change.join_pack``)."""
+    rows = db.execute("SELECT id FROM templates WHERE pack_id = ? AND pack_adopted = 1", (pack_id,))
+    return {int(row[0]) for row in rows}
+
+
 def content_tables(db: Database) -> Iterator[Iterable[tuple[Any, ...]]]:
     """The template rows, then the category rows, as stored (trash included) in a fixed order: what a fingerprint of
     the library digests to tell whether it changed."""

@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ..errors import InvalidInput
-from ..library.field_limits import MAX_PHRASINGS
+from ..library.field_limits import MAX_PHRASINGS, without_controls
 from ..library.learned import all_learned
 from ..library.settings import AGENT_NAME, PACK_EXPORTS, SHOP_NAME
 from ..models import Template
@@ -35,15 +35,17 @@ class ExportResult:
     templates: int
     couriers: int = 0
     manifest: Manifest | None = None
+    cleaned: int = 0  # templates written without the control characters they held
 
     def message(self) -> str:
         what = f"{self.templates} 条模板"
         if self.couriers:
             what += f"、{self.couriers} 家快递的运费表"
+        note = f"其中 {self.cleaned} 条含有控制字符（如 NUL），导出时已去掉。" if self.cleaned else ""
         if self.manifest is not None:
             m = self.manifest
-            return f"已导出模板包「{m.name}」{m.version} 版（编号 {m.pack_id}，{what}）到 {self.path}。"
-        return f"已导出 {what}到 {self.path}。"
+            return f"已导出模板包「{m.name}」{m.version} 版（编号 {m.pack_id}，{what}）到 {self.path}。{note}"
+        return f"已导出 {what}到 {self.path}。{note}"
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,24 @@ class Selection:
         """The chosen templates, in library order."""
         ids = self.ids(lib)
         return [t for t in lib.templates() if ids is None or t.category_id in ids]
+
+
+def _writable(templates: Sequence[Template]) -> tuple[list[Template], int]:
+    """The templates with the control characters an older version let in (NUL, …) left out, so that Excel takes the
+    file and our own import reads it back; and how many had any."""
+    out = []
+    for t in templates:
+        clean = replace(
+            t,
+            category=without_controls(t.category),
+            title=without_controls(t.title),
+            body=without_controls(t.body),
+            shortcut=None if t.shortcut is None else without_controls(t.shortcut) or None,
+            tags=tuple(filter(None, map(without_controls, t.tags))),
+            phrasings=tuple(filter(None, map(without_controls, t.phrasings))),
+        )
+        out.append(clean)
+    return out, sum(1 for a, b in zip(templates, out, strict=True) if a != b)
 
 
 @dataclass(frozen=True)
@@ -113,7 +133,8 @@ def _category_paths(lib: Library, templates: Sequence[Template], chosen: set[int
     wanted |= {t.category_id for t in templates}
     found = [c for c in lib.categories() if c.id in wanted]
     parents = {c.parent_id for c in found if c.parent_id is not None}
-    return tuple(c.path for c in lib.categories() if c.id in wanted or c.id in parents)
+    paths = (without_controls(c.path) for c in lib.categories() if c.id in wanted or c.id in parents)
+    return tuple(dict.fromkeys(paths))
 
 
 class LintRefused(InvalidInput):
@@ -154,9 +175,9 @@ def export_sheet(
         raise InvalidInput(f"{path.name}：导出文件请用 .qrpack（模板包）、.xlsx 或 .csv 结尾。")
     if qianniu and suffix != ".csv":
         raise InvalidInput("千牛快捷短语只能导出为 .csv 文件。")
-    templates = selection.templates(lib)
+    templates, cleaned = _writable(selection.templates(lib))
     write_templates(templates, path, qianniu=qianniu)
-    return ExportResult(path, len(templates))
+    return ExportResult(path, len(templates), cleaned=cleaned)
 
 
 def export_pack(
@@ -190,7 +211,7 @@ def export_pack(
     if path.suffix.lower() != SUFFIX:
         raise InvalidInput(f"{path.name}：模板包请用 .qrpack 结尾（表格请导出为 .xlsx 或 .csv）。")
     chosen = selection.ids(lib)
-    templates = selection.templates(lib)
+    templates, cleaned = _writable(selection.templates(lib))
     if not force:
         _refuse_rule_breakers(lib, templates)
     pack_name = (details.name or lib.settings.get(SHOP_NAME) or DEFAULT_NAME).strip()
@@ -226,4 +247,4 @@ def export_pack(
     exported[the_id] = the_version
     with lib.change():
         lib.settings.put(EXPORTED, json.dumps(exported, ensure_ascii=False))
-    return ExportResult(path, len(items), len(table.couriers) if table else 0, written)
+    return ExportResult(path, len(items), len(table.couriers) if table else 0, written, cleaned)

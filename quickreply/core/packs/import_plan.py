@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
+from ..errors import InvalidInput
 from ..files import path_text, shown_name
-from .import_source import Content, Incoming
+from ..library.field_limits import check_text, without_controls
+from .import_source import Content, ImportRefused, Incoming
 from .pack_file import Manifest
 
 STRATEGIES: Final = ("skip", "overwrite", "keep-both")
@@ -172,3 +174,33 @@ def sort_for_preview(changes: Sequence[ItemChange]) -> list[ItemChange]:
     first = (Action.REMOVED, Action.KEPT, Action.UPDATED, Action.ADDED, Action.SKIPPED, Action.UNCHANGED)
     order = {a: n for n, a in enumerate(first)}
     return sorted(changes, key=lambda c: order[c.action])
+
+
+def check_text_fields(incoming: Incoming) -> None:
+    """Refuse a file whose text holds what no field of the library may (a control character such as NUL, half a
+    surrogate pair): before the plan, so nothing is planned, backed up or written from it.
+
+    Raises:
+        ImportRefused: naming the file, the template (by number and title) and the field.
+    """
+    name = shown_name(incoming.source)
+    pack = incoming.pack
+    try:
+        if pack is not None:
+            m = pack.manifest
+            for label, text in (("名称", m.name), ("版本", m.version), ("作者", m.author), ("说明", m.description)):
+                check_text(f"模板包的{label}", text)
+        for path in incoming.categories:
+            check_text("分类", path)
+    except InvalidInput as exc:
+        raise ImportRefused(f"{name}：{exc}") from exc
+    for number, item in enumerate(incoming.templates, start=1):
+        shown = without_controls(item.title.strip())[:20]
+        fields = [("分类", item.category), ("标题", item.title), ("内容", item.body)]
+        fields += [("快捷码", item.shortcut or ""), *(("标签", t) for t in item.tags)]
+        fields += [("买家问法", p) for p in item.phrasings]
+        try:
+            for label, text in fields:
+                check_text(label, text)
+        except InvalidInput as exc:
+            raise ImportRefused(f"{name} 第 {number} 条模板（{shown}）的{exc}") from exc

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 
 from .. import gc_pause
 from ..library import categories
-from ..library.template_rows import pack_members
+from ..library.template_rows import adopted_members, pack_members
 from ..shipping import fee_store
-from .import_plan import KEEP_BOTH_MARK, STRATEGIES, Action, FeeChange, ImportPlan, ItemChange
+from .import_plan import KEEP_BOTH_MARK, STRATEGIES, Action, FeeChange, ImportPlan, ItemChange, check_text_fields
 from .import_source import Content, ImportRefused, Incoming, Progress, fingerprint, installed_version
 from .pack_file import Pack, PackTemplate, compare_versions
 
@@ -63,7 +63,9 @@ class _Planner:
         self.trashed: set[str] = set()
         self.matched: set[int] = set()
         self.new_ids = -1  # placeholder holders for codes claimed by added templates
+        self.adopted: set[int] = set()  # the agent's own templates the pack took in
         if self.pack is not None:
+            self.adopted = adopted_members(lib.db, self.pack.manifest.pack_id)
             for template_id, _, item_id, delivered, in_trash in pack_members(lib.db, self.pack.manifest.pack_id):
                 if in_trash:
                     self.trashed.add(item_id)
@@ -115,7 +117,7 @@ class _Planner:
             if own is not None and not own.edited and own.content != content:
                 self.release(own.template_id, own.content.shortcut)
         for item_id, own in self.own.items():
-            if item_id not in incoming_ids and not own.edited:
+            if item_id not in incoming_ids and not own.edited and own.template_id not in self.adopted:
                 self.release(own.template_id, own.content.shortcut)
         for number, (item, content) in enumerate(zip(items, contents, strict=True)):
             if progress is not None and number % 2000 == 0:
@@ -128,8 +130,12 @@ class _Planner:
             if item_id in incoming_ids:
                 continue
             c = own.content
-            if own.edited:
-                detail = "团队已删除这条；您改过它，保留为您自己的模板。"
+            if own.edited or own.template_id in self.adopted:
+                detail = (
+                    "团队已删除这条；您改过它，保留为您自己的模板。"
+                    if own.edited
+                    else "团队已删除这条；它原是您自己的模板，留下。"
+                )
                 self.changes.append(
                     ItemChange(Action.KEPT, c.category, c.title, detail, item_id, own.template_id, detach=True)
                 )
@@ -292,10 +298,12 @@ def plan_import(
     """Work out what importing ``incoming`` would do, changing nothing.
 
     Raises:
-        ImportRefused: an unknown strategy, or a pack older than the installed version of it.
+        ImportRefused: an unknown strategy, text no field may hold (NUL, half a surrogate pair), or a pack older
+            than the installed version of it.
     """
     if strategy not in STRATEGIES:
         raise ImportRefused(f"导入方式「{strategy}」无效，可选：skip（跳过）、overwrite（覆盖）、keep-both（都保留）。")
+    check_text_fields(incoming)
     lib.sync()
     lib.settings.forget()
     pack = incoming.pack

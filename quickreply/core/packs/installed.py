@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound
-from ..library.template_rows import deletion_stamp, pack_members
+from ..library.template_rows import adopted_members, deletion_stamp, pack_members
 
 if TYPE_CHECKING:
     from ..library.store import Library
@@ -99,19 +99,22 @@ def find_pack(lib: Library, ref: str) -> InstalledPack:
 
 
 def remove_pack(lib: Library, ref: str) -> tuple[InstalledPack, int, int]:
-    """Uninstall a pack: its templates go to the trash, except the ones the agent edited, which stay as the agent's
-    own. Its fee tables stay (they are the shop's now). Returns (the pack, trashed, kept).
+    """Uninstall a pack: the templates it delivered go to the trash, except the ones the agent edited; those and the
+    agent's own templates the pack took in (``Change.join_pack``) stay, as the agent's own, untouched. Its fee tables
+    stay (they are the shop's now). Returns (the pack, trashed, kept).
     """
     from .subscription import SUBSCRIPTION, subscribed_pack
 
-    pack = find_pack(lib, ref)
-    trashed: list[int] = []
-    kept: list[int] = []
-    for template_id, _, _, delivered, in_trash in pack_members(lib.db, pack.id):
-        if not in_trash and template_id in lib:
-            (kept if _edited(lib, template_id, delivered) else trashed).append(template_id)
-    followed = subscribed_pack(lib) == pack.id
-    with lib.change() as change:
+    with lib.change() as change:  # read and written in one transaction: an import meanwhile cannot slip in between
+        pack = find_pack(lib, ref)
+        adopted = adopted_members(change.db, pack.id)
+        trashed: list[int] = []
+        kept: list[int] = []
+        for template_id, _, _, delivered, in_trash in pack_members(change.db, pack.id):
+            if not in_trash and template_id in lib:
+                mine = template_id in adopted or _edited(lib, template_id, delivered)
+                (kept if mine else trashed).append(template_id)
+        followed = subscribed_pack(lib) == pack.id
         change.to_trash(trashed, deletion_stamp())
         # Every template of the pack, live or in the trash, becomes the agent's: a later install adds them afresh.
         change.leave_pack_entirely(pack.id)
