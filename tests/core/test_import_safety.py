@@ -22,6 +22,7 @@ from quickreply.core.packs.import_apply import (
     apply_import,
     fingerprint,
     import_file,
+    last_import,
     plan_import,
     read_incoming,
     undo_import,
@@ -121,6 +122,17 @@ def test_a_plan_made_before_another_import_committed_is_refused(small: Library, 
         apply_import(small, stale)
     assert "甲0" not in titles(small) and "乙0" in titles(small)
     assert "乙" in undo_import(small) and "乙0" not in titles(small)
+
+
+def test_undo_of_an_import_another_one_came_after_is_refused_saying_so(small: Library, tmp_path: Path) -> None:
+    import_file(small, sheet(tmp_path / "甲.csv", rows("甲")))
+    confirmed = last_import(small)  # what the agent was asked about
+    other = Library(small.home)
+    import_file(other, sheet(tmp_path / "乙.csv", rows("乙")))
+    other.close()
+    with pytest.raises(ImportRefused, match=r"又导入了表格 乙\.csv.*而不是您要撤销的.*甲\.csv"):
+        undo_import(small, expected=confirmed)
+    assert {"甲0", "乙0"} <= set(titles(small))
 
 
 # --- 8: packs remove and the agent's own templates ---------------------------------------------------------------

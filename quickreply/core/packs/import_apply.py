@@ -292,22 +292,33 @@ def changed_since_import(lib: Library) -> bool:
     return record is not None and fingerprint(lib.db) != record.fingerprint
 
 
-def undo_import(lib: Library, *, force: bool = False, wait: float = import_guard.APPLY_WAIT) -> str:
+def undo_import(
+    lib: Library, *, force: bool = False, wait: float = import_guard.APPLY_WAIT, expected: LastImport | None = None
+) -> str:
     """Put the library back exactly as it was before the last import; returns what was undone.
 
     Only the last import is undone: the copy it restores was taken just before that import, under the import lock,
     so an import before it stays. Undone, the library is what it was then, its own last import included: a second
     undo undoes that one. Another import or undo running meanwhile is waited for, up to ``wait`` seconds.
 
+    ``expected`` is the import the agent confirmed undoing (``last_import`` when the question was asked): if another
+    import came after it meanwhile, the undo is refused rather than undoing that other one.
+
     Raises:
-        ImportRefused: another import is running, there is no import to undo, its backup is gone, or the library
-            changed after the import and ``force`` is not given (those later changes would be lost too).
+        ImportRefused: another import is running, there is no import to undo, it is not the ``expected`` one, its
+            backup is gone, or the library changed after the import and ``force`` is not given (those later changes
+            would be lost too).
     """
     with import_guard.one_at_a_time(lib.home, wait):
         lib.sync()
         record = last_import(lib)
         if record is None:
             raise ImportRefused("没有可以撤销的导入。")
+        if expected is not None and record != expected:
+            raise ImportRefused(
+                f"{record.when} 又导入了{record.what}（可能在另一个窗口或命令行里）；现在撤销的会是那一次，"
+                f"而不是您要撤销的 {expected.when} 导入的{expected.what}。没有撤销：请重新选择撤销导入。"
+            )
         source = backups.folder(lib.home) / record.backup
         if not source.is_file():
             raise ImportRefused(f"找不到这次导入前的备份 {source.name}（可能已被删除），无法撤销导入。")

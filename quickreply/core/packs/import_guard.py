@@ -84,17 +84,19 @@ def _tables(db: sqlite3.Connection) -> list[tuple[str, str]]:
     return [(str(name), str(sql)) for name, sql in db.execute(query)]
 
 
-def _digest(db: sqlite3.Connection, tables: list[tuple[str, str]]) -> str:
+def _digest(db: sqlite3.Connection, table: str) -> str:
     digest = hashlib.sha256()
-    for name, _ in tables:
-        digest.update(name.encode())
-        for row in db.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
-            digest.update(repr(row).encode())
+    for row in db.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+        digest.update(repr(row).encode())
     return digest.hexdigest()
 
 
 def _same_library(live: sqlite3.Connection, copy: Path) -> bool:
-    """Whether ``copy`` holds every row of every table exactly as ``live`` does (cheap checks first)."""
+    """Whether ``copy`` holds every row of every table exactly as ``live`` does.
+
+    Cheap checks first: the tables, their counts, then the settings (each import records itself there, so a library
+    imported into since the copy differs at once); only a library that may well be the copy is read whole.
+    """
     try:
         other = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)  # no -wal beside it
     except sqlite3.Error:
@@ -103,11 +105,14 @@ def _same_library(live: sqlite3.Connection, copy: Path) -> bool:
         tables = _tables(live)
         if _tables(other) != tables:
             return False
+        sizes = {}
         for name, _ in tables:
             count = f'SELECT count(*), max(rowid) FROM "{name}"'
-            if live.execute(count).fetchone() != other.execute(count).fetchone():
+            size = live.execute(count).fetchone()
+            if size != other.execute(count).fetchone():
                 return False
-        return _digest(live, tables) == _digest(other, tables)
+            sizes[name] = (name != "settings", size[0])
+        return all(_digest(live, name) == _digest(other, name) for name in sorted(sizes, key=sizes.__getitem__))
     except sqlite3.Error:  # a damaged copy is no copy to undo from
         return False
     finally:
