@@ -235,8 +235,12 @@ def test_adding_or_editing_text_with_a_control_character_is_refused_naming_the_f
         small.update("tk", tags=["退款", f"到{bad}账"])
     with pytest.raises(InvalidInput, match="的买家问法"):
         small.update("tk", phrasings=[f"退款{bad}呢"])
-    with pytest.raises(InvalidInput, match="分类"):
+    with pytest.raises(InvalidInput, match="分类「售后」的名字第 2 个字"):
         small.add(f"售{bad}后", "退款", "亲，退款到账。")
+    with pytest.raises(InvalidInput, match="分类名第 1 个字"):
+        small.rename_category("售后", f"{bad}售后")
+    with pytest.raises(InvalidInput, match="的名字第 2 个字"):
+        small.create_category(f"新{bad}分类")
     assert fingerprint(small.db) == before
     kept = small.add("售后", "换行和制表符", "亲，\t第一行\r\n第二行。")
     assert small.get(kept.id).body == "亲，\t第一行\r\n第二行。"

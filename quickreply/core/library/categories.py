@@ -15,6 +15,7 @@ from ..models import Category
 from ..search.matching import own_name_matches
 from ..search.records import CategoryForms, CategoryRank
 from ..search.search_columns import text_forms
+from .field_limits import check_text, without_controls
 from .template_rows import now_iso
 
 MAX_NAME = 40
@@ -35,6 +36,7 @@ def _parse_path(path: str) -> tuple[str, ...]:
     if len(parts) > 2:
         raise InvalidInput(f"分类「{path}」有 {len(parts)} 级，快捷回复的分类最多两级，例如 售后/退款。")
     for part in parts:
+        check_text(f"分类「{without_controls(part)[:20]}」的名字", part)
         if len(part) > MAX_NAME:
             raise InvalidInput(f"分类名「{part[:20]}…」太长，最多 {MAX_NAME} 个字。")
     return tuple(parts)
@@ -45,6 +47,7 @@ def check_name(name: str) -> str:
     name = name.strip()
     if not name:
         raise InvalidInput("分类名不能为空：请给分类起个名字，例如 退款。")
+    check_text("分类名", name)
     if "/" in name:
         raise InvalidInput(f"分类名「{name}」里不能有 /：/ 用来分开一级和二级分类。")
     if len(name) > MAX_NAME:

@@ -21,7 +21,6 @@ from .field_limits import (
     MAX_TITLE,
     check_fields,
     check_phrasings,
-    check_text,
     split_phrasings,
     split_tags,
     without_controls,
@@ -63,7 +62,6 @@ def add(
     tag_list = split_tags(tags)
     asked = split_phrasings(phrasings)
     code = shortcut_key(shortcut) if shortcut else None
-    check_text("分类", category)
     check_fields(title, body, shortcut, tag_list)
     check_phrasings(title, asked)
     check_shortcut(lib, code, None)
@@ -96,8 +94,6 @@ def update(
     new_tags = current.tags if tags is None else split_tags(tags)
     new_phrasings = current.phrasings if phrasings is None else split_phrasings(phrasings)
     code = current.shortcut if shortcut is None else shortcut_key(shortcut) or None
-    if category is not None:
-        check_text("分类", category)
     check_fields(new_title, new_body, shortcut, new_tags)
     check_phrasings(new_title, new_phrasings)
     check_shortcut(lib, code, current.id)
@@ -131,7 +127,6 @@ def add_many(lib: Library, items: Sequence[dict[str, Any]]) -> list[int]:
         asked = split_phrasings(item.get("phrasings"))
         code = shortcut_key(item["shortcut"]) if item.get("shortcut") else None
         try:
-            check_text("分类", item["category"])
             check_fields(item["title"], item["body"], code, tags)
             check_phrasings(item["title"], asked)
             check_shortcut(lib, code, None)
