@@ -5,7 +5,8 @@ The GUI and the CLI may both import into one home. Each import plans against the
 its plan; two at once would each back up the same library, and undoing the second would take away the first too.
 So an import holds the home's import lock from its check of the library to its commit, and ``undo_import`` holds it
 too. The lock is SQLite's own lock on a small file beside the library (``import.lock``): it works the same on
-Windows and elsewhere, between processes and between threads, and a process that dies lets go of it.
+Windows and elsewhere, between processes and between threads, and a process that dies lets go of it. Unlike the
+app's lock (``core.library.running``) it can be waited for: SQLite's busy timeout is that wait.
 """
 
 from __future__ import annotations
