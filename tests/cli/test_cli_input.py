@@ -188,10 +188,12 @@ def test_track_refuses_arabic_indic_digits_instead_of_guessing_from_the_length(c
 
 
 def test_track_never_echoes_a_bidi_override(capsys, home: str) -> None:
+    # Invisible marks a chat pastes along are dropped, as zero-width spaces are: the number is the buyer's.
     for pasted in ("SF1234567890123\u202e", "\u2066SF1234567890123\u2069"):
-        message = refused(capsys, home, "track", pasted, "--json")
-        assert "\\u202e" in message or "\\u2066" in message
-        assert not any(c in message for c in "\u202e\u2066\u2069")
+        code, out, err = run(capsys, home, "track", pasted, "--json")
+        assert code == 0, err
+        assert json.loads(out)["number"] == "SF1234567890123"
+        assert not any(c in out + err for c in "\u202e\u2066\u2069")
 
 
 def test_track_refuses_chinese_around_the_number(capsys, home: str) -> None:

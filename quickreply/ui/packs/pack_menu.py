@@ -83,7 +83,7 @@ class PackMenu(QObject):
             return None
 
         def work(lib: Library, progress: Callable[[int, int], None]) -> str:
-            return undo_import(lib, force=force)
+            return undo_import(lib, force=force, expected=record)
 
         job = LibraryJob(self.library.home, work)
         job.done.connect(self._undone)
