@@ -33,6 +33,15 @@ def ask_restore(problem: str, newest: str | None) -> bool:
     return box.clickedButton() is restore
 
 
+def _what_is_wrong(path: Path) -> str:
+    """In the agent's words: a library gone, empty, or damaged (the details are printed)."""
+    if not path.exists():
+        return "不见了（数据目录里有备份，所以没有新建一个空白的）"
+    if path.is_file() and path.stat().st_size == 0:
+        return "是一个空文件，里面的回复已经丢失"
+    return "已损坏，打不开"
+
+
 def open_or_recover(where: Path, ask: Callable[[str, str | None], bool], lock: AppLock | None = None) -> Library | None:
     """The library of ``where``; when it is damaged, ``ask`` whether to restore the newest backup, and do it.
 
@@ -46,7 +55,7 @@ def open_or_recover(where: Path, ask: Callable[[str, str | None], bool], lock: A
         health = backups.check(where)
         damaged = not health.ok and not health.newer  # a newer library is sound: upgrading is the answer
         print(f"快捷回复：{exc}", file=sys.stderr)  # the details; the dialog offers the CLI's advice as a button
-        problem = f"快捷回复的资料库已损坏，打不开：{health.path}"
+        problem = f"快捷回复的资料库{_what_is_wrong(Path(health.path))}：{health.path}"
         if not damaged or not ask(problem, backups.describe(copies[0]) if copies else None):
             return None
         try:

@@ -255,7 +255,8 @@ def _latin_words(text: str, *typed: str) -> list[str]:
 COMMAND_NAMES = [
     "search", "list", "categories", "show", "copy", "add", "edit", "remove", "trash", "restore", "manage", "track",
     "couriers", "fee", "fees", "export", "import", "packs", "undo-import", "subscribe", "lint", "stats", "backup",
-    "check", "restore-backup", "questions", "learned", "settings", "merge", "attach", "skip", "overwrite", "keep-both",
+    "check", "restore-backup", "new-library", "questions", "learned", "settings", "merge", "attach", "skip",
+    "overwrite", "keep-both",
 ]  # fmt: skip
 
 

@@ -262,6 +262,31 @@ def test_a_damaged_library_offers_the_newest_backup_and_restores_it(tmp_path) ->
     assert list(home.glob("library-damaged-*.db"))
 
 
+@pytest.mark.parametrize("loss", ["gone", "empty"])
+def test_a_lost_or_emptied_library_is_called_that_and_restored_not_reseeded(tmp_path, loss: str) -> None:
+    from quickreply.app import open_or_recover
+    from quickreply.core import open_library
+    from quickreply.core.library import backups
+
+    home = tmp_path / "home"
+    lib = open_library(home)
+    lib.add("售后", "备份里的", "亲，这条在备份里。")
+    backups.take(lib, "manual")
+    lib.close()
+    path = home / "library.db"
+    if loss == "gone":
+        path.unlink()
+    else:
+        path.write_bytes(b"")
+    asked: list[str] = []
+    assert open_or_recover(home, lambda problem, newest: asked.append(problem) or False) is None
+    assert ("不见了" if loss == "gone" else "空文件") in asked[0] and "已损坏" not in asked[0]
+    assert not path.exists() or path.stat().st_size == 0  # nothing made in its place while the agent decides
+    restored = open_or_recover(home, lambda problem, newest: True)
+    assert restored is not None and "备份里的" in [t.title for t in restored.templates()]
+    restored.close()
+
+
 def test_a_library_from_a_newer_version_is_not_replaced_by_a_backup(tmp_path, capsys) -> None:
     from quickreply.app import open_or_recover
     from quickreply.core import open_library
