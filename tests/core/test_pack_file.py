@@ -105,7 +105,10 @@ def rezip(path: Path, files: dict[str, bytes] | list[tuple[str, bytes]], method:
         warnings.simplefilter("ignore")  # zipfile warns about the duplicate names some tests want
         with zipfile.ZipFile(path, "w", method) as archive:
             for name, data in items:
-                archive.writestr(name, data)
+                info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+                info.filename = name  # as given: on Windows ZipInfo would turn a backslash into "/"
+                info.compress_type = method
+                archive.writestr(info, data)
     return path
 
 
@@ -301,6 +304,17 @@ def test_a_member_name_leaving_the_folder_is_refused(packed: Path, bad: str) -> 
     files = members(packed)
     files[bad] = b"{}"
     refused(rezip(packed, files), "不安全的文件名", bad)
+
+
+@pytest.mark.parametrize("os_sep", ["/", "\\"])
+def test_a_backslash_member_is_refused_the_same_on_every_system(packed: Path, monkeypatch, os_sep: str) -> None:
+    """Windows' zipfile reads ``sub\\evil.json`` as ``sub/evil.json`` (keeping the raw name in ``orig_filename``):
+    the pack must still be refused as unsafe there, naming the name as it is in the file."""
+    files = members(packed)
+    files["sub\\evil.json"] = b"{}"
+    path = rezip(packed, files)
+    monkeypatch.setattr(zipfile.os, "sep", os_sep)  # what ZipFile reads with on each system
+    refused(path, "不安全的文件名", "sub\\evil.json")
 
 
 def test_a_member_twice_is_refused(packed: Path) -> None:

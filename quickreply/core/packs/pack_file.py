@@ -244,8 +244,9 @@ def _manifest_in(archive: zipfile.ZipFile, where: Where) -> tuple[Manifest, dict
     infos = archive.infolist()
     names: set[str] = set()
     for info in infos:
-        if _unsafe(info.filename):
-            raise where.fail(f"里面有不安全的文件名「{info.filename[:60]}」，已拒绝（可能是恶意文件）。{ASK_LEAD}")
+        # On Windows zipfile turns a backslash into "/" in ``filename``; ``orig_filename`` is the name as stored.
+        if _unsafe(info.filename) or _unsafe(info.orig_filename):
+            raise where.fail(f"里面有不安全的文件名「{info.orig_filename[:60]}」，已拒绝（可能是恶意文件）。{ASK_LEAD}")
         if info.filename in names:
             raise where.fail(f"里面有两个「{info.filename[:60]}」：文件已损坏或被改动。{ASK_LEAD}")
         names.add(info.filename)
