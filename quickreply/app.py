@@ -327,12 +327,7 @@ class QuickReplyApp(QObject):
         except HotkeyError:
             self.apply_hotkey(self.library.settings.get(HOTKEY))  # nothing is saved: the saved hotkey is held again
             raise
-        wanted = chosen[AUTOSTART]
-        if wanted != autostart.is_enabled():
-            if wanted:
-                autostart.enable(start_command())
-            else:
-                autostart.disable()
+        autostart.apply(chosen[AUTOSTART])
 
     def tell(self, message: str) -> None:
         """A message the agent should see once: a tray balloon, or the notice when there is no tray."""
@@ -355,13 +350,6 @@ class QuickReplyApp(QObject):
     def quit(self) -> None:
         self.stop()
         self.app.quit()
-
-
-def start_command() -> list[str]:
-    """How the system should start QuickReply at log-in: the bundle's executable, or this Python."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "quickreply"]
 
 
 def install_translator(app: QApplication, language: str) -> None:

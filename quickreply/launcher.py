@@ -27,6 +27,17 @@ def gui_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
     return home, show, manage
 
 
+def _apply_autostart(wanted: object) -> None:
+    from .desktop import autostart  # only when the setting is changed
+
+    autostart.apply(bool(wanted))
+
+
+#: Settings the command line must make true before it stores them, as the settings dialog does: the CLI knows no
+#: desktop code, so they are handed to it here.
+APPLIERS = {"autostart": _apply_autostart}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args == ["--selftest"]:
@@ -40,4 +51,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(*gui)
     from .cli import main as cli_main
 
-    return cli_main(args)
+    return cli_main(args, appliers=APPLIERS)

@@ -10,8 +10,9 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from ..core import Library, QuickReplyError, open_library
@@ -135,14 +136,19 @@ def not_text(argv: Sequence[str], files: Iterable[str] = ()) -> str | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit code (0 ok, 1 a problem the message explains, 2 wrong usage)."""
+def main(argv: Sequence[str] | None = None, appliers: Mapping[str, Callable[[Any], None]] | None = None) -> int:
+    """Run one command; returns the exit code (0 ok, 1 a problem the message explains, 2 wrong usage).
+
+    ``appliers``: by setting key, what makes a changed setting true on this system before it is stored (autostart:
+    the log-in entry), given by the launcher; ``settings`` refuses to store a value its applier could not make true.
+    """
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.appliers = dict(appliers or {})
     unreadable = not_text(argv, file_names(args))
     if unreadable:
         parser.error(unreadable)

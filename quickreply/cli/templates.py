@@ -172,7 +172,11 @@ def cmd_settings(lib: Library, args: argparse.Namespace) -> int:
     if args.key is not None:
         setting = user_setting(args.key)  # an unknown key is refused with the known ones
         if args.value is not None:
-            lib.settings.save({setting: setting.kind.parse(args.value)})
+            value = setting.kind.parse(args.value)
+            applier = getattr(args, "appliers", {}).get(setting.key)
+            if applier is not None:  # made true first (the log-in entry): what could not be done is not stored
+                applier(value)
+            lib.settings.save({setting: value})
     current = lib.settings.all()
     if args.json:
         print_json(current if args.key is None else {args.key: current[args.key]})

@@ -60,6 +60,26 @@ def enable(command: list[str]) -> None:
         _write(autostart_file(), desktop_entry(command).encode("utf-8"))
 
 
+def start_command() -> list[str]:
+    """How the system should start QuickReply at log-in: the bundle's executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "quickreply"]
+
+
+def apply(wanted: bool) -> None:
+    """Make the setting true: start QuickReply at log-in, or stop, unless the system already does as ``wanted``.
+
+    Raises:
+        AutostartError: the entry could not be written or removed.
+    """
+    if wanted != is_enabled():
+        if wanted:
+            enable(start_command())
+        else:
+            disable()
+
+
 def disable() -> None:
     """Stop starting with the system. Harmless when it was not enabled.
 
