@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 
 from quickreply.core import open_library
 from quickreply.core.library.store import DB_NAME
@@ -27,7 +27,7 @@ def another_writer(home) -> Iterator[sqlite3.Connection]:
 
 
 def _uses(home) -> list[tuple[int, int]]:
-    with sqlite3.connect(home / DB_NAME) as db:
+    with closing(sqlite3.connect(home / DB_NAME)) as db:  # sqlite3's own "with" commits but never closes
         return db.execute(
             "SELECT t.use_count, (SELECT count(*) FROM uses u WHERE u.template_id = t.id) FROM templates t "
             "WHERE t.shortcut_key = 'tk'"

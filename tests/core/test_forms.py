@@ -32,11 +32,13 @@ TEXT = st.text(_CHARS, max_size=40)
 
 
 def _plain_fold(text: str) -> str:
-    """``fold`` as first written: drop surrogates, NFKC, casefold, drop invisible characters."""
+    """``fold`` as first written: drop surrogates, NFKC, casefold, drop invisible characters — spaces, controls and
+    every format character (category Cf: soft hyphen, word joiner, bidi marks …)."""
     text = re.sub(r"[\ud800-\udfff]", "", text)
-    return re.sub(
+    text = re.sub(
         r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]+", "", unicodedata.normalize("NFKC", text).casefold()
     )
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 @given(TEXT)
@@ -54,6 +56,7 @@ def test_fold_equals_its_plain_definition(text: str) -> None:
         ("Ａ\u0301", "á"),
         ("ﬁ\u3000①", "fi1"),
         ("a\ud800b", "ab"),
+        ("t\u00adk\u2060", "tk"),
     ],
 )
 def test_fold_examples(text: str, folded: str) -> None:
@@ -61,7 +64,7 @@ def test_fold_examples(text: str, folded: str) -> None:
 
 
 @given(st.text(_CHARS, max_size=12).map(fold))
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # the first example loads pypinyin's phrase dictionary: a third of a second
 def test_pinyin_forms_in_one_pass_equal_the_two_separate_ones(text: str) -> None:
     assert forms(text) == (initials_forms(text), full_forms(text))
 
