@@ -4,10 +4,9 @@
 ;   iscc /DAppVersion=0.1.0 installer\quickreply.iss       -> dist\QuickReply-0.1.0-setup.exe
 ;
 ; It expects the PyInstaller one-folder build in dist\QuickReply (QuickReply.exe windowed, quickreply-cli.exe console).
-; Chinese: Inno Setup ships ChineseSimplified.isl only among its *unofficial* translations (not in the installer's
-; Languages folder). Put it next to this script as installer\ChineseSimplified.isl, or into Inno's Languages folder; the
-; CI workflow fetches it from https://github.com/jrsoftware/issrc/blob/main/Files/Languages/Unofficial/ChineseSimplified.isl
-; Without it the setup is built in English only, with a warning. Our own strings are in [CustomMessages] below.
+; The setup speaks Chinese first: installer\ChineseSimplified.isl is our own Chinese messages file (every message of
+; Inno Setup 6's Default.isl, plus our own [CustomMessages]), so the script builds with nothing downloaded. English, from
+; the compiler's own Default.isl, is the second language; its [CustomMessages] are below.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -15,14 +14,6 @@
 #define AppName "QuickReply"
 #define AppExe "QuickReply.exe"
 #define Dist AddBackslash(SourcePath) + "..\dist\QuickReply"
-
-#if FileExists(AddBackslash(SourcePath) + "ChineseSimplified.isl")
-  #define ChineseIsl AddBackslash(SourcePath) + "ChineseSimplified.isl"
-#elif FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
-  #define ChineseIsl "compiler:Languages\ChineseSimplified.isl"
-#else
-  #pragma warning "ChineseSimplified.isl not found: building an English-only setup (see the top of this file)"
-#endif
 
 [Setup]
 ; The AppId ties upgrades and the uninstaller together: never change it.
@@ -55,18 +46,12 @@ RestartApplications=no
 ShowLanguageDialog=auto
 
 [Languages]
-#ifdef ChineseIsl
-Name: "chinesesimplified"; MessagesFile: "{#ChineseIsl}"
-#endif
+; A MessagesFile without "compiler:" is found relative to this script.
+Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
-chinesesimplified.AppTitle=快捷回复
-chinesesimplified.TaskAutostart=开机时自动启动快捷回复(&S)
-chinesesimplified.TaskDesktop=在桌面创建快捷方式(&D)
-chinesesimplified.TaskGroup=其他选项：
-chinesesimplified.LaunchNow=立即启动快捷回复
-chinesesimplified.DeleteLibrary=要同时删除您的回复库吗？%n%n它在 %1，里面有您自己的回复、收藏和运费表。%n选“否”会保留它，重新安装后还能继续用。
+; The Chinese ones are in ChineseSimplified.isl.
 english.AppTitle=QuickReply
 english.TaskAutostart=&Start QuickReply when I sign in to Windows
 english.TaskDesktop=Create a &desktop shortcut

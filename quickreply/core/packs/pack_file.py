@@ -224,9 +224,31 @@ def _json(data: bytes, where: Where) -> Any:
     except UnicodeDecodeError:
         raise where.fail(f"不是 UTF-8 编码的文字。{ASK_LEAD}") from None
     except json.JSONDecodeError as error:
-        raise where.fail(f"第 {error.lineno} 行第 {error.colno} 列不是正确的 JSON。{ASK_LEAD}") from None
+        raise where.fail(_json_mistake(error)) from None
     except (ValueError, RecursionError):  # NaN, a number of thousands of digits, nesting thousands deep
         raise where.fail(f"不是正确的 JSON（有 NaN、过长的数字或嵌套太深）。{ASK_LEAD}") from None
+
+
+def _json_mistake(error: json.JSONDecodeError) -> str:
+    """Names where a JSON file goes wrong, the same on every Python.
+
+    The commonest hand edit mistake is a comma after the last item. Python 3.13 points at that comma ("Illegal trailing
+    comma"); older versions point at the ``}`` or ``]`` after it. Both are named at the comma, as a comma.
+    """
+    doc, pos = error.doc, error.pos
+    before = pos - 1
+    while before >= 0 and doc[before] in " \t\r\n":
+        before -= 1
+    trailing = error.msg.startswith("Illegal trailing comma") or (
+        pos < len(doc) and doc[pos] in "}]" and before >= 0 and doc[before] == ","
+    )
+    if trailing and doc[pos : pos + 1] != ",":
+        pos = before
+    line = doc.count("\n", 0, pos) + 1
+    column = pos - doc.rfind("\n", 0, pos)
+    if trailing:
+        return f"第 {line} 行第 {column} 列多了一个逗号（最后一项后面不能有逗号），不是正确的 JSON。{ASK_LEAD}"
+    return f"第 {line} 行第 {column} 列不是正确的 JSON。{ASK_LEAD}"
 
 
 def _open_archive(path: Path, where: Where) -> zipfile.ZipFile:
